@@ -1,0 +1,87 @@
+// Packs the package as npm would publish it, then checks the tarball:
+// publint (strict), arethetypeswrong, and a scratch consumer project that imports it as ESM and CJS,
+// type-checks against it under node16 resolution, and runs its bin. No network: zod is linked from
+// this repository's node_modules.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const work = mkdtempSync(join(tmpdir(), "ess-jobs-pack-"));
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const run = (cmd, args, opts = {}) => {
+  console.log(`$ ${[cmd, ...args].join(" ")}`);
+  return execFileSync(cmd, args, { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", ...opts });
+};
+let failed = false;
+const step = (name, fn) => {
+  try {
+    const out = fn();
+    if (out) process.stdout.write(out.endsWith("\n") ? out : out + "\n");
+    console.log(`ok - ${name}`);
+  } catch (error) {
+    failed = true;
+    if (error.stdout) process.stdout.write(String(error.stdout));
+    console.log(`not ok - ${name}`);
+  }
+};
+
+try {
+  const packed = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], { cwd: root }));
+  const tarball = join(work, packed[0].filename);
+  console.log(`packed ${packed[0].filename}: ${packed[0].files.length} files, ${packed[0].size} bytes`);
+
+  step("publint --strict", () => run(bin("publint"), ["run", tarball, "--strict"], { cwd: work }));
+  step("arethetypeswrong", () => run(bin("attw"), [tarball, "--format", "ascii", "--no-color"], { cwd: work }));
+
+  const consumer = join(work, "consumer");
+  const modules = join(consumer, "node_modules");
+  mkdirSync(join(modules, "ess-jobs"), { recursive: true });
+  run("tar", ["-xzf", tarball, "-C", join(modules, "ess-jobs"), "--strip-components=1"]);
+  symlinkSync(join(root, "node_modules", "zod"), join(modules, "zod"), "dir");
+  mkdirSync(join(modules, ".bin"));
+  symlinkSync(join("..", "ess-jobs", "dist", "cli.js"), join(modules, ".bin", "ess-jobs"));
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  writeFileSync(
+    join(consumer, "esm.mjs"),
+    `import { validateJobPosting, JobPostingSchema } from "ess-jobs";
+import schema from "ess-jobs/schemas/job-posting.schema.json" with { type: "json" };
+const r = validateJobPosting({ title: "Animateur·rice", organisation: { name: "MJC" }, contracts: [{ type: "cdi" }] });
+if (!r.valid || typeof JobPostingSchema.safeParse !== "function" || !schema.$id) throw new Error("ESM import failed");
+console.log("esm ok", schema.$id);
+`,
+  );
+  writeFileSync(
+    join(consumer, "cjs.cjs"),
+    `const { validateJobPosting } = require("ess-jobs");
+const r = validateJobPosting({}, { locale: "en" });
+if (r.valid || r.diagnostics[0].code !== "structure/required") throw new Error("CJS require failed");
+console.log("cjs ok", r.diagnostics[0].message);
+`,
+  );
+  const typed = `import { validateJobPosting, type JobPosting, type Diagnostic } from "ess-jobs";
+const posting: JobPosting = { title: "Chargé·e de mission", organisation: { name: "La Tresse", legalForm: "association" }, contracts: [{ type: "freelance", status: "micro-entrepreneur" }] };
+const diagnostics: Diagnostic[] = validateJobPosting(posting).diagnostics;
+// @ts-expect-error: "cdx" is not a contract type
+const wrong: JobPosting = { title: "x", organisation: { name: "y" }, contracts: [{ type: "cdx" }] };
+export { diagnostics, wrong };
+`;
+  writeFileSync(join(consumer, "typed.mts"), typed);
+  writeFileSync(join(consumer, "typed.cts"), typed);
+  writeFileSync(
+    join(consumer, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["typed.mts", "typed.cts"] }),
+  );
+  step("consumer: import (ESM)", () => run("node", ["esm.mjs"], { cwd: consumer }));
+  step("consumer: require (CJS)", () => run("node", ["cjs.cjs"], { cwd: consumer }));
+  step("consumer: types under node16 (ESM and CJS)", () => run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], { cwd: consumer }));
+  step("consumer: bin validates the shipped examples", () => run(join(modules, ".bin", "ess-jobs"), ["validate", join(modules, "ess-jobs", "examples")], { cwd: consumer }));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+if (failed) {
+  console.log("package check failed");
+  process.exit(1);
+}
+console.log("package check passed");

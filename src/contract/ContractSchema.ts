@@ -1,0 +1,267 @@
+import { z } from "zod";
+import { DurationSchema } from "../dates/DurationSchema.js";
+import { label, paragraph } from "../text/text.js";
+import { EducationLevelSchema } from "../requirements/EducationLevelSchema.js";
+
+/** Prospects after a fixed-term contract or a mission: hiring, perennisation, renewal. */
+export const ContractProspectsSchema = z
+  .object({
+    renewalPossible: z.boolean().optional().meta({ description: "True when the posting says the contract may be renewed." }),
+    permanentHirePossible: z
+      .boolean()
+      .optional()
+      .meta({ description: 'True when a permanent position may follow ("opportunités de pérennisation", "possibilité d\'embauche à terme").' }),
+    conditions: paragraph("What the prospects depend on, as the posting says it.", 2000).optional(),
+  })
+  .strict()
+  .meta({ id: "ContractProspects", title: "Contract prospects", description: "What may follow the contract: renewal, a permanent position." });
+
+/** Prospects after a fixed-term contract or a mission. */
+export type ContractProspects = z.infer<typeof ContractProspectsSchema>;
+
+const trialPeriod = DurationSchema.optional().meta({ description: "The trial period (période d'essai), when stated." });
+const note = paragraph("Anything else the posting says about the contract.", 2000).optional();
+
+/** CDI: contrat à durée indéterminée. */
+export const CdiContractSchema = z
+  .object({
+    type: z.literal("cdi"),
+    trialPeriod,
+    note,
+  })
+  .strict()
+  .meta({ id: "CdiContract", title: "CDI", description: "Contrat à durée indéterminée." });
+
+/**
+ * The legal reasons for which a CDD may be concluded (Code du travail L1242-2 and L1242-3):
+ * replacement, temporary increase in activity, seasonal work, CDD d'usage, CDD à objet défini,
+ * an employment-policy scheme, additional training, other.
+ */
+export const CddReasonSchema = z
+  .enum([
+    "remplacement",
+    "accroissement-temporaire",
+    "saisonnier",
+    "usage",
+    "objet-defini",
+    "politique-emploi",
+    "complement-formation",
+    "senior",
+    "other",
+  ])
+  .meta({
+    id: "CddReason",
+    title: "CDD reason",
+    description:
+      "The legal reason (motif) of a CDD: remplacement, accroissement temporaire d'activité, saisonnier, CDD d'usage, objet défini, employment-policy scheme (contrat aidé), complément de formation, CDD senior, other (Code du travail L1242-2, L1242-3).",
+  });
+
+/** The legal reason of a CDD. */
+export type CddReason = z.infer<typeof CddReasonSchema>;
+
+/** CDD: contrat à durée déterminée. */
+export const CddContractSchema = z
+  .object({
+    type: z.literal("cdd"),
+    duration: DurationSchema.optional().meta({ description: "The initial duration of the contract." }),
+    reason: CddReasonSchema.optional(),
+    renewals: z.int().min(0).max(10).optional().meta({ description: "How many renewals are planned, when stated." }),
+    prospects: ContractProspectsSchema.optional(),
+    trialPeriod,
+    note,
+  })
+  .strict()
+  .meta({ id: "CddContract", title: "CDD", description: "Contrat à durée déterminée, with its duration, legal reason and prospects." });
+
+/**
+ * Insertion contracts of the structures d'insertion par l'activité économique and entreprises adaptées:
+ * CDD d'insertion (`cddi`), contrat de travail temporaire d'insertion (`ctti`), mise à disposition by an
+ * association intermédiaire (`mise-a-disposition`), CDD tremplin of an entreprise adaptée (`cdd-tremplin`).
+ */
+export const InsertionContractSchema = z
+  .object({
+    type: z.literal("insertion"),
+    form: z
+      .enum(["cddi", "ctti", "mise-a-disposition", "cdd-tremplin"])
+      .meta({ description: "Which insertion contract: CDDI, CTTI, mise à disposition (AI), CDD tremplin (EA)." }),
+    duration: DurationSchema.optional().meta({ description: "The initial duration of the contract." }),
+    prospects: ContractProspectsSchema.optional(),
+    trialPeriod,
+    note,
+  })
+  .strict()
+  .meta({ id: "InsertionContract", title: "Insertion contract", description: "A contract of the insertion par l'activité économique or of an entreprise adaptée." });
+
+/** The diploma or title an apprenticeship or professionalisation contract prepares. */
+export const TargetQualificationSchema = z
+  .object({
+    title: label("The diploma or title prepared (\"BTS Communication\")."),
+    level: EducationLevelSchema.optional(),
+    school: label("The school or training centre (CFA), when stated.").optional(),
+  })
+  .strict()
+  .meta({ id: "TargetQualification", title: "Target qualification", description: "The diploma or professional title a work-study contract prepares." });
+
+/** Apprentissage: contrat d'apprentissage (Code du travail L6221-1). */
+export const ApprenticeshipContractSchema = z
+  .object({
+    type: z.literal("apprentissage"),
+    duration: DurationSchema.optional().meta({ description: "The duration of the contract." }),
+    qualification: TargetQualificationSchema.optional(),
+    rhythm: label("The alternation rhythm (\"3 jours en entreprise, 2 jours en CFA\").").optional(),
+    note,
+  })
+  .strict()
+  .meta({ id: "ApprenticeshipContract", title: "Apprenticeship", description: "Contrat d'apprentissage." });
+
+/** Contrat de professionnalisation (Code du travail L6325-1). */
+export const ProfessionalisationContractSchema = z
+  .object({
+    type: z.literal("professionnalisation"),
+    duration: DurationSchema.optional().meta({ description: "The duration of the contract." }),
+    qualification: TargetQualificationSchema.optional(),
+    rhythm: label("The alternation rhythm.").optional(),
+    note,
+  })
+  .strict()
+  .meta({ id: "ProfessionalisationContract", title: "Professionalisation contract", description: "Contrat de professionnalisation." });
+
+/** Stage: an internship under a convention de stage (Code de l'éducation L124-1). */
+export const InternshipContractSchema = z
+  .object({
+    type: z.literal("stage"),
+    duration: DurationSchema.optional().meta({ description: "The duration of the internship." }),
+    studyLevel: EducationLevelSchema.optional().meta({ description: "The level of the studies the intern is enrolled in, when stated." }),
+    note,
+  })
+  .strict()
+  .meta({
+    id: "InternshipContract",
+    title: "Internship",
+    description: "Stage under a convention de stage signed with the intern's school or university.",
+  });
+
+/**
+ * The ten domains of the service civique (Code du service national L120-1 and the Agence du Service
+ * Civique's list).
+ */
+export const ServiceCiviqueDomainSchema = z
+  .enum([
+    "solidarite",
+    "sante",
+    "education-pour-tous",
+    "culture-et-loisirs",
+    "sport",
+    "environnement",
+    "memoire-et-citoyennete",
+    "developpement-international-et-action-humanitaire",
+    "intervention-d-urgence",
+    "citoyennete-europeenne",
+  ])
+  .meta({
+    id: "ServiceCiviqueDomain",
+    title: "Service civique domain",
+    description:
+      "The thematic domain of a service civique mission: solidarité, santé, éducation pour tous, culture et loisirs, sport, environnement, mémoire et citoyenneté, développement international et action humanitaire, intervention d'urgence en cas de crise, citoyenneté européenne.",
+  });
+
+/** The thematic domain of a service civique mission. */
+export type ServiceCiviqueDomain = z.infer<typeof ServiceCiviqueDomainSchema>;
+
+/** Engagement de service civique (Code du service national L120-1 and following). */
+export const ServiceCiviqueContractSchema = z
+  .object({
+    type: z.literal("service-civique"),
+    duration: DurationSchema.optional().meta({ description: "The length of the engagement (6 to 12 months by law)." }),
+    weeklyHours: z
+      .number()
+      .positive()
+      .max(48)
+      .optional()
+      .meta({ description: "Hours per week (24 to 48 by law, 35 at most for minors)." }),
+    domain: ServiceCiviqueDomainSchema.optional(),
+    approvalNumber: label("The host's service-civique approval (agrément) number.", 50).optional(),
+    openToMinors: z.boolean().optional().meta({ description: "True when the mission accepts volunteers aged 16 or 17." }),
+    note,
+  })
+  .strict()
+  .meta({ id: "ServiceCiviqueContract", title: "Service civique", description: "Engagement de service civique: a volunteer engagement, not an employment contract." });
+
+/**
+ * Freelance service: a mission for a self-employed person (micro-entrepreneur / auto-entrepreneur,
+ * other independent status, or portage salarial), paid against an invoice.
+ */
+export const FreelanceContractSchema = z
+  .object({
+    type: z.literal("freelance"),
+    status: z
+      .enum(["micro-entrepreneur", "independant", "portage-salarial", "any"])
+      .optional()
+      .meta({
+        description:
+          "The status the provider must have: micro-entrepreneur (auto-entrepreneur), any other independent status, portage salarial, or any.",
+      }),
+    duration: DurationSchema.optional().meta({ description: "The length of the mission." }),
+    invoiceRequired: z.boolean().optional().meta({ description: 'True when the work is paid against an invoice ("votre prestation devra faire l\'objet d\'une facture").' }),
+    quoteRequired: z.boolean().optional().meta({ description: "True when applicants must send a quote (devis)." }),
+    proposalRequired: z.boolean().optional().meta({ description: "True when applicants must send a written proposal." }),
+    prospects: ContractProspectsSchema.optional(),
+    note,
+  })
+  .strict()
+  .meta({ id: "FreelanceContract", title: "Freelance mission", description: "A service provided by a self-employed person, paid against an invoice." });
+
+/** Bénévolat: unpaid volunteering. */
+export const VolunteerContractSchema = z
+  .object({
+    type: z.literal("benevolat"),
+    duration: DurationSchema.optional().meta({ description: "How long the commitment lasts, when stated." }),
+    note,
+  })
+  .strict()
+  .meta({ id: "VolunteerContract", title: "Volunteering", description: "Bénévolat: unpaid volunteering, no contract of employment." });
+
+/** The contract offered, discriminated on `type`. */
+export const ContractSchema = z
+  .discriminatedUnion("type", [
+    CdiContractSchema,
+    CddContractSchema,
+    InsertionContractSchema,
+    ApprenticeshipContractSchema,
+    ProfessionalisationContractSchema,
+    InternshipContractSchema,
+    ServiceCiviqueContractSchema,
+    FreelanceContractSchema,
+    VolunteerContractSchema,
+  ])
+  .meta({
+    id: "Contract",
+    title: "Contract",
+    description:
+      "The contract offered, discriminated on `type`: `cdi`, `cdd`, `insertion`, `apprentissage`, `professionnalisation`, `stage`, `service-civique`, `freelance`, `benevolat`.",
+  });
+
+/** The contract offered. */
+export type Contract = z.infer<typeof ContractSchema>;
+/** The values of {@link Contract}'s `type`. */
+export type ContractType = Contract["type"];
+/** A CDI. */
+export type CdiContract = z.infer<typeof CdiContractSchema>;
+/** A CDD. */
+export type CddContract = z.infer<typeof CddContractSchema>;
+/** An insertion contract. */
+export type InsertionContract = z.infer<typeof InsertionContractSchema>;
+/** An apprenticeship. */
+export type ApprenticeshipContract = z.infer<typeof ApprenticeshipContractSchema>;
+/** A contrat de professionnalisation. */
+export type ProfessionalisationContract = z.infer<typeof ProfessionalisationContractSchema>;
+/** An internship. */
+export type InternshipContract = z.infer<typeof InternshipContractSchema>;
+/** A service civique engagement. */
+export type ServiceCiviqueContract = z.infer<typeof ServiceCiviqueContractSchema>;
+/** A freelance mission. */
+export type FreelanceContract = z.infer<typeof FreelanceContractSchema>;
+/** Volunteering. */
+export type VolunteerContract = z.infer<typeof VolunteerContractSchema>;
+/** The diploma a work-study contract prepares. */
+export type TargetQualification = z.infer<typeof TargetQualificationSchema>;

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/**
+ * A date known to the year, the month or the day: `"2015"`, `"2015-03"` or `"2015-03-15"`.
+ * Postings often give only a month ("début septembre 2023").
+ */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/)
+  .meta({
+    id: "PartialDate",
+    title: "Partial date",
+    description: "A date known to the year (`YYYY`), the month (`YYYY-MM`) or the day (`YYYY-MM-DD`).",
+    examples: ["2015", "2023-09", "2023-07-17"],
+  });
+
+/** A date known to the year, month or day. */
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+/** Which part of the month or year a partial date points at: "début", "mi-", "fin". */
+export const DatePartSchema = z.enum(["early", "mid", "late"]).meta({
+  id: "DatePart",
+  title: "Part of the period",
+  description: 'Which part of the month (or year) is meant: `early` ("début"), `mid` ("mi-"), `late` ("fin").',
+});
+
+/**
+ * A date as precise as the posting states it: "mi-mars 2015" is
+ * `{ date: "2015-03", part: "mid" }`, "début septembre 2023" is `{ date: "2023-09", part: "early" }`.
+ */
+export const ApproximateDateSchema = z
+  .object({
+    date: PartialDateSchema,
+    part: DatePartSchema.optional(),
+  })
+  .strict()
+  .meta({
+    id: "ApproximateDate",
+    title: "Approximate date",
+    description:
+      'A date as precisely as the posting states it: a year, a month or a day, optionally narrowed to the early, middle or late part of it ("mi-mars 2015").',
+  });
+
+/** A date as precise as the posting states it. */
+export type ApproximateDate = z.infer<typeof ApproximateDateSchema>;

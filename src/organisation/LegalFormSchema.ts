@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/**
+ * Legal forms of the employers of the social and solidarity economy (ESS), as French law names them.
+ *
+ * - `association` — association loi 1901 (or droit local Alsace-Moselle, see `association-droit-local`);
+ * - `fondation` — fondation reconnue d'utilité publique, fondation d'entreprise, abritée…;
+ * - `fonds-de-dotation`;
+ * - `scop`, `scic`, `cooperative` (other coopératives: CAE, coopérative d'habitants…);
+ * - `mutuelle`;
+ * - `entreprise-ess` — a commercial company that adopted ESS status (loi 2014-856 art. 1);
+ * - `structure-insertion` — a structure de l'insertion par l'activité économique (see `insertionType`);
+ * - `entreprise-adaptee`;
+ * - `groupement-employeurs`;
+ * - `public-body` — a collectivité, établissement public or State service;
+ * - `informal` — a project or collective without legal personality yet (it may be hosted, see
+ *   `relatedOrganisations`);
+ * - `other`.
+ */
+export const LegalFormSchema = z
+  .enum([
+    "association",
+    "association-droit-local",
+    "fondation",
+    "fonds-de-dotation",
+    "scop",
+    "scic",
+    "cooperative",
+    "mutuelle",
+    "entreprise-ess",
+    "structure-insertion",
+    "entreprise-adaptee",
+    "groupement-employeurs",
+    "public-body",
+    "informal",
+    "other",
+  ])
+  .meta({
+    id: "LegalForm",
+    title: "Legal form",
+    description:
+      "The legal form of the organisation: association loi 1901, fondation, fonds de dotation, SCOP, SCIC, other coopérative, mutuelle, commercial company of the ESS, structure d'insertion, entreprise adaptée, groupement d'employeurs, public body, or an informal project without legal personality.",
+  });
+
+/** The legal form of an ESS organisation. */
+export type LegalForm = z.infer<typeof LegalFormSchema>;
+
+/**
+ * Kinds of structures de l'insertion par l'activité économique (IAE, Code du travail L5132-4):
+ * atelier et chantier d'insertion (`aci`), entreprise d'insertion (`ei`), association intermédiaire
+ * (`ai`), entreprise de travail temporaire d'insertion (`etti`), entreprise d'insertion par le travail
+ * indépendant (`eiti`); and the GEIQ.
+ */
+export const InsertionStructureTypeSchema = z.enum(["aci", "ei", "ai", "etti", "eiti", "geiq"]).meta({
+  id: "InsertionStructureType",
+  title: "Insertion structure type",
+  description: "The kind of structure d'insertion par l'activité économique: ACI, EI, AI, ETTI, EITI, or a GEIQ.",
+});
+
+/** The kind of a structure d'insertion par l'activité économique. */
+export type InsertionStructureType = z.infer<typeof InsertionStructureTypeSchema>;

@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { PartialDateSchema } from "../dates/ApproximateDateSchema.js";
+import { label, paragraph } from "../text/text.js";
+import { InsertionStructureTypeSchema, LegalFormSchema } from "./LegalFormSchema.js";
+import { isValidSiren } from "./isValidSiren.js";
+import { isValidSiret } from "./isValidSiret.js";
+
+/** A web address, `http` or `https` only. */
+export const WebUrlSchema = z
+  .url({ protocol: /^https?$/ })
+  .max(2000)
+  .meta({ id: "WebUrl", title: "Web address", description: "An `http` or `https` address.", format: "uri" });
+
+/**
+ * The official identifiers of an organisation:
+ * SIREN (9 digits, Luhn checksum), SIRET (14 digits, Luhn checksum; La Poste excepted),
+ * RNA (the associations' register: `W` followed by 9 digits).
+ */
+export const OrganisationIdentifiersSchema = z
+  .object({
+    siren: z
+      .string()
+      .regex(/^[0-9]{9}$/)
+      .refine(isValidSiren, { params: { code: "organisation/siren-checksum" } })
+      .optional()
+      .meta({ description: "SIREN number: 9 digits, no spaces, valid Luhn checksum." }),
+    siret: z
+      .string()
+      .regex(/^[0-9]{14}$/)
+      .refine(isValidSiret, { params: { code: "organisation/siret-checksum" } })
+      .optional()
+      .meta({ description: "SIRET number of the establishment: 14 digits, no spaces, valid checksum." }),
+    rna: z
+      .string()
+      .regex(/^W[0-9A-Z][0-9]{8}$/)
+      .optional()
+      .meta({
+        description:
+          "RNA number of an association (répertoire national des associations): `W` followed by 9 characters (the second may be a letter for Corsica and overseas).",
+      }),
+  })
+  .strict()
+  .meta({ id: "OrganisationIdentifiers", title: "Organisation identifiers", description: "Official identifiers: SIREN, SIRET, RNA." });
+
+/** Official identifiers of an organisation. */
+export type OrganisationIdentifiers = z.infer<typeof OrganisationIdentifiersSchema>;
+
+/** Kinds of official approvals (agréments, labels) an ESS organisation may hold. */
+export const ApprovalTypeSchema = z
+  .enum([
+    "esus",
+    "service-civique",
+    "jeunesse-education-populaire",
+    "espace-de-vie-sociale",
+    "centre-social",
+    "utilite-publique",
+    "interet-general",
+    "iae",
+    "other",
+  ])
+  .meta({
+    id: "ApprovalType",
+    title: "Approval type",
+    description:
+      "An official approval or recognition: agrément ESUS, service civique, jeunesse et éducation populaire, espace de vie sociale or centre social (CAF), reconnaissance d'utilité publique, intérêt général, IAE, other.",
+  });
+
+/** An approval (agrément) held, applied for or in preparation. */
+export const ApprovalSchema = z
+  .object({
+    type: ApprovalTypeSchema,
+    status: z
+      .enum(["granted", "pending", "in-preparation"])
+      .optional()
+      .meta({ description: 'Whether the approval is held (`granted`), applied for (`pending`) or being prepared (`in-preparation`, "en préfiguration").' }),
+    number: label("The approval's reference number, when stated.", 100).optional(),
+    label: label("The approval as the posting words it.").optional(),
+  })
+  .strict()
+  .meta({ id: "Approval", title: "Approval", description: "An official approval (agrément) or recognition of the organisation." });
+
+/** An approval (agrément) held, applied for or in preparation. */
+export type Approval = z.infer<typeof ApprovalSchema>;
+
+/** The fields shared by the hiring organisation and related organisations. */
+const organisationShape = {
+  name: label("The organisation's name as it presents itself.", 200),
+  shortName: label("A short name or acronym (\"CGA\").", 100).optional(),
+  legalForm: LegalFormSchema.optional(),
+  insertionType: InsertionStructureTypeSchema.optional().meta({
+    description: "For a structure d'insertion (`legalForm: structure-insertion`): its kind.",
+  }),
+  identifiers: OrganisationIdentifiersSchema.optional(),
+  website: WebUrlSchema.optional(),
+  description: paragraph("What the organisation does, as the posting presents it.").optional(),
+  foundedOn: PartialDateSchema.optional().meta({ description: "When the organisation was founded (year, month or day)." }),
+  approvals: z.array(ApprovalSchema).min(1).max(20).optional().meta({ description: "Approvals (agréments) held or in preparation." }),
+};
+
+/**
+ * An organisation related to the posting: a host or fiscal sponsor (WE-CO is hosted by Quatorze and
+ * Compagnons Bâtisseurs), an organisation that carries the offer jointly (CGA and GNIAC), a partner
+ * or a funder.
+ */
+export const RelatedOrganisationSchema = z
+  .object({
+    ...organisationShape,
+    role: z
+      .enum(["host", "fiscal-sponsor", "co-host", "partner", "funder"])
+      .meta({
+        description:
+          "How the organisation relates to the posting: `host` (carries a project without legal personality), `fiscal-sponsor`, `co-host` (carries the offer jointly with the hiring organisation), `partner`, `funder`.",
+      }),
+    relationship: paragraph("How the relation is described (\"liés par une convention de partenariat\").", 2000).optional(),
+  })
+  .strict()
+  .meta({ id: "RelatedOrganisation", title: "Related organisation", description: "An organisation related to the posting, with its role." });
+
+/** An organisation related to the posting, with its role. */
+export type RelatedOrganisation = z.infer<typeof RelatedOrganisationSchema>;
+
+/** The hiring organisation. */
+export const OrganisationSchema = z
+  .object({
+    ...organisationShape,
+    ess: z
+      .boolean()
+      .optional()
+      .meta({ description: "True when the organisation belongs to the social and solidarity economy (loi 2014-856, art. 1)." }),
+  })
+  .strict()
+  .meta({
+    id: "Organisation",
+    title: "Organisation",
+    description: "The hiring organisation: name, legal form, identifiers, website, description.",
+  });
+
+/** The hiring organisation. */
+export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -1,0 +1,32 @@
+import type { Rule } from "./Rule.js";
+import { rangesOf } from "./rangesOf.js";
+
+/**
+ * `range/shape`: an amount, duration or hours figure must be stated either as a single `value` or as
+ * a `min` and/or `max`, not both and not neither.
+ */
+export const rangeShape: Rule = {
+  code: "range/shape",
+  defaultSeverity: "error",
+  title: { fr: "Montant ou durée à la fois unique et en fourchette, ou absent", en: "Figure given both as a value and a range, or not at all" },
+  sources: [],
+  message: {
+    fr: (p) =>
+      p["problem"] === "both"
+        ? "Indiquez soit une valeur unique (value), soit une fourchette (min, max), pas les deux."
+        : "Indiquez une valeur unique (value) ou une fourchette (min, max).",
+    en: (p) =>
+      p["problem"] === "both"
+        ? "Give either a single value (value) or a range (min, max), not both."
+        : "Give a single value (value) or a range (min, max).",
+  },
+  check(posting) {
+    const findings = [];
+    for (const r of rangesOf(posting)) {
+      const hasBound = r.min !== undefined || r.max !== undefined;
+      if (r.shape === "value-or-range" && r.value !== undefined && hasBound) findings.push({ path: [...r.path, "value"], params: { problem: "both" } });
+      else if (r.value === undefined && !hasBound) findings.push({ path: r.path, params: { problem: "none" } });
+    }
+    return findings;
+  },
+};

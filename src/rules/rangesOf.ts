@@ -1,0 +1,37 @@
+import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
+import type { DiagnosticPath } from "../validate/Diagnostic.js";
+
+/** A value-or-range found in a posting. @internal */
+export interface RangeSite {
+  path: DiagnosticPath;
+  value?: number | undefined;
+  min?: number | undefined;
+  max?: number | undefined;
+  /** `value-or-range`: exactly a value, or a min and/or max. `bounds`: a min and/or max only. */
+  shape: "value-or-range" | "bounds";
+}
+
+/** Every place in a posting that states a value or a `min`/`max` range. @internal */
+export function rangesOf(posting: JobPosting): RangeSite[] {
+  const sites: RangeSite[] = [];
+  const add = (path: DiagnosticPath, r: { value?: number | undefined; min?: number | undefined; max?: number | undefined } | undefined, shape: RangeSite["shape"] = "value-or-range") => {
+    if (r) sites.push({ path, value: r.value, min: r.min, max: r.max, shape });
+  };
+  add(["pay", "amount"], posting.pay?.amount);
+  add(["pay", "dailyRate"], posting.pay?.dailyRate);
+  add(["pay", "expenses", "amount"], posting.pay?.expenses?.amount);
+  posting.contracts.forEach((c, i) => {
+    if ("duration" in c) add(["contracts", i, "duration"], c.duration);
+    if ("trialPeriod" in c) add(["contracts", i, "trialPeriod"], c.trialPeriod);
+  });
+  add(["workingTime", "weeklyHours"], posting.workingTime?.weeklyHours);
+  posting.workingTime?.availability?.forEach((a, i) => {
+    if (a.min !== undefined || a.max !== undefined) add(["workingTime", "availability", i], a, "bounds");
+  });
+  posting.eligibility?.anyOf.forEach((g, gi) =>
+    g.allOf.forEach((c, ci) => {
+      if (c.type === "age" || c.type === "education-level") add(["eligibility", "anyOf", gi, "allOf", ci], c, "bounds");
+    }),
+  );
+  return sites;
+}

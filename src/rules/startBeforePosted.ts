@@ -1,0 +1,27 @@
+import type { Rule } from "./Rule.js";
+import { partialDateBounds } from "./partialDateBounds.js";
+
+/**
+ * `dates/start-before-posted`: the job starts before it was posted. An approximate start ("mars 2015")
+ * is flagged only when the whole period it may mean is over by the posting date.
+ */
+export const startBeforePosted: Rule = {
+  code: "dates/start-before-posted",
+  defaultSeverity: "error",
+  title: { fr: "Prise de poste antérieure à la publication", en: "Start date before the posting date" },
+  sources: [],
+  message: {
+    fr: (p) => `La prise de poste (${p["start"]}) précède la date de publication (${p["posted"]}).`,
+    en: (p) => `The start date (${p["start"]}) is before the posting date (${p["posted"]}).`,
+  },
+  check(posting) {
+    const posted = posting.dates?.posted;
+    const start = posting.dates?.start;
+    if (!posted || !start) return [];
+    const findings = [];
+    for (const [key, d] of [["earliest", start.earliest], ["latest", start.latest]] as const) {
+      if (d && partialDateBounds(d).last < posted) findings.push({ path: ["dates", "start", key, "date"], params: { start: d.date, posted } });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+/** Maximum length of a one-line label (a title, a name, a list item). */
+export const LABEL_MAX = 300;
+/** Maximum length of a paragraph of free text. */
+export const PARAGRAPH_MAX = 20_000;
+
+/**
+ * A non-empty, bounded, single-line string: names, titles, list items.
+ * @internal
+ */
+export const label = (description: string, max = LABEL_MAX) =>
+  z.string().min(1).max(max).meta({ description });
+
+/**
+ * A non-empty, bounded block of free text, which may hold several paragraphs.
+ * @internal
+ */
+export const paragraph = (description: string, max = PARAGRAPH_MAX) =>
+  z.string().min(1).max(max).meta({ description });
+
+/**
+ * A bounded list of one-line labels.
+ * @internal
+ */
+export const labelList = (description: string, maxItems = 100, max = LABEL_MAX) =>
+  z.array(z.string().min(1).max(max)).min(1).max(maxItems).meta({ description });

@@ -1,0 +1,57 @@
+import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
+import { RULES } from "../rules/index.js";
+import type { Rule } from "../rules/Rule.js";
+import type { Diagnostic, Locale, Severity } from "./Diagnostic.js";
+
+/** A rule's severity as a caller sets it; `off` disables the rule. */
+export type RuleSetting = Severity | "off";
+
+/** Options of {@link lintJobPosting}. */
+export interface LintOptions {
+  /** The date the posting is judged at, `YYYY-MM-DD`. Default: the posting's date, else today. */
+  date?: string;
+  /** Language of the messages. Default `fr`. */
+  locale?: Locale;
+  /** Per-rule severity overrides by code, as ESLint does: `{ "pay/not-disclosed": "off" }`. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Runs the rules on a posting that already passed the schema, and returns their diagnostics.
+ * A rule that fails unexpectedly yields an `internal/rule-failed` diagnostic instead of throwing.
+ *
+ * @param posting - A posting, as returned by `validateJobPosting` or `JobPostingSchema.parse`.
+ * @param options - Reference date, locale and per-rule severities.
+ * @returns The diagnostics, in rule order.
+ * @example
+ * ```ts
+ * const diagnostics = lintJobPosting(posting, { locale: "en", rules: { "range/shape": "warning" } });
+ * ```
+ */
+export function lintJobPosting(posting: JobPosting, options: LintOptions = {}): Diagnostic[] {
+  const locale = options.locale ?? "fr";
+  const context = { date: options.date ?? posting.dates?.posted ?? today() };
+  const out: Diagnostic[] = [];
+  for (const rule of RULES as readonly Rule[]) {
+    const setting = options.rules?.[rule.code] ?? rule.defaultSeverity;
+    if (setting === "off") continue;
+    try {
+      for (const f of rule.check(posting, context)) {
+        out.push({ code: rule.code, severity: setting, path: f.path, message: rule.message[locale](f.params ?? {}) });
+      }
+    } catch (error) {
+      out.push({
+        code: "internal/rule-failed",
+        severity: "error",
+        path: [],
+        message:
+          locale === "fr"
+            ? `La règle ${rule.code} a échoué : ${String(error)}. Merci de signaler ce défaut.`
+            : `Rule ${rule.code} failed: ${String(error)}. Please report this bug.`,
+      });
+    }
+  }
+  return out;
+}
