@@ -8,6 +8,7 @@ import { isValidSiret } from "./isValidSiret.js";
 /** A web address, `http` or `https` only. */
 export const WebUrlSchema = z
   .url({ protocol: /^https?$/ })
+  .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/)
   .max(2000)
   .meta({ id: "WebUrl", title: "Web address", description: "An `http` or `https` address.", format: "uri" });
 

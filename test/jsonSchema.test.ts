@@ -1,0 +1,83 @@
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv7 from "ajv";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { buildJsonSchemas } from "../scripts/buildJsonSchemas.js";
+import { validateJobPosting } from "../src/index.js";
+
+const root = join(import.meta.dirname, "..");
+const read = (p: string) => readFileSync(join(root, p), "utf8");
+const schema2020 = JSON.parse(read("schemas/job-posting.schema.json"));
+const schema07 = JSON.parse(read("schemas/draft-07/job-posting.schema.json"));
+
+const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".json")).sort().map((f) => ({ name: f, instance: JSON.parse(read(join("examples", f))) }));
+const fixtures = readdirSync(join(root, "test/fixtures/invalid"))
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => {
+    const fixture = JSON.parse(read(join("test/fixtures/invalid", f))) as { expect: { code: string }[]; posting: unknown };
+    return { name: f, instance: fixture.posting, structural: fixture.expect.every((e) => e.code.startsWith("structure/") || e.code.startsWith("input/")) };
+  });
+
+function ajv(draft: "2020-12" | "07") {
+  const instance = draft === "07" ? new Ajv7({ strict: true, allErrors: true }) : new Ajv2020({ strict: true, allErrors: true });
+  addFormats(instance);
+  return instance.compile(draft === "07" ? schema07 : schema2020);
+}
+
+describe("generated JSON Schema", () => {
+  it("is byte-identical to a fresh generation from the zod schema", () => {
+    for (const [path, text] of Object.entries(buildJsonSchemas())) expect(read(path), `${path} is stale: run npm run generate:schemas`).toBe(text);
+  });
+
+  it("has a versioned https $id, $defs, and a title and description on every property", () => {
+    expect(schema2020.$id).toMatch(/^https:\/\/.+@\d+\/schemas\/job-posting\.schema\.json$/);
+    expect(schema2020.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema07.$schema).toBe("http://json-schema.org/draft-07/schema#");
+    expect(Object.keys(schema2020.$defs).length).toBeGreaterThan(40);
+    const missing: string[] = [];
+    const walk = (node: unknown, where: string) => {
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${where}/${i}`));
+      if (typeof node !== "object" || node === null) return;
+      const o = node as Record<string, unknown>;
+      if (o["properties"] && typeof o["properties"] === "object") {
+        for (const [k, sub] of Object.entries(o["properties"] as Record<string, Record<string, unknown>>)) {
+          const described = typeof sub["description"] === "string" || (typeof sub["$ref"] === "string" && Object.keys(sub).length <= 2);
+          if (typeof sub["title"] !== "string" || !described) missing.push(`${where}/properties/${k}`);
+        }
+      }
+      for (const [k, v] of Object.entries(o)) if (k !== "examples") walk(v, `${where}/${k}`);
+    };
+    walk(schema2020, "#");
+    expect(missing).toEqual([]);
+  });
+
+  it("has no ±2^53 integer noise", () => {
+    expect(read("schemas/job-posting.schema.json")).not.toMatch(/9007199254740991/);
+  });
+
+  it("embeds the examples", () => {
+    expect(schema2020.examples).toHaveLength(examples.length);
+  });
+
+  for (const draft of ["2020-12", "07"] as const) {
+    it(`ajv (strict, formats, draft ${draft}) accepts every example and rejects every structural invalid fixture`, () => {
+      const validate = ajv(draft);
+      for (const e of examples) expect(validate(e.instance), `${e.name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      for (const f of fixtures.filter((x) => x.structural)) expect(validate(f.instance), f.name).toBe(false);
+    });
+  }
+
+  it("Python's jsonschema (draft 2020-12 and draft-07, formats on) gives zod's verdict on examples and structural fixtures", () => {
+    const cases = [...examples.map((e) => ({ ...e, structural: true })), ...fixtures.filter((f) => f.structural)];
+    const out = execFileSync("python3", [join(root, "scripts/check_json_schema.py")], { input: JSON.stringify(cases.map((c) => c.instance)), encoding: "utf8" });
+    const verdicts = JSON.parse(out) as [boolean, boolean][];
+    cases.forEach((c, i) => {
+      const zod = validateJobPosting(c.instance, { rules: false }).valid;
+      expect(verdicts[i], c.name).toEqual([zod, zod]);
+    });
+  });
+});
