@@ -1,12 +1,10 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv7 from "ajv";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { buildJsonSchemas } from "../scripts/buildJsonSchemas.js";
 import { validateJobPosting } from "../src/index.js";
+import { compileWithAjv } from "./support/ajv.js";
 
 const root = join(import.meta.dirname, "..");
 const read = (p: string) => readFileSync(join(root, p), "utf8");
@@ -22,11 +20,7 @@ const fixtures = readdirSync(join(root, "test/fixtures/invalid"))
     return { name: f, instance: fixture.posting, structural: fixture.expect.every((e) => e.code.startsWith("structure/") || e.code.startsWith("input/")) };
   });
 
-function ajv(draft: "2020-12" | "07") {
-  const instance = draft === "07" ? new Ajv7({ strict: true, allErrors: true }) : new Ajv2020({ strict: true, allErrors: true });
-  addFormats(instance);
-  return instance.compile(draft === "07" ? schema07 : schema2020);
-}
+const ajv = (draft: "2020-12" | "07") => compileWithAjv(draft === "07" ? schema07 : schema2020, draft);
 
 describe("generated JSON Schema", () => {
   it("is byte-identical to a fresh generation from the zod schema", () => {

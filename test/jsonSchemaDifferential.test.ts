@@ -1,16 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateJobPosting } from "../src/index.js";
+import { compileWithAjv } from "./support/ajv.js";
 import { arbitraryFromJsonSchema, identifierOverrides, mutate, mutationArbitrary } from "./support/arbitraryFromJsonSchema.js";
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, "..", "schemas", "job-posting.schema.json"), "utf8"));
-const ajv = new Ajv2020({ strict: true, allErrors: false });
-addFormats(ajv);
-const ajvValidate = ajv.compile(schema);
+const ajvValidate = compileWithAjv(schema, "2020-12", false);
 const posting = arbitraryFromJsonSchema(schema, { propertyOverrides: identifierOverrides });
 
 /**

@@ -9,7 +9,7 @@ export const ApplicationMethodSchema = z
   .discriminatedUnion("type", [
     z
       .object({
-        type: z.literal("email"),
+        type: z.literal("email").meta({ description: 'Discriminator: always `"email"` for this variant.' }),
         address: z
           .email()
           .max(254)
@@ -20,16 +20,16 @@ export const ApplicationMethodSchema = z
       .strict()
       .meta({ id: "EmailApplication", title: "E-mail application", description: "Apply by e-mail." }),
     z
-      .object({ type: z.literal("url"), url: WebUrlSchema })
+      .object({ type: z.literal("url").meta({ description: 'Discriminator: always `"url"` for this variant.' }), url: WebUrlSchema })
       .strict()
       .meta({ id: "WebApplication", title: "Web application", description: "Apply on a web page or form." }),
     z
-      .object({ type: z.literal("post"), address: label("The postal address.", 500) })
+      .object({ type: z.literal("post").meta({ description: 'Discriminator: always `"post"` for this variant.' }), address: label("The postal address.", 500) })
       .strict()
       .meta({ id: "PostApplication", title: "Postal application", description: "Apply by post." }),
     z
       .object({
-        type: z.literal("phone"),
+        type: z.literal("phone").meta({ description: 'Discriminator: always `"phone"` for this variant.' }),
         number: z
           .string()
           .regex(/^\+?[0-9 .()-]{6,20}$/)

@@ -25,7 +25,7 @@ const note = paragraph("Anything else the posting says about the contract.", 200
 /** CDI: contrat à durée indéterminée. */
 export const CdiContractSchema = z
   .object({
-    type: z.literal("cdi"),
+    type: z.literal("cdi").meta({ description: 'Discriminator: always `"cdi"` for this variant.' }),
     trialPeriod,
     note,
   })
@@ -62,7 +62,7 @@ export type CddReason = z.infer<typeof CddReasonSchema>;
 /** CDD: contrat à durée déterminée. */
 export const CddContractSchema = z
   .object({
-    type: z.literal("cdd"),
+    type: z.literal("cdd").meta({ description: 'Discriminator: always `"cdd"` for this variant.' }),
     duration: DurationSchema.optional().meta({ description: "The initial duration of the contract." }),
     reason: CddReasonSchema.optional(),
     renewals: z.int().min(0).max(10).optional().meta({ description: "How many renewals are planned, when stated." }),
@@ -80,7 +80,7 @@ export const CddContractSchema = z
  */
 export const InsertionContractSchema = z
   .object({
-    type: z.literal("insertion"),
+    type: z.literal("insertion").meta({ description: 'Discriminator: always `"insertion"` for this variant.' }),
     form: z
       .enum(["cddi", "ctti", "mise-a-disposition", "cdd-tremplin"])
       .meta({ description: "Which insertion contract: CDDI, CTTI, mise à disposition (AI), CDD tremplin (EA)." }),
@@ -105,7 +105,7 @@ export const TargetQualificationSchema = z
 /** Apprentissage: contrat d'apprentissage (Code du travail L6221-1). */
 export const ApprenticeshipContractSchema = z
   .object({
-    type: z.literal("apprentissage"),
+    type: z.literal("apprentissage").meta({ description: 'Discriminator: always `"apprentissage"` for this variant.' }),
     duration: DurationSchema.optional().meta({ description: "The duration of the contract." }),
     qualification: TargetQualificationSchema.optional(),
     rhythm: label("The alternation rhythm (\"3 jours en entreprise, 2 jours en CFA\").").optional(),
@@ -117,7 +117,7 @@ export const ApprenticeshipContractSchema = z
 /** Contrat de professionnalisation (Code du travail L6325-1). */
 export const ProfessionalisationContractSchema = z
   .object({
-    type: z.literal("professionnalisation"),
+    type: z.literal("professionnalisation").meta({ description: 'Discriminator: always `"professionnalisation"` for this variant.' }),
     duration: DurationSchema.optional().meta({ description: "The duration of the contract." }),
     qualification: TargetQualificationSchema.optional(),
     rhythm: label("The alternation rhythm.").optional(),
@@ -129,7 +129,7 @@ export const ProfessionalisationContractSchema = z
 /** Stage: an internship under a convention de stage (Code de l'éducation L124-1). */
 export const InternshipContractSchema = z
   .object({
-    type: z.literal("stage"),
+    type: z.literal("stage").meta({ description: 'Discriminator: always `"stage"` for this variant.' }),
     duration: DurationSchema.optional().meta({ description: "The duration of the internship." }),
     studyLevel: EducationLevelSchema.optional().meta({ description: "The level of the studies the intern is enrolled in, when stated." }),
     note,
@@ -171,7 +171,7 @@ export type ServiceCiviqueDomain = z.infer<typeof ServiceCiviqueDomainSchema>;
 /** Engagement de service civique (Code du service national L120-1 and following). */
 export const ServiceCiviqueContractSchema = z
   .object({
-    type: z.literal("service-civique"),
+    type: z.literal("service-civique").meta({ description: 'Discriminator: always `"service-civique"` for this variant.' }),
     duration: DurationSchema.optional().meta({ description: "The length of the engagement (6 to 12 months by law)." }),
     weeklyHours: z
       .number()
@@ -193,7 +193,7 @@ export const ServiceCiviqueContractSchema = z
  */
 export const FreelanceContractSchema = z
   .object({
-    type: z.literal("freelance"),
+    type: z.literal("freelance").meta({ description: 'Discriminator: always `"freelance"` for this variant.' }),
     status: z
       .enum(["micro-entrepreneur", "independant", "portage-salarial", "any"])
       .optional()
@@ -214,7 +214,7 @@ export const FreelanceContractSchema = z
 /** Bénévolat: unpaid volunteering. */
 export const VolunteerContractSchema = z
   .object({
-    type: z.literal("benevolat"),
+    type: z.literal("benevolat").meta({ description: 'Discriminator: always `"benevolat"` for this variant.' }),
     duration: DurationSchema.optional().meta({ description: "How long the commitment lasts, when stated." }),
     note,
   })

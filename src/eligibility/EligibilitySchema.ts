@@ -15,7 +15,7 @@ export type RegistrationBody = z.infer<typeof RegistrationBodySchema>;
 /** The applicant's age is within bounds (inclusive, in years). */
 export const AgeConditionSchema = z
   .object({
-    type: z.literal("age"),
+    type: z.literal("age").meta({ description: 'Discriminator: always `"age"` for this variant.' }),
     min: z.int().min(0).max(120).optional().meta({ description: "Youngest age accepted, inclusive." }),
     max: z.int().min(0).max(120).optional().meta({ description: "Oldest age accepted, inclusive (\"de 16 à 25 ans\": 25)." }),
   })
@@ -25,7 +25,7 @@ export const AgeConditionSchema = z
 /** The applicant holds at least a level of the French diploma nomenclature. */
 export const EducationLevelConditionSchema = z
   .object({
-    type: z.literal("education-level"),
+    type: z.literal("education-level").meta({ description: 'Discriminator: always `"education-level"` for this variant.' }),
     min: EducationLevelSchema.optional().meta({ description: "Lowest level accepted." }),
     max: EducationLevelSchema.optional().meta({ description: "Highest level accepted (schemes for low-qualified people)." }),
   })
@@ -35,7 +35,7 @@ export const EducationLevelConditionSchema = z
 /** The applicant is registered with one of the bodies, possibly for a minimum time. */
 export const RegistrationConditionSchema = z
   .object({
-    type: z.literal("registered"),
+    type: z.literal("registered").meta({ description: 'Discriminator: always `"registered"` for this variant.' }),
     with: z.array(RegistrationBodySchema).min(1).max(4).meta({ description: "Any of these bodies." }),
     minMonths: z
       .int()
@@ -49,26 +49,26 @@ export const RegistrationConditionSchema = z
 
 /** The applicant has a recognised disability (RQTH or another title of the obligation d'emploi, L5212-13). */
 export const DisabilityConditionSchema = z
-  .object({ type: z.literal("disability") })
+  .object({ type: z.literal("disability").meta({ description: 'Discriminator: always `"disability"` for this variant.' }) })
   .strict()
   .meta({ id: "DisabilityCondition", title: "Disability condition", description: "The applicant has a recognised disability (RQTH, BOETH)." });
 
 /** The applicant lives in a quartier prioritaire de la politique de la ville. */
 export const QpvResidentConditionSchema = z
-  .object({ type: z.literal("qpv-resident") })
+  .object({ type: z.literal("qpv-resident").meta({ description: 'Discriminator: always `"qpv-resident"` for this variant.' }) })
   .strict()
   .meta({ id: "QpvResidentCondition", title: "QPV resident condition", description: "The applicant lives in a quartier prioritaire de la politique de la ville (QPV)." });
 
 /** The applicant is enrolled in education (needed for a stage). */
 export const StudentConditionSchema = z
-  .object({ type: z.literal("student") })
+  .object({ type: z.literal("student").meta({ description: 'Discriminator: always `"student"` for this variant.' }) })
   .strict()
   .meta({ id: "StudentCondition", title: "Student condition", description: "The applicant is enrolled in a course of education." });
 
 /** The applicant receives a minimum social benefit. */
 export const BenefitRecipientConditionSchema = z
   .object({
-    type: z.literal("benefit-recipient"),
+    type: z.literal("benefit-recipient").meta({ description: 'Discriminator: always `"benefit-recipient"` for this variant.' }),
     benefits: z.array(z.enum(["rsa", "ass", "aah", "are"])).min(1).max(4).meta({ description: "Any of these benefits: RSA, ASS, AAH, ARE." }),
   })
   .strict()
@@ -76,13 +76,13 @@ export const BenefitRecipientConditionSchema = z
 
 /** The applicant is without a job. */
 export const JobseekerConditionSchema = z
-  .object({ type: z.literal("jobseeker") })
+  .object({ type: z.literal("jobseeker").meta({ description: 'Discriminator: always `"jobseeker"` for this variant.' }) })
   .strict()
   .meta({ id: "JobseekerCondition", title: "Jobseeker condition", description: "The applicant is without a job." });
 
 /** A condition the structure cannot express; kept as text. */
 export const OtherConditionSchema = z
-  .object({ type: z.literal("other"), label: label("The condition as the posting words it.", 500) })
+  .object({ type: z.literal("other").meta({ description: 'Discriminator: always `"other"` for this variant.' }), label: label("The condition as the posting words it.", 500) })
   .strict()
   .meta({ id: "OtherCondition", title: "Other condition", description: "A condition kept as text." });
 

@@ -7,10 +7,15 @@ import { isValidSiret } from "./isValidSiret.js";
 
 /** A web address, `http` or `https` only. */
 export const WebUrlSchema = z
-  .url({ protocol: /^https?$/ })
-  .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/)
+  .string()
   .max(2000)
-  .meta({ id: "WebUrl", title: "Web address", description: "An `http` or `https` address.", format: "uri" });
+  .regex(/^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][A-Za-z0-9._~:/?#[\]@!$&'()*+,;=%-]*)?$/)
+  .meta({
+    id: "WebUrl",
+    title: "Web address",
+    description: "An absolute `http` or `https` address, in ASCII (an internationalised domain in its punycode form).",
+    format: "uri",
+  });
 
 /**
  * The official identifiers of an organisation:
@@ -22,13 +27,14 @@ export const OrganisationIdentifiersSchema = z
     siren: z
       .string()
       .regex(/^[0-9]{9}$/)
-      .refine(isValidSiren, { params: { code: "organisation/siren-checksum" } })
+      // The checksum is judged only on a well-formed number: a wrong length is reported once, as a format error.
+      .refine((s) => !/^[0-9]{9}$/.test(s) || isValidSiren(s), { params: { code: "organisation/siren-checksum" } })
       .optional()
       .meta({ description: "SIREN number: 9 digits, no spaces, valid Luhn checksum." }),
     siret: z
       .string()
       .regex(/^[0-9]{14}$/)
-      .refine(isValidSiret, { params: { code: "organisation/siret-checksum" } })
+      .refine((s) => !/^[0-9]{14}$/.test(s) || isValidSiret(s), { params: { code: "organisation/siret-checksum" } })
       .optional()
       .meta({ description: "SIRET number of the establishment: 14 digits, no spaces, valid checksum." }),
     rna: z

@@ -14,18 +14,22 @@ export const rangeShape: Rule = {
     fr: (p) =>
       p["problem"] === "both"
         ? "Indiquez soit une valeur unique (value), soit une fourchette (min, max), pas les deux."
-        : "Indiquez une valeur unique (value) ou une fourchette (min, max).",
+        : p["problem"] === "no-bound"
+          ? "Indiquez au moins une borne : un minimum (min) ou un maximum (max)."
+          : "Indiquez une valeur unique (value) ou une fourchette (min, max).",
     en: (p) =>
       p["problem"] === "both"
         ? "Give either a single value (value) or a range (min, max), not both."
-        : "Give a single value (value) or a range (min, max).",
+        : p["problem"] === "no-bound"
+          ? "Give at least one bound: a minimum (min) or a maximum (max)."
+          : "Give a single value (value) or a range (min, max).",
   },
   check(posting) {
     const findings = [];
     for (const r of rangesOf(posting)) {
       const hasBound = r.min !== undefined || r.max !== undefined;
       if (r.shape === "value-or-range" && r.value !== undefined && hasBound) findings.push({ path: [...r.path, "value"], params: { problem: "both" } });
-      else if (r.value === undefined && !hasBound) findings.push({ path: r.path, params: { problem: "none" } });
+      else if (r.value === undefined && !hasBound) findings.push({ path: r.path, params: { problem: r.shape === "bounds" ? "no-bound" : "none" } });
     }
     return findings;
   },

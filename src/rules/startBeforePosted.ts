@@ -11,8 +11,8 @@ export const startBeforePosted: Rule = {
   title: { fr: "Prise de poste antérieure à la publication", en: "Start date before the posting date" },
   sources: [],
   message: {
-    fr: (p) => `La prise de poste (${p["start"]}) précède la date de publication (${p["posted"]}).`,
-    en: (p) => `The start date (${p["start"]}) is before the posting date (${p["posted"]}).`,
+    fr: (p) => `La prise de poste (${p["startFr"]}, au plus tard le ${p["last"]}) précède la date de publication (${p["posted"]}).`,
+    en: (p) => `The start date (${p["startEn"]}, on ${p["last"]} at the latest) is before the posting date (${p["posted"]}).`,
   },
   check(posting) {
     const posted = posting.dates?.posted;
@@ -20,7 +20,13 @@ export const startBeforePosted: Rule = {
     if (!posted || !start) return [];
     const findings = [];
     for (const [key, d] of [["earliest", start.earliest], ["latest", start.latest]] as const) {
-      if (d && partialDateBounds(d).last < posted) findings.push({ path: ["dates", "start", key, "date"], params: { start: d.date, posted } });
+      if (!d) continue;
+      const { last } = partialDateBounds(d);
+      if (last < posted) {
+        const startFr = d.part ? `${{ early: "début", mid: "mi-", late: "fin" }[d.part]}${d.part === "mid" ? "" : " "}${d.date}` : d.date;
+        const startEn = d.part ? `${d.part} ${d.date}` : d.date;
+        findings.push({ path: ["dates", "start", key, "date"], params: { startFr, startEn, last, posted } });
+      }
     }
     return findings;
   },

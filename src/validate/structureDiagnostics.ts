@@ -28,6 +28,7 @@ function formatHint(issue: Issue & { code: "invalid_format" }, path: DiagnosticP
     return FORMAT_HINTS["date_partial"]![locale];
   }
   if (key && FORMAT_HINTS[key]) return FORMAT_HINTS[key][locale];
+  if (key === "website" || key === "url" || key === "sourceUrl") return FORMAT_HINTS["url"]![locale];
   return locale === "fr" ? `la valeur ne respecte pas le format attendu (${issue.pattern ?? issue.format}).` : `the value does not match the expected format (${issue.pattern ?? issue.format}).`;
 }
 
@@ -69,7 +70,8 @@ export function structureDiagnostics(issues: readonly z.core.$ZodIssue[], locale
         break;
       }
       case "invalid_value":
-        push("structure/invalid-value", { values: issue.values });
+        if (issue.input === undefined && typeof path[path.length - 1] === "string") push("structure/required", { key: String(path[path.length - 1]) });
+        else push("structure/invalid-value", { values: issue.values });
         break;
       case "invalid_format":
         push("structure/invalid-format", { format: issue.format, hint: formatHint(issue, path, locale) });

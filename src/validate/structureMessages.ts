@@ -36,8 +36,8 @@ export function typeName(t: string | undefined, locale: Locale): string {
 }
 
 const list = (values: readonly unknown[] | undefined, locale: Locale): string => {
-  const shown = (values ?? []).slice(0, 12).map((v) => JSON.stringify(v));
-  const more = (values?.length ?? 0) > 12 ? (locale === "fr" ? ", …" : ", …") : "";
+  const shown = (values ?? []).slice(0, 20).map((v) => JSON.stringify(v));
+  const more = (values?.length ?? 0) > 20 ? (locale === "fr" ? ", …" : ", …") : "";
   return shown.join(", ") + more;
 };
 
@@ -50,8 +50,14 @@ export const STRUCTURE_MESSAGES: Record<string, Record<Locale, Template>> = {
     en: (p) => `The field "${p.key}" is required.`,
   },
   "structure/invalid-type": {
-    fr: (p) => `Type invalide : ${typeName(p.expected, "fr")} attendu, ${typeName(p.received, "fr")} reçu.`,
-    en: (p) => `Invalid type: expected ${typeName(p.expected, "en")}, received ${typeName(p.received, "en")}.`,
+    fr: (p) =>
+      p.expected === "int" && p.received === "number"
+        ? "Un nombre entier est attendu (sans décimales)."
+        : `Type invalide : la valeur attendue est ${typeName(p.expected, "fr")}, la valeur reçue est ${typeName(p.received, "fr")}.`,
+    en: (p) =>
+      p.expected === "int" && p.received === "number"
+        ? "An integer is expected (no decimals)."
+        : `Invalid type: expected ${typeName(p.expected, "en")}, received ${typeName(p.received, "en")}.`,
   },
   "structure/unknown-key": {
     fr: (p) => `Champ inconnu « ${p.key} » : il n'existe pas dans le schéma (faute de frappe ?).`,
