@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildJsonSchemas } from "../scripts/buildJsonSchemas.js";
+import { z } from "zod";
+import { ISO_DATE_PATTERN } from "../src/dates/IsoDateSchema.js";
 import { validateJobPosting } from "../src/index.js";
 import { compileWithAjv } from "./support/ajv.js";
 
@@ -47,6 +49,21 @@ describe("generated JSON Schema", () => {
     };
     walk(schema2020, "#");
     expect(missing).toEqual([]);
+  });
+
+  it("uses only regex syntax common to JavaScript, Python and Java", () => {
+    const patterns = [...read("schemas/job-posting.schema.json").matchAll(/"pattern": "((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
+    expect(patterns.length).toBeGreaterThan(15);
+    for (const p of patterns) {
+      // No shorthand classes (Unicode-aware in Python), no look-behind, named groups or property escapes.
+      expect(p, p).not.toMatch(/\\[dDwWsSpPk]|\(\?<|\(\?P/);
+      expect(() => new RegExp(p, "u"), p).not.toThrow();
+    }
+  });
+
+  it("spells zod's ISO date pattern with ASCII digits", () => {
+    const zodPattern = (z.toJSONSchema(z.iso.date()) as { pattern: string }).pattern;
+    expect(ISO_DATE_PATTERN).toBe(zodPattern.replaceAll("\\d", "[0-9]"));
   });
 
   it("has no ±2^53 integer noise", () => {
