@@ -102,27 +102,23 @@ export const TargetQualificationSchema = z
   .strict()
   .meta({ id: "TargetQualification", title: "Target qualification", description: "The diploma or professional title a work-study contract prepares." });
 
+/** The fields shared by the two work-study contracts. */
+const workStudyShape = {
+  duration: DurationSchema.optional().meta({ description: "The duration of the contract." }),
+  qualification: TargetQualificationSchema.optional(),
+  rhythm: label("The alternation rhythm (\"3 jours en entreprise, 2 jours en CFA\").").optional(),
+  note,
+};
+
 /** Apprentissage: contrat d'apprentissage (Code du travail L6221-1). */
 export const ApprenticeshipContractSchema = z
-  .object({
-    type: z.literal("apprentissage").meta({ description: 'Discriminator: always `"apprentissage"` for this variant.' }),
-    duration: DurationSchema.optional().meta({ description: "The duration of the contract." }),
-    qualification: TargetQualificationSchema.optional(),
-    rhythm: label("The alternation rhythm (\"3 jours en entreprise, 2 jours en CFA\").").optional(),
-    note,
-  })
+  .object({ type: z.literal("apprentissage").meta({ description: 'Discriminator: always `"apprentissage"` for this variant.' }), ...workStudyShape })
   .strict()
   .meta({ id: "ApprenticeshipContract", title: "Apprenticeship", description: "Contrat d'apprentissage." });
 
 /** Contrat de professionnalisation (Code du travail L6325-1). */
 export const ProfessionalisationContractSchema = z
-  .object({
-    type: z.literal("professionnalisation").meta({ description: 'Discriminator: always `"professionnalisation"` for this variant.' }),
-    duration: DurationSchema.optional().meta({ description: "The duration of the contract." }),
-    qualification: TargetQualificationSchema.optional(),
-    rhythm: label("The alternation rhythm.").optional(),
-    note,
-  })
+  .object({ type: z.literal("professionnalisation").meta({ description: 'Discriminator: always `"professionnalisation"` for this variant.' }), ...workStudyShape })
   .strict()
   .meta({ id: "ProfessionalisationContract", title: "Professionalisation contract", description: "Contrat de professionnalisation." });
 
