@@ -21,48 +21,64 @@ export type InputProblem =
 /**
  * Walks the input without recursion and reports the first problem that would make validation
  * unsafe: nesting deeper than the limit, too many nodes, a cycle, or a property whose reading throws
- * (a hostile getter or proxy). JSON-parsed input can only hit the first two.
+ * (a hostile getter or proxy). JSON-parsed input can only hit the first two. A cycle is told apart
+ * from deep nesting when the depth limit is reached.
  * @internal
  */
 export function inspectInput(input: unknown, limits: InputLimits = DEFAULT_INPUT_LIMITS): InputProblem | undefined {
   if (typeof input !== "object" || input === null) return undefined;
-  type Frame = { value: object; path: DiagnosticPath; keys: string[] | undefined; i: number };
-  const onPath = new Set<object>();
-  const stack: Frame[] = [{ value: input, path: [], keys: undefined, i: 0 }];
-  onPath.add(input);
+  // The stack holds the open containers; paths are rebuilt from it only when a problem is reported.
+  const values: object[] = [input];
+  const keyLists: (string[] | undefined)[] = [undefined];
+  const positions: number[] = [0];
+  const keysTaken: (string | number)[] = [];
+  const pathTo = (last?: string | number): DiagnosticPath => (last === undefined ? [...keysTaken] : [...keysTaken, last]);
   let nodes = 1;
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.keys === undefined) {
+  while (values.length > 0) {
+    const top = values.length - 1;
+    const value = values[top]!;
+    const isArray = Array.isArray(value);
+    let keys = keyLists[top];
+    if (!isArray && keys === undefined) {
       try {
-        frame.keys = Array.isArray(frame.value) ? [] : Object.keys(frame.value);
+        keys = Object.keys(value);
       } catch {
-        return { code: "input/unreadable", path: frame.path };
+        return { code: "input/unreadable", path: pathTo() };
       }
+      keyLists[top] = keys;
     }
-    const isArray = Array.isArray(frame.value);
-    const length = isArray ? (frame.value as unknown[]).length : frame.keys.length;
-    if (frame.i >= length) {
-      onPath.delete(frame.value);
-      stack.pop();
+    const length = isArray ? value.length : keys!.length;
+    const i = positions[top]!;
+    if (i >= length) {
+      values.pop();
+      keyLists.pop();
+      positions.pop();
+      keysTaken.pop();
       continue;
     }
-    const key: string | number = isArray ? frame.i : frame.keys[frame.i]!;
-    frame.i++;
+    positions[top] = i + 1;
+    const key: string | number = isArray ? i : keys![i]!;
     let child: unknown;
     try {
-      child = (frame.value as Record<string | number, unknown>)[key];
+      child = (value as Record<string | number, unknown>)[key];
     } catch {
-      return { code: "input/unreadable", path: [...frame.path, key] };
+      return { code: "input/unreadable", path: pathTo(key) };
     }
-    nodes++;
-    if (nodes > limits.maxNodes) return { code: "input/too-large", path: [], limit: limits.maxNodes };
+    if (++nodes > limits.maxNodes) return { code: "input/too-large", path: [], limit: limits.maxNodes };
     if (typeof child !== "object" || child === null) continue;
-    const childPath = [...frame.path, key];
-    if (onPath.has(child)) return { code: "input/cycle", path: childPath };
-    if (stack.length >= limits.maxDepth) return { code: "input/too-deep", path: childPath, limit: limits.maxDepth };
-    onPath.add(child);
-    stack.push({ value: child, path: childPath, keys: undefined, i: 0 });
+    if (values.length >= limits.maxDepth) {
+      // A cycle always ends here (it nests without end), so cycles cost nothing until the limit is hit:
+      // then find the first container that repeats on the path.
+      const chain = [...values, child];
+      for (let k = 1; k < chain.length; k++) {
+        if (chain.indexOf(chain[k]!) < k) return { code: "input/cycle", path: [...keysTaken, key].slice(0, k) };
+      }
+      return { code: "input/too-deep", path: pathTo(key), limit: limits.maxDepth };
+    }
+    values.push(child);
+    keyLists.push(undefined);
+    positions.push(0);
+    keysTaken.push(key);
   }
   return undefined;
 }
