@@ -1,79 +1,199 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/cli.js";
+import { MAX_LINE_BYTES } from "../src/cli/readRecords.js";
 
 const root = join(import.meta.dirname, "..");
-const run = (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const { exitCode } = runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, "1.2.3");
-  return { exitCode, out: out.join("\n"), err: err.join("\n") };
-};
+async function run(args: string[], options: { cwd?: string; stdin?: string; env?: NodeJS.ProcessEnv } = {}) {
+  let out = "";
+  let err = "";
+  const exitCode = await runCli(
+    args,
+    {
+      out: (t) => void (out += t),
+      err: (t) => void (err += t),
+      cwd: options.cwd ?? root,
+      isTty: false,
+      env: options.env ?? {},
+      stdin: (async function* () {
+        if (options.stdin !== undefined) yield Buffer.from(options.stdin);
+      })(),
+    },
+    "1.2.3",
+  );
+  return { exitCode, out, err };
+}
 const scratch = () => mkdtempSync(join(tmpdir(), "ess-jobs-cli-"));
 const minimal = { title: "Animateur·rice", organisation: { name: "MJC" }, contracts: [{ type: "cdi" }] };
+const badContract = { ...minimal, contracts: [{ type: "cdx" }] };
 
-describe("ess-jobs validate", () => {
-  it("exits 0 on the shipped examples and says each is valid", () => {
-    const r = run("validate", join(root, "examples"));
+describe("ess-jobs validate: inputs", () => {
+  it("exits 0 on the shipped examples", async () => {
+    const r = await run(["validate", "examples"]);
     expect(r.exitCode).toBe(0);
-    expect(r.out).toMatch(/6 offre\(s\) vérifiée\(s\) : 0 erreur\(s\)/);
-    expect(r.out.match(/✓ valide/g)?.length).toBe(6);
+    expect(r.out).toContain("✓ 6 offre(s) dans 6 fichier(s) : 0 erreur(s), 0 alerte(s).");
   });
 
-  it("exits 1 on an invalid posting and prints its code, pointer and French message", () => {
+  it("gives the line and column of the offending value in a JSON file", async () => {
     const dir = scratch();
-    writeFileSync(join(dir, "bad.json"), JSON.stringify({ ...minimal, contracts: [{ type: "cdx" }] }));
-    const r = run("validate", join(dir, "bad.json"));
+    writeFileSync(join(dir, "bad.json"), '{\n  "title": "Animateur·rice",\n  "organisation": { "name": "MJC" },\n  "contracts": [\n    { "type": "cdx" }\n  ]\n}\n');
+    const r = await run(["validate", join(dir, "bad.json")]);
     expect(r.exitCode).toBe(1);
-    expect(r.out).toContain("erreur  /contracts/0/type  structure/invalid-discriminator  Valeur de « type » inconnue");
+    expect(r.out).toMatch(/5:15 +erreur +Valeur de « type » inconnue .*structure\/invalid-discriminator \/contracts\/0\/type/);
   });
 
-  it("validates every posting of an array file, with indexes in pointers, in English on request", () => {
+  it("streams NDJSON: each bad line gets its own problem, the others are validated", async () => {
     const dir = scratch();
-    writeFileSync(join(dir, "list.json"), JSON.stringify([minimal, { ...minimal, title: "" }]));
-    const r = run("validate", "--locale", "en", dir);
+    const lines = [JSON.stringify(minimal), "", "{ not json", "x".repeat(MAX_LINE_BYTES + 10), JSON.stringify(badContract), JSON.stringify(minimal)];
+    writeFileSync(join(dir, "feed.ndjson"), lines.join("\n") + "\n");
+    const r = await run(["validate", "--format", "json", join(dir, "feed.ndjson")]);
     expect(r.exitCode).toBe(1);
-    expect(r.out).toContain("[0] ✓ valid");
-    expect(r.out).toContain("error  /1/title  structure/too-short  The text must not be empty.");
-    expect(r.out).toContain("2 posting(s) checked: 1 error(s), 0 warning(s).");
+    const report = JSON.parse(r.out);
+    expect(report.summary).toEqual({ files: 1, postings: 3, errors: 3, warnings: 0 });
+    expect(report.results.map((x: { index: number; line: number; valid: boolean; diagnostics: { code: string }[] }) => [x.index, x.line, x.valid, x.diagnostics.map((d) => d.code)])).toEqual([
+      [0, 1, true, []],
+      [1, 3, false, ["input/invalid-json"]],
+      [2, 4, false, ["input/line-too-long"]],
+      [3, 5, false, ["structure/invalid-discriminator"]],
+      [4, 6, true, []],
+    ]);
+    expect(report.results[3].diagnostics[0]).toMatchObject({ line: 5, column: lines[4]!.indexOf('"cdx"') + 1, path: ["contracts", 0, "type"] });
+    expect(report.results[1].diagnostics[0].message).toMatch(/^Ligne 3 : JSON invalide/);
   });
 
-  it("exits 2 on a missing path, invalid JSON, an empty or binary file, or a folder without postings", () => {
+  it("reads YAML and locates its problems", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "offre.yaml"), "title: Animateur·rice\norganisation:\n  name: MJC\ncontracts:\n  - type: cdi\n    duration: { value: 12, unit: month }\n");
+    const r = await run(["validate", "--format", "json", join(dir, "offre.yaml")]);
+    expect(r.exitCode).toBe(1);
+    const d = JSON.parse(r.out).results[0].diagnostics[0];
+    expect(d).toMatchObject({ code: "structure/unknown-key", path: ["contracts", 0, "duration"], line: 6, column: 15 });
+  });
+
+  it("reads standard input, JSON or NDJSON", async () => {
+    expect((await run(["validate", "-"], { stdin: JSON.stringify(minimal) })).exitCode).toBe(0);
+    const r = await run(["validate", "--format", "json", "-"], { stdin: `${JSON.stringify(minimal)}\n${JSON.stringify(badContract)}\n` });
+    expect(r.exitCode).toBe(1);
+    expect(JSON.parse(r.out).summary).toEqual({ files: 1, postings: 2, errors: 1, warnings: 0 });
+  });
+
+  it("expands glob patterns", async () => {
+    const r = await run(["validate", "--format", "json", "examples/cga-*.json"]);
+    expect(r.exitCode).toBe(0);
+    expect(JSON.parse(r.out).results.map((x: { file: string }) => x.file)).toEqual(["examples/cga-service-civique.json", "examples/cga-stage-apprentissage.json"]);
+    expect((await run(["validate", "examples/nothing-*.json"])).exitCode).toBe(2);
+  });
+
+  it("reports each bad input on one line and goes on; exits 2 only when nothing could be read", async () => {
     const dir = scratch();
     writeFileSync(join(dir, "broken.json"), '{ "title": ');
     writeFileSync(join(dir, "empty.json"), "  \n");
     writeFileSync(join(dir, "binary.json"), Buffer.from([0x7b, 0x00, 0x7d]));
     mkdirSync(join(dir, "nothing"));
-    writeFileSync(join(dir, "good.json"), JSON.stringify(minimal));
-    const r = run("validate", join(dir, "missing.json"), join(dir, "broken.json"), join(dir, "empty.json"), join(dir, "binary.json"), join(dir, "nothing"), join(dir, "good.json"));
+    const bad = [join(dir, "missing.json"), join(dir, "broken.json"), join(dir, "empty.json"), join(dir, "binary.json"), join(dir, "nothing")];
+    const r = await run(["validate", ...bad]);
     expect(r.exitCode).toBe(2);
-    expect(r.out).toContain("chemin introuvable");
-    expect(r.out).toMatch(/input\/invalid-json {2}JSON invalide : /);
-    expect(r.out).toContain("input/empty-file  Fichier vide.");
-    expect(r.out).toContain("input/binary-file");
-    expect(r.out).toContain("aucun fichier .json dans ce dossier");
-    // The good file is still validated.
-    expect(r.out).toContain("✓ valide");
+    expect(r.out).toContain("Chemin introuvable.");
+    expect(r.out).toMatch(/JSON invalide \(ligne 1, colonne \d+\) : /);
+    expect(r.out).toContain("Fichier vide.");
+    expect(r.out).toContain("Fichier binaire");
+    expect(r.out).toContain("Aucun fichier d'offres");
+    expect(r.out).not.toMatch(/at .*\.ts:\d+/);
+    writeFileSync(join(dir, "good.json"), JSON.stringify(minimal));
+    const mixed = await run(["validate", ...bad, join(dir, "good.json")]);
+    expect(mixed.exitCode).toBe(1);
+    expect(mixed.out).toContain("✓ 1 offre(s) sans erreur");
   });
+});
 
-  it("structure only with --no-rules", () => {
+describe("ess-jobs validate: settings", () => {
+  const inverted = { ...minimal, pay: { amount: { min: 3, max: 2, currency: "EUR", period: "hour" } } };
+
+  it("--no-rules checks the structure only; --rule changes a severity; --max-warnings counts warnings", async () => {
     const dir = scratch();
-    writeFileSync(join(dir, "p.json"), JSON.stringify({ ...minimal, pay: { amount: { min: 3, max: 2, currency: "EUR", period: "hour" } } }));
-    expect(run("validate", join(dir, "p.json")).exitCode).toBe(1);
-    expect(run("validate", "--no-rules", join(dir, "p.json")).exitCode).toBe(0);
+    writeFileSync(join(dir, "p.json"), JSON.stringify(inverted));
+    expect((await run(["validate", join(dir, "p.json")])).exitCode).toBe(1);
+    expect((await run(["validate", "--no-rules", join(dir, "p.json")])).exitCode).toBe(0);
+    const warn = await run(["validate", "--rule", "range/min-above-max=warning", join(dir, "p.json")]);
+    expect(warn.exitCode).toBe(0);
+    expect(warn.out).toMatch(/alerte +Fourchette inversée/);
+    expect((await run(["validate", "--rule", "range/min-above-max=warning", "--max-warnings", "0", join(dir, "p.json")])).exitCode).toBe(1);
+    const quiet = await run(["validate", "--quiet", "--rule", "range/min-above-max=warning", join(dir, "p.json")]);
+    expect(quiet.out).not.toContain("Fourchette");
   });
 
-  it("answers --help and --version, and exits 2 on usage errors", () => {
-    expect(run("--version")).toMatchObject({ exitCode: 0, out: "1.2.3" });
-    expect(run("--help").out).toMatch(/^Usage: ess-jobs validate/);
-    expect(run().exitCode).toBe(2);
-    expect(run("lint", "x").exitCode).toBe(2);
-    expect(run("validate").exitCode).toBe(2);
-    expect(run("validate", "--locale", "de", "x").exitCode).toBe(2);
-    const bad = run("validate", "--frobnicate", "x");
+  it("reads ess-jobs.config.json, or the \"ess-jobs\" key of package.json", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "p.json"), JSON.stringify(inverted));
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "x", "ess-jobs": { locale: "en", rules: { "range/min-above-max": "off" } } }));
+    const fromPackage = await run(["validate", "p.json"], { cwd: dir });
+    expect(fromPackage.exitCode).toBe(0);
+    expect(fromPackage.out).toContain("1 posting(s) in 1 file(s)");
+    writeFileSync(join(dir, "ess-jobs.config.json"), JSON.stringify({ rules: { "range/min-above-max": "warning" }, maxWarnings: 0 }));
+    expect((await run(["validate", "p.json"], { cwd: dir })).exitCode).toBe(1);
+    writeFileSync(join(dir, "ess-jobs.config.json"), JSON.stringify({ rules: { "no/such-rule": "off" } }));
+    const bad = await run(["validate", "p.json"], { cwd: dir });
     expect(bad.exitCode).toBe(2);
-    expect(bad.err).toMatch(/Unknown option '--frobnicate'/);
+    expect(bad.err).toContain("unknown rule 'no/such-rule'");
+  });
+
+  it("writes the report to --output", async () => {
+    const dir = scratch();
+    const r = await run(["validate", "--format", "json", "--output", join(dir, "report.json"), "examples"]);
+    expect(r.exitCode).toBe(0);
+    expect(r.out).toBe("");
+    expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8")).summary).toEqual({ files: 6, postings: 6, errors: 0, warnings: 0 });
+  });
+
+  it("colours only when asked or forced", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "bad.json"), JSON.stringify(badContract));
+    expect((await run(["validate", join(dir, "bad.json")])).out).not.toContain("\u001b[");
+    expect((await run(["validate", join(dir, "bad.json")], { env: { FORCE_COLOR: "1" } })).out).toContain("\u001b[31m");
+    expect((await run(["validate", "--no-color", join(dir, "bad.json")], { env: { FORCE_COLOR: "1" } })).out).not.toContain("\u001b[");
+  });
+
+  it("speaks the CI formats", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "bad.json"), JSON.stringify(badContract, null, 2));
+    const github = await run(["validate", "--format", "github", join(dir, "bad.json")]);
+    expect(github.out).toMatch(/^::error file=.*bad\.json,line=\d+,col=\d+,title=structure\/invalid-discriminator::Valeur de « type » inconnue/m);
+    const junit = await run(["validate", "--format", "junit", join(dir, "bad.json")]);
+    expect(junit.out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
+    expect(junit.out).toContain('failures="1"');
+    const sarif = JSON.parse((await run(["validate", "--format", "sarif", join(dir, "bad.json")])).out);
+    expect(sarif.version).toBe("2.1.0");
+    expect(sarif.runs[0].results[0].ruleId).toBe("structure/invalid-discriminator");
+    expect(sarif.runs[0].tool.driver.version).toBe("1.2.3");
+  });
+
+  it("rejects bad options with exit code 2", async () => {
+    for (const args of [["validate"], ["validate", "--locale", "de", "x"], ["validate", "--format", "xml", "x"], ["validate", "--date", "2024-02-30", "x"], ["validate", "--rule", "range/shape", "x"], ["validate", "--max-warnings", "-1", "x"], ["validate", "--frobnicate", "x"], ["lint", "x"], []]) {
+      const r = await run(args);
+      expect(r.exitCode, args.join(" ")).toBe(2);
+      expect(r.err.length, args.join(" ")).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("ess-jobs schema, rules, --help, --version", () => {
+  it("prints the JSON Schema, 2020-12 or draft-07", async () => {
+    const r = await run(["schema"]);
+    expect(JSON.parse(r.out).$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(JSON.parse((await run(["schema", "--draft", "07"])).out).$schema).toBe("http://json-schema.org/draft-07/schema#");
+    expect((await run(["schema", "--draft", "04"])).exitCode).toBe(2);
+  });
+
+  it("lists the rules with their default severity", async () => {
+    const r = await run(["rules"]);
+    expect(r.out).toMatch(/^range\/min-above-max +error +Fourchette inversée/m);
+  });
+
+  it("answers --help and --version", async () => {
+    expect(await run(["--version"])).toMatchObject({ exitCode: 0, out: "1.2.3\n" });
+    expect((await run(["--help"])).out).toMatch(/^Usage:/);
+    expect((await run(["validate", "--help"])).exitCode).toBe(0);
   });
 });

@@ -1,0 +1,27 @@
+import type { Report } from "./Report.js";
+
+const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
+
+/**
+ * GitHub Actions workflow commands, one a diagnostic (`::error file=…,line=…,col=…,title=<code>::<message>`),
+ * which annotate the pull request's files. Escapes as GitHub documents it.
+ *
+ * @param report - The report.
+ * @returns The commands, one a line.
+ */
+export function formatGithub(report: Report): string {
+  let out = "";
+  for (const r of report.results) {
+    for (const d of r.diagnostics) {
+      const props = [`file=${escapeProperty(r.file)}`];
+      const line = d.line ?? r.line ?? undefined;
+      if (line !== undefined && line !== null) props.push(`line=${line}`);
+      if (d.line !== undefined && d.column !== undefined) props.push(`col=${d.column}`);
+      props.push(`title=${escapeProperty(d.code)}`);
+      out += `::${COMMAND[d.severity]} ${props.join(",")}::${escapeData(d.message)}\n`;
+    }
+  }
+  return out;
+}
