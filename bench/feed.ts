@@ -6,7 +6,7 @@
 //
 //   npm run build && npx tsx bench/feed.ts
 import { spawnSync } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -23,13 +23,18 @@ const work = mkdtempSync(join(tmpdir(), "ess-jobs-feed-"));
 
 function writeFeed(n: number): string {
   const file = join(work, `feed-${n}.ndjson`);
-  const lines: string[] = [];
+  // Written in batches: 100 000 rich postings make a file of several hundred megabytes.
+  writeFileSync(file, "");
+  let batch: string[] = [];
   for (let i = 0; i < n; i++) {
     const p: Record<string, unknown> = { ...examples[i % examples.length]!, id: `offre-${i}`, title: `Offre n° ${i}` };
     if (i % 50 === 49) p["contracts"] = [{ type: "cdx" }];
-    lines.push(JSON.stringify(p));
+    batch.push(JSON.stringify(p));
+    if (batch.length === 1000 || i === n - 1) {
+      appendFileSync(file, batch.join("\n") + "\n");
+      batch = [];
+    }
   }
-  writeFileSync(file, lines.join("\n") + "\n");
   return file;
 }
 

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -92,7 +93,8 @@ describe("ess-jobs validate: inputs", () => {
     writeFileSync(join(dir, "empty.json"), "  \n");
     writeFileSync(join(dir, "binary.json"), Buffer.from([0x7b, 0x00, 0x7d]));
     mkdirSync(join(dir, "nothing"));
-    const bad = [join(dir, "missing.json"), join(dir, "broken.json"), join(dir, "empty.json"), join(dir, "binary.json"), join(dir, "nothing")];
+    execFileSync("mkfifo", [join(dir, "pipe.json")]);
+    const bad = [join(dir, "missing.json"), join(dir, "broken.json"), join(dir, "empty.json"), join(dir, "binary.json"), join(dir, "nothing"), join(dir, "pipe.json")];
     const r = await run(["validate", ...bad]);
     expect(r.exitCode).toBe(2);
     expect(r.out).toContain("Chemin introuvable.");
@@ -100,6 +102,7 @@ describe("ess-jobs validate: inputs", () => {
     expect(r.out).toContain("Fichier vide.");
     expect(r.out).toContain("Fichier binaire");
     expect(r.out).toContain("Aucun fichier d'offres");
+    expect(r.out).toContain("Chemin illisible.");
     expect(r.out).not.toMatch(/at .*\.ts:\d+/);
     writeFileSync(join(dir, "good.json"), JSON.stringify(minimal));
     const mixed = await run(["validate", ...bad, join(dir, "good.json")]);
