@@ -1,9 +1,9 @@
 // Packs the package as npm would publish it, then checks the tarball:
 // publint (strict), arethetypeswrong, and a scratch consumer project that imports it as ESM and CJS,
-// type-checks against it under node16 resolution, and runs its bin. No network: zod is linked from
-// this repository's node_modules.
+// type-checks against it under node16 resolution, and runs its bin. No network: the dependencies and
+// the peer zod are linked from this repository's node_modules.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -39,7 +39,11 @@ try {
   const modules = join(consumer, "node_modules");
   mkdirSync(join(modules, "ess-jobs"), { recursive: true });
   run("tar", ["-xzf", tarball, "-C", join(modules, "ess-jobs"), "--strip-components=1"]);
-  symlinkSync(join(root, "node_modules", "zod"), join(modules, "zod"), "dir");
+  // The package's own dependencies and its peer zod, as an installer would provide them.
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  for (const name of [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]) {
+    symlinkSync(join(root, "node_modules", name), join(modules, name), "dir");
+  }
   mkdirSync(join(modules, ".bin"));
   symlinkSync(join("..", "ess-jobs", "dist", "cli.js"), join(modules, ".bin", "ess-jobs"));
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
