@@ -13,6 +13,7 @@ export * from "./contract/ContractSchema.js";
 export * from "./scheme/PublicSchemeSchema.js";
 export * from "./agreement/CollectiveAgreementSchema.js";
 export * from "./agreement/ClassificationSchema.js";
+export * from "./reporting/ReportingLineSchema.js";
 export * from "./workingTime/WorkingTimeSchema.js";
 export * from "./pay/PaySchema.js";
 export * from "./pay/PayAmountSchema.js";

@@ -40,6 +40,7 @@ describe("Le Labo de l'ESS, 2023", () => {
   it("is a 12-month CDD with prospects of perennisation", () => {
     expect(p.contracts).toHaveLength(1);
     expect(p.contracts[0]).toMatchObject({ type: "cdd", duration: { value: 12, unit: "month" }, prospects: { permanentHirePossible: true } });
+    expect(p.reporting).toEqual({ reportsTo: "Responsable projets et développement", team: "équipe Projets" });
   });
   it("is classified Employé A 255 under IDCC 1518 (ÉCLAT), pay to negotiate above the grid", () => {
     expect(p.collectiveAgreement).toEqual({
@@ -78,6 +79,7 @@ describe("Métropop', emploi tremplin", () => {
   it("is a CDI under the emploi-tremplin scheme of Île-de-France", () => {
     expect(p.contracts).toEqual([{ type: "cdi" }]);
     expect(p.schemes).toEqual([expect.objectContaining({ type: "emploi-tremplin", region: "11" })]);
+    expect(p.reporting?.reportsTo).toBe("délégué général");
   });
   it("pays 1 700 to 2 000 € gross a month depending on qualification", () => {
     expect(p.pay?.amount).toEqual({ min: 1700, max: 2000, currency: "EUR", basis: "gross", period: "month" });
@@ -101,6 +103,8 @@ describe("La Tresse, 2024", () => {
   it("is a 4-month freelance mission against an invoice, with a proposal and a quote", () => {
     expect(p.contracts).toHaveLength(1);
     expect(p.contracts[0]).toMatchObject({ type: "freelance", invoiceRequired: true, quoteRequired: true, proposalRequired: true, duration: { value: 4, unit: "month" } });
+    // "un pilote à qui vous ferez régulièrement le rapport de votre activité"
+    expect(p.reporting).toMatchObject({ reportsTo: "un pilote, membre du bureau", regularReports: true });
   });
   it("has a 6 500 € budget and a separate envelope of about 1 000 € for expenses", () => {
     expect(p.pay?.amount).toEqual({ value: 6500, currency: "EUR", period: "mission" });
@@ -136,6 +140,7 @@ describe("WE-CO, 2015", () => {
     expect(p.dates?.start).toMatchObject({ asap: true, earliest: { date: "2015-03", part: "mid" } });
     expect(p.dates?.milestones?.[0]?.oneOf).toEqual([{ date: "2015-05" }, { date: "2015-06" }]);
     expect(p.location?.placeChosenByWorker).toBe(true);
+    expect(p.location?.remote).toMatchObject({ policy: "partial", flexibleDays: true });
   });
 });
 
@@ -147,6 +152,10 @@ describe("La Compagnie Générale des Autres", () => {
     const office = p.location?.places?.find((pl) => pl.address?.postalCode === "75020");
     expect(office?.address).toMatchObject({ street: expect.stringMatching(/24 rue de l'Est/i), inseeCode: "75120", arrondissement: 20 });
     expect(p.application?.documents?.map((d) => d.type)).toEqual(["cv", "cover-letter"]);
+    const field = p.location?.places?.filter((pl) => pl.kind === "field").map((pl) => [pl.address?.commune, pl.address?.departement]);
+    // "Epinay" is left without a département: the posting does not say which Épinay.
+    expect(field).toEqual([["Romainville", "93"], ["Bondy", "93"], ["Epinay", undefined]]);
+    expect(p.location?.travel).toEqual({ note: expect.stringContaining("amené à se déplacer sur le terrain") });
   });
   it("offers an apprenticeship or an internship, carried with GNIAC, half of it communication", () => {
     const p = load("cga-stage-apprentissage");

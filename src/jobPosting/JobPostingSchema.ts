@@ -11,6 +11,7 @@ import { OrganisationSchema, RelatedOrganisationSchema } from "../organisation/O
 import { PaySchema } from "../pay/PaySchema.js";
 import { ProvenanceSchema } from "../provenance/ProvenanceSchema.js";
 import { RequirementsSchema } from "../requirements/RequirementsSchema.js";
+import { ReportingLineSchema } from "../reporting/ReportingLineSchema.js";
 import { PublicSchemeSchema } from "../scheme/PublicSchemeSchema.js";
 import { label } from "../text/text.js";
 import { WorkingTimeSchema } from "../workingTime/WorkingTimeSchema.js";
@@ -62,6 +63,7 @@ export const JobPostingSchema = z
     collectiveAgreement: CollectiveAgreementSchema.optional(),
     occupation: OccupationSchema.optional(),
     positions: z.int().min(1).max(1000).optional().meta({ description: "Number of positions to fill." }),
+    reporting: ReportingLineSchema.optional(),
     workingTime: WorkingTimeSchema.optional(),
     pay: PaySchema.optional(),
     location: LocationSchema.optional(),

@@ -30,7 +30,8 @@ export const TravelSchema = z
   .object({
     frequency: z
       .enum(["none", "occasional", "frequent", "daily"])
-      .meta({ description: "How often: none, occasional (\"ponctuels\"), frequent, daily." }),
+      .optional()
+      .meta({ description: "How often, when the posting says: none, occasional (\"ponctuels\"), frequent, daily." }),
     area: z
       .enum(["local", "departmental", "regional", "national", "international"])
       .optional()
