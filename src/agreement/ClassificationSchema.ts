@@ -25,4 +25,4 @@ export const ClassificationSchema = z
   .meta({ id: "Classification", title: "Classification", description: "A position in a collective agreement's classification grid." });
 
 /** A position in a collective agreement's classification grid. */
-export type Classification = z.infer<typeof ClassificationSchema>;
+export type { Classification } from "../generated/types.js";

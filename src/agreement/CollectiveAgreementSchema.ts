@@ -14,7 +14,7 @@ export const IdccSchema = z
   });
 
 /** An IDCC number as a 4-digit string. */
-export type Idcc = z.infer<typeof IdccSchema>;
+export type { Idcc } from "../generated/types.js";
 
 /** The collective agreement that applies to the job, and the job's classification in it. */
 export const CollectiveAgreementSchema = z
@@ -31,4 +31,4 @@ export const CollectiveAgreementSchema = z
   });
 
 /** The collective agreement that applies to the job. */
-export type CollectiveAgreement = z.infer<typeof CollectiveAgreementSchema>;
+export type { CollectiveAgreement } from "../generated/types.js";

@@ -41,7 +41,7 @@ export const ApplicationMethodSchema = z
   .meta({ id: "ApplicationMethod", title: "Application method", description: "How to apply, discriminated on `type`: email, url, post, phone." });
 
 /** How to apply. */
-export type ApplicationMethod = z.infer<typeof ApplicationMethodSchema>;
+export type { ApplicationMethod } from "../generated/types.js";
 
 /** A document applicants must send. */
 export const ApplicationDocumentSchema = z
@@ -57,7 +57,7 @@ export const ApplicationDocumentSchema = z
   .meta({ id: "ApplicationDocument", title: "Application document", description: "A document applicants must send." });
 
 /** A document applicants must send. */
-export type ApplicationDocument = z.infer<typeof ApplicationDocumentSchema>;
+export type { ApplicationDocument } from "../generated/types.js";
 
 /** The person (by role) applicants deal with. Names of private persons are better left out. */
 export const ContactSchema = z
@@ -85,7 +85,7 @@ export const DeadlineSchema = z
   .meta({ id: "Deadline", title: "Deadline", description: "The last day to apply, and whether that day is included." });
 
 /** The application deadline. */
-export type Deadline = z.infer<typeof DeadlineSchema>;
+export type { Deadline } from "../generated/types.js";
 
 /** A step of the selection process. */
 export const SelectionStepSchema = z
@@ -102,7 +102,7 @@ export const SelectionStepSchema = z
   .meta({ id: "SelectionStep", title: "Selection step", description: "A step of the selection process, in order." });
 
 /** A step of the selection process. */
-export type SelectionStep = z.infer<typeof SelectionStepSchema>;
+export type { SelectionStep } from "../generated/types.js";
 
 /** How to apply: methods, contact, documents, deadline and selection steps. */
 export const ApplicationSchema = z
@@ -119,6 +119,6 @@ export const ApplicationSchema = z
   .meta({ id: "Application", title: "Application", description: "How to apply." });
 
 /** How to apply. */
-export type Application = z.infer<typeof ApplicationSchema>;
+export type { Application } from "../generated/types.js";
 /** The person applicants deal with. */
-export type Contact = z.infer<typeof ContactSchema>;
+export type { Contact } from "../generated/types.js";

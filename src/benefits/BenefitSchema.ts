@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Benefit } from "../generated/types.js";
 import { label } from "../text/text.js";
 
 /**
@@ -41,6 +42,6 @@ export const BenefitSchema = z
   .meta({ id: "Benefit", title: "Benefit", description: "A benefit offered with the job (avantage)." });
 
 /** A benefit offered with the job. */
-export type Benefit = z.infer<typeof BenefitSchema>;
+export type { Benefit } from "../generated/types.js";
 /** The kind of a benefit. */
 export type BenefitType = Benefit["type"];

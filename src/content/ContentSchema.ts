@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { label, paragraph } from "../text/text.js";
 
+import type { Task } from "../generated/types.js";
+
 /** A task of a mission, with optional sub-tasks, as postings nest their bullet lists. */
-export interface Task {
-  /** The task. */
-  text: string;
-  /** Its sub-tasks. */
-  subtasks?: Task[] | undefined;
-}
+export type { Task };
 
 /** A task of a mission, with optional sub-tasks (up to the posting's own nesting). */
 export const TaskSchema: z.ZodType<Task> = z
@@ -32,7 +29,7 @@ export const MissionGroupSchema = z
   .meta({ id: "MissionGroup", title: "Mission group", description: "A group of missions as the posting groups them." });
 
 /** A group of missions. */
-export type MissionGroup = z.infer<typeof MissionGroupSchema>;
+export type { MissionGroup } from "../generated/types.js";
 
 /** A titled section of free text the structure has no other place for ("Histoire du projet"). */
 export const TextSectionSchema = z
@@ -57,6 +54,6 @@ export const ContentSchema = z
   .meta({ id: "Content", title: "Content", description: "The text of the posting: summary, context, missions, profile." });
 
 /** The text of the posting. */
-export type Content = z.infer<typeof ContentSchema>;
+export type { Content } from "../generated/types.js";
 /** A titled section of free text. */
-export type TextSection = z.infer<typeof TextSectionSchema>;
+export type { TextSection } from "../generated/types.js";

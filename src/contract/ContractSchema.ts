@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Contract } from "../generated/types.js";
 import { DurationSchema } from "../dates/DurationSchema.js";
 import { label, paragraph } from "../text/text.js";
 import { EducationLevelSchema } from "../requirements/EducationLevelSchema.js";
@@ -17,7 +18,7 @@ export const ContractProspectsSchema = z
   .meta({ id: "ContractProspects", title: "Contract prospects", description: "What may follow the contract: renewal, a permanent position." });
 
 /** Prospects after a fixed-term contract or a mission. */
-export type ContractProspects = z.infer<typeof ContractProspectsSchema>;
+export type { ContractProspects } from "../generated/types.js";
 
 const trialPeriod = DurationSchema.optional().meta({ description: "The trial period (période d'essai), when stated." });
 const note = paragraph("Anything else the posting says about the contract.", 2000).optional();
@@ -57,7 +58,7 @@ export const CddReasonSchema = z
   });
 
 /** The legal reason of a CDD. */
-export type CddReason = z.infer<typeof CddReasonSchema>;
+export type { CddReason } from "../generated/types.js";
 
 /** CDD: contrat à durée déterminée. */
 export const CddContractSchema = z
@@ -162,7 +163,7 @@ export const ServiceCiviqueDomainSchema = z
   });
 
 /** The thematic domain of a service civique mission. */
-export type ServiceCiviqueDomain = z.infer<typeof ServiceCiviqueDomainSchema>;
+export type { ServiceCiviqueDomain } from "../generated/types.js";
 
 /** Engagement de service civique (Code du service national L120-1 and following). */
 export const ServiceCiviqueContractSchema = z
@@ -238,26 +239,26 @@ export const ContractSchema = z
   });
 
 /** The contract offered. */
-export type Contract = z.infer<typeof ContractSchema>;
+export type { Contract } from "../generated/types.js";
 /** The values of {@link Contract}'s `type`. */
 export type ContractType = Contract["type"];
 /** A CDI. */
-export type CdiContract = z.infer<typeof CdiContractSchema>;
+export type { CdiContract } from "../generated/types.js";
 /** A CDD. */
-export type CddContract = z.infer<typeof CddContractSchema>;
+export type { CddContract } from "../generated/types.js";
 /** An insertion contract. */
-export type InsertionContract = z.infer<typeof InsertionContractSchema>;
+export type { InsertionContract } from "../generated/types.js";
 /** An apprenticeship. */
-export type ApprenticeshipContract = z.infer<typeof ApprenticeshipContractSchema>;
+export type { ApprenticeshipContract } from "../generated/types.js";
 /** A contrat de professionnalisation. */
-export type ProfessionalisationContract = z.infer<typeof ProfessionalisationContractSchema>;
+export type { ProfessionalisationContract } from "../generated/types.js";
 /** An internship. */
-export type InternshipContract = z.infer<typeof InternshipContractSchema>;
+export type { InternshipContract } from "../generated/types.js";
 /** A service civique engagement. */
-export type ServiceCiviqueContract = z.infer<typeof ServiceCiviqueContractSchema>;
+export type { ServiceCiviqueContract } from "../generated/types.js";
 /** A freelance mission. */
-export type FreelanceContract = z.infer<typeof FreelanceContractSchema>;
+export type { FreelanceContract } from "../generated/types.js";
 /** Volunteering. */
-export type VolunteerContract = z.infer<typeof VolunteerContractSchema>;
+export type { VolunteerContract } from "../generated/types.js";
 /** The diploma a work-study contract prepares. */
-export type TargetQualification = z.infer<typeof TargetQualificationSchema>;
+export type { TargetQualification } from "../generated/types.js";

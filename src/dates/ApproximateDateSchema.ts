@@ -15,7 +15,7 @@ export const PartialDateSchema = z
   });
 
 /** A date known to the year, month or day. */
-export type PartialDate = z.infer<typeof PartialDateSchema>;
+export type { PartialDate } from "../generated/types.js";
 
 /** Which part of the month or year a partial date points at: "début", "mi-", "fin". */
 export const DatePartSchema = z.enum(["early", "mid", "late"]).meta({
@@ -42,4 +42,4 @@ export const ApproximateDateSchema = z
   });
 
 /** A date as precise as the posting states it. */
-export type ApproximateDate = z.infer<typeof ApproximateDateSchema>;
+export type { ApproximateDate } from "../generated/types.js";

@@ -8,7 +8,7 @@ export const DurationUnitSchema = z.enum(["hour", "day", "week", "month", "year"
 });
 
 /** The unit of a duration. */
-export type DurationUnit = z.infer<typeof DurationUnitSchema>;
+export type { DurationUnit } from "../generated/types.js";
 
 /**
  * A duration as postings state it: "12 mois" is `{ value: 12, unit: "month" }`,
@@ -42,4 +42,4 @@ export const DurationSchema = z
   });
 
 /** A duration as postings state it. */
-export type Duration = z.infer<typeof DurationSchema>;
+export type { Duration } from "../generated/types.js";

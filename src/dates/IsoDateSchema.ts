@@ -22,4 +22,4 @@ export const IsoDateSchema = z.iso.date().meta({
 });
 
 /** A calendar date as an ISO 8601 `YYYY-MM-DD` string. */
-export type IsoDate = z.infer<typeof IsoDateSchema>;
+export type { IsoDate } from "../generated/types.js";

@@ -20,7 +20,7 @@ export const StartDateSchema = z
   .meta({ id: "StartDate", title: "Start date", description: "When the job starts." });
 
 /** When the job starts. */
-export type StartDate = z.infer<typeof StartDateSchema>;
+export type { StartDate } from "../generated/types.js";
 
 /** A dated event the posting mentions ("la seconde édition, en mai ou juin 2015"). */
 export const MilestoneSchema = z
@@ -45,6 +45,6 @@ export const PostingDatesSchema = z
   .meta({ id: "PostingDates", title: "Dates", description: "Dates of the posting and of the job." });
 
 /** Dates of the posting and of the job. */
-export type PostingDates = z.infer<typeof PostingDatesSchema>;
+export type { PostingDates } from "../generated/types.js";
 /** A dated event the posting mentions. */
-export type Milestone = z.infer<typeof MilestoneSchema>;
+export type { Milestone } from "../generated/types.js";

@@ -10,7 +10,7 @@ export const RegistrationBodySchema = z.enum(["france-travail", "pole-emploi", "
 });
 
 /** A body with which a jobseeker may be registered. */
-export type RegistrationBody = z.infer<typeof RegistrationBodySchema>;
+export type { RegistrationBody } from "../generated/types.js";
 
 /** The applicant's age is within bounds (inclusive, in years). */
 export const AgeConditionSchema = z
@@ -102,7 +102,7 @@ export const EligibilityConditionSchema = z
   .meta({ id: "EligibilityCondition", title: "Eligibility condition", description: "One condition on applicants, discriminated on `type`." });
 
 /** One condition on applicants. */
-export type EligibilityCondition = z.infer<typeof EligibilityConditionSchema>;
+export type { EligibilityCondition } from "../generated/types.js";
 
 /** A group of conditions that must all hold ("les jeunes de 16 à 25 ans de niveau Bac inscrits à Pôle emploi"). */
 export const EligibilityGroupSchema = z
@@ -114,7 +114,7 @@ export const EligibilityGroupSchema = z
   .meta({ id: "EligibilityGroup", title: "Eligibility group", description: "A group of conditions that must all hold." });
 
 /** A group of conditions that must all hold. */
-export type EligibilityGroup = z.infer<typeof EligibilityGroupSchema>;
+export type { EligibilityGroup } from "../generated/types.js";
 
 /**
  * Who may apply: the applicant must satisfy every condition of at least one group (`anyOf`).
@@ -130,4 +130,4 @@ export const EligibilitySchema = z
   .meta({ id: "Eligibility", title: "Eligibility", description: "Who may apply: alternatives between groups of conditions." });
 
 /** Who may apply. */
-export type Eligibility = z.infer<typeof EligibilitySchema>;
+export type { Eligibility } from "../generated/types.js";

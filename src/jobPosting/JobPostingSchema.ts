@@ -84,6 +84,6 @@ export const JobPostingSchema = z
   });
 
 /** A job posting of the French social and solidarity economy. */
-export type JobPosting = z.infer<typeof JobPostingSchema>;
+export type { JobPosting } from "../generated/types.js";
 /** The occupation. */
-export type Occupation = z.infer<typeof OccupationSchema>;
+export type { Occupation } from "../generated/types.js";

@@ -23,7 +23,7 @@ export const RemoteWorkSchema = z
   .meta({ id: "RemoteWork", title: "Remote work", description: "Télétravail: policy, days per week, conditions." });
 
 /** Remote work. */
-export type RemoteWork = z.infer<typeof RemoteWorkSchema>;
+export type { RemoteWork } from "../generated/types.js";
 
 /** Travel the job involves. */
 export const TravelSchema = z
@@ -42,7 +42,7 @@ export const TravelSchema = z
   .meta({ id: "Travel", title: "Travel", description: "Travel (déplacements) the job involves." });
 
 /** Travel the job involves. */
-export type Travel = z.infer<typeof TravelSchema>;
+export type { Travel } from "../generated/types.js";
 
 /** Where the work is done: places, remote work, travel. */
 export const LocationSchema = z
@@ -60,4 +60,4 @@ export const LocationSchema = z
   .meta({ id: "Location", title: "Location", description: "Where the work is done: places, remote work, travel." });
 
 /** Where the work is done. */
-export type Location = z.infer<typeof LocationSchema>;
+export type { Location } from "../generated/types.js";

@@ -13,7 +13,7 @@ export const DepartementCodeSchema = z
   });
 
 /** A French département code. */
-export type DepartementCode = z.infer<typeof DepartementCodeSchema>;
+export type { DepartementCode } from "../generated/types.js";
 
 /** A postal address in France (or abroad, with `country`). */
 export const AddressSchema = z
@@ -47,7 +47,7 @@ export const AddressSchema = z
   .meta({ id: "Address", title: "Address", description: "A postal address, with the French codes (INSEE commune, département)." });
 
 /** A postal address. */
-export type Address = z.infer<typeof AddressSchema>;
+export type { Address } from "../generated/types.js";
 
 /** A place of work. */
 export const PlaceSchema = z
@@ -65,4 +65,4 @@ export const PlaceSchema = z
   .meta({ id: "Place", title: "Place", description: "A place of work." });
 
 /** A place of work. */
-export type Place = z.infer<typeof PlaceSchema>;
+export type { Place } from "../generated/types.js";

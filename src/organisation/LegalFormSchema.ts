@@ -43,7 +43,7 @@ export const LegalFormSchema = z
   });
 
 /** The legal form of an ESS organisation. */
-export type LegalForm = z.infer<typeof LegalFormSchema>;
+export type { LegalForm } from "../generated/types.js";
 
 /**
  * Kinds of structures de l'insertion par l'activité économique (IAE, Code du travail L5132-4):
@@ -58,4 +58,4 @@ export const InsertionStructureTypeSchema = z.enum(["aci", "ei", "ai", "etti", "
 });
 
 /** The kind of a structure d'insertion par l'activité économique. */
-export type InsertionStructureType = z.infer<typeof InsertionStructureTypeSchema>;
+export type { InsertionStructureType } from "../generated/types.js";

@@ -50,7 +50,7 @@ export const OrganisationIdentifiersSchema = z
   .meta({ id: "OrganisationIdentifiers", title: "Organisation identifiers", description: "Official identifiers: SIREN, SIRET, RNA." });
 
 /** Official identifiers of an organisation. */
-export type OrganisationIdentifiers = z.infer<typeof OrganisationIdentifiersSchema>;
+export type { OrganisationIdentifiers } from "../generated/types.js";
 
 /** Kinds of official approvals (agréments, labels) an ESS organisation may hold. */
 export const ApprovalTypeSchema = z
@@ -87,7 +87,7 @@ export const ApprovalSchema = z
   .meta({ id: "Approval", title: "Approval", description: "An official approval (agrément) or recognition of the organisation." });
 
 /** An approval (agrément) held, applied for or in preparation. */
-export type Approval = z.infer<typeof ApprovalSchema>;
+export type { Approval } from "../generated/types.js";
 
 /** The fields shared by the hiring organisation and related organisations. */
 const organisationShape = {
@@ -124,7 +124,7 @@ export const RelatedOrganisationSchema = z
   .meta({ id: "RelatedOrganisation", title: "Related organisation", description: "An organisation related to the posting, with its role." });
 
 /** An organisation related to the posting, with its role. */
-export type RelatedOrganisation = z.infer<typeof RelatedOrganisationSchema>;
+export type { RelatedOrganisation } from "../generated/types.js";
 
 /** The hiring organisation. */
 export const OrganisationSchema = z
@@ -143,4 +143,4 @@ export const OrganisationSchema = z
   });
 
 /** The hiring organisation. */
-export type Organisation = z.infer<typeof OrganisationSchema>;
+export type { Organisation } from "../generated/types.js";

@@ -8,7 +8,7 @@ export const PayPeriodSchema = z.enum(["hour", "day", "week", "month", "year", "
 });
 
 /** What a pay figure is counted per. */
-export type PayPeriod = z.infer<typeof PayPeriodSchema>;
+export type { PayPeriod } from "../generated/types.js";
 
 /**
  * An amount of money as postings state it: a single `value` or a `min`/`max` range, per a period,
@@ -46,4 +46,4 @@ export const PayAmountSchema = z
   });
 
 /** An amount of money as postings state it. */
-export type PayAmount = z.infer<typeof PayAmountSchema>;
+export type { PayAmount } from "../generated/types.js";

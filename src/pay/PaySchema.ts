@@ -20,7 +20,7 @@ export const ExpensesEnvelopeSchema = z
   .meta({ id: "ExpensesEnvelope", title: "Expenses envelope", description: "An envelope for expenses, separate from the pay or fee." });
 
 /** An envelope for expenses, separate from the pay. */
-export type ExpensesEnvelope = z.infer<typeof ExpensesEnvelopeSchema>;
+export type { ExpensesEnvelope } from "../generated/types.js";
 
 /**
  * What the posting says about pay, in every French convention the seeds and common practice use:
@@ -65,6 +65,6 @@ export const PaySchema = z
   .meta({ id: "Pay", title: "Pay", description: "What the posting says about pay, structured." });
 
 /** What the posting says about pay. */
-export type Pay = z.infer<typeof PaySchema>;
+export type { Pay } from "../generated/types.js";
 /** What a stated pay depends on. */
-export type PayFactor = z.infer<typeof PayFactorSchema>;
+export type { PayFactor } from "../generated/types.js";

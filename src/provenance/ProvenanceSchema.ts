@@ -16,4 +16,4 @@ export const ProvenanceSchema = z
   .meta({ id: "Provenance", title: "Provenance", description: "Where the posting comes from." });
 
 /** Where the posting comes from. */
-export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type { Provenance } from "../generated/types.js";

@@ -30,4 +30,4 @@ export const ReportingLineSchema = z
   });
 
 /** Where the job sits in the organisation. */
-export type ReportingLine = z.infer<typeof ReportingLineSchema>;
+export type { ReportingLine } from "../generated/types.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { EducationLevel } from "../generated/types.js";
 
 /**
  * A level of the French nomenclature of diploma levels (décret n° 2019-14 du 8 janvier 2019):
@@ -13,7 +14,7 @@ export const EducationLevelSchema = z.int().min(3).max(8).meta({
 });
 
 /** A level of the French nomenclature of diploma levels, 3 to 8. */
-export type EducationLevel = z.infer<typeof EducationLevelSchema>;
+export type { EducationLevel } from "../generated/types.js";
 
 /** The usual French label of each level, as postings write it. */
 export const EDUCATION_LEVEL_LABELS: Readonly<Record<EducationLevel, { fr: string; en: string }>> = {

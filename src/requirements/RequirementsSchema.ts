@@ -13,7 +13,7 @@ export const RequirementStrengthSchema = z.enum(["required", "preferred", "learn
 });
 
 /** How strongly a requirement is meant. */
-export type RequirementStrength = z.infer<typeof RequirementStrengthSchema>;
+export type { RequirementStrength } from "../generated/types.js";
 
 /** An education requirement: a level of the French nomenclature, a label and fields of study. */
 export const EducationRequirementSchema = z
@@ -27,7 +27,7 @@ export const EducationRequirementSchema = z
   .meta({ id: "EducationRequirement", title: "Education requirement", description: "A diploma level and fields of study." });
 
 /** An education requirement. */
-export type EducationRequirement = z.infer<typeof EducationRequirementSchema>;
+export type { EducationRequirement } from "../generated/types.js";
 
 /** An experience requirement. */
 export const ExperienceRequirementSchema = z
@@ -41,7 +41,7 @@ export const ExperienceRequirementSchema = z
   .meta({ id: "ExperienceRequirement", title: "Experience requirement", description: "Years and domain of professional (or volunteer) experience." });
 
 /** An experience requirement. */
-export type ExperienceRequirement = z.infer<typeof ExperienceRequirementSchema>;
+export type { ExperienceRequirement } from "../generated/types.js";
 
 /** A skill, optionally grouped as the posting groups them. */
 export const SkillSchema = z
@@ -54,7 +54,7 @@ export const SkillSchema = z
   .meta({ id: "Skill", title: "Skill", description: "A skill (savoir-faire) expected of the applicant." });
 
 /** A skill expected of the applicant. */
-export type Skill = z.infer<typeof SkillSchema>;
+export type { Skill } from "../generated/types.js";
 
 /** A language requirement, with an optional CEFR level. */
 export const LanguageRequirementSchema = z
@@ -104,8 +104,8 @@ export const RequirementsSchema = z
   .meta({ id: "Requirements", title: "Requirements", description: "What is expected of applicants." });
 
 /** What is expected of applicants. */
-export type Requirements = z.infer<typeof RequirementsSchema>;
+export type { Requirements } from "../generated/types.js";
 /** A language requirement. */
-export type LanguageRequirement = z.infer<typeof LanguageRequirementSchema>;
+export type { LanguageRequirement } from "../generated/types.js";
 /** A driving licence requirement. */
-export type DrivingLicenceRequirement = z.infer<typeof DrivingLicenceRequirementSchema>;
+export type { DrivingLicenceRequirement } from "../generated/types.js";

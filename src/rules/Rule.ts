@@ -22,6 +22,11 @@ export interface RuleFinding {
   path: DiagnosticPath;
   /** Values for the message. */
   params?: Record<string, string | number>;
+  /**
+   * A lower severity for this finding when the rule cannot be sure (a minimum that depends on an
+   * unknown age): used instead of the rule's default, unless the caller set the rule's severity.
+   */
+  severity?: Severity;
 }
 
 /**

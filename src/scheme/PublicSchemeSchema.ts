@@ -22,7 +22,7 @@ export const PublicSchemeTypeSchema = z
   });
 
 /** A public employment scheme riding on the contract. */
-export type PublicSchemeType = z.infer<typeof PublicSchemeTypeSchema>;
+export type { PublicSchemeType } from "../generated/types.js";
 
 /** A public scheme under which the job is offered ("poste en emploi tremplin"). */
 export const PublicSchemeSchema = z
@@ -40,4 +40,4 @@ export const PublicSchemeSchema = z
   .meta({ id: "PublicScheme", title: "Public scheme", description: "A public employment scheme under which the job is offered." });
 
 /** A public scheme under which the job is offered. */
-export type PublicScheme = z.infer<typeof PublicSchemeSchema>;
+export type { PublicScheme } from "../generated/types.js";

@@ -35,11 +35,13 @@ export function lintJobPosting(posting: JobPosting, options: LintOptions = {}): 
   const context = { date: options.date ?? posting.dates?.posted ?? today() };
   const out: Diagnostic[] = [];
   for (const rule of RULES as readonly Rule[]) {
-    const setting = options.rules?.[rule.code] ?? rule.defaultSeverity;
+    const override = options.rules?.[rule.code];
+    const setting = override ?? rule.defaultSeverity;
     if (setting === "off") continue;
     try {
       for (const f of rule.check(posting, context)) {
-        out.push({ code: rule.code, severity: setting, path: f.path, message: rule.message[locale](f.params ?? {}) });
+        const severity = override === undefined ? (f.severity ?? setting) : setting;
+        out.push({ code: rule.code, severity, path: f.path, message: rule.message[locale](f.params ?? {}) });
       }
     } catch (error) {
       out.push({

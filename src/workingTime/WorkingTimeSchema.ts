@@ -51,6 +51,6 @@ export const WorkingTimeSchema = z
   .meta({ id: "WorkingTime", title: "Working time", description: "Full or part time, hours, schedule constraints." });
 
 /** Working time. */
-export type WorkingTime = z.infer<typeof WorkingTimeSchema>;
+export type { WorkingTime } from "../generated/types.js";
 /** Hours per week. */
-export type WeeklyHours = z.infer<typeof WeeklyHoursSchema>;
+export type { WeeklyHours } from "../generated/types.js";

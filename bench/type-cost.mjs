@@ -1,0 +1,70 @@
+// Type-checking cost of using the package: type-checks a consumer file that uses `JobPosting` and
+// `validateJobPosting` from the built declarations (dist/) with `tsc --extendedDiagnostics`, and a
+// baseline consumer of a plain 15-field zod object in the same run, and prints instantiations and
+// check time of each with their ratio. Instantiation counts are deterministic: the check fails
+// (exit 1) above the budget of 20 000. Check times are printed for information only.
+//
+//   npm run build && node bench/type-cost.mjs
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const BUDGET = 20_000;
+const root = resolve(import.meta.dirname, "..");
+const work = mkdtempSync(join(tmpdir(), "ess-jobs-types-"));
+const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+
+const consumers = {
+  "ess-jobs": `import { validateJobPosting, type JobPosting } from "ess-jobs";
+const posting: JobPosting = {
+  title: "Chargé·e de mission",
+  organisation: { name: "La Tresse", legalForm: "association" },
+  contracts: [{ type: "cdd", duration: { value: 12, unit: "month" } }],
+  pay: { amount: { min: 1700, max: 2000, currency: "EUR", basis: "gross", period: "month" } },
+};
+const result = validateJobPosting(posting);
+export const codes: string[] = result.diagnostics.map((d) => d.code);
+export const title: string | undefined = result.posting?.title;
+`,
+  "baseline: zod object of 15 fields": `import { z } from "zod";
+const Schema = z.object({
+  a: z.string(), b: z.number(), c: z.boolean(), d: z.string().optional(), e: z.number().optional(),
+  f: z.array(z.string()), g: z.enum(["x", "y"]), h: z.string(), i: z.number(), j: z.boolean(),
+  k: z.string().optional(), l: z.number().optional(), m: z.array(z.number()), n: z.literal("n"), o: z.string(),
+});
+type T = z.infer<typeof Schema>;
+export const parsed: T | undefined = Schema.safeParse({}).data;
+`,
+};
+
+function measure(name, source) {
+  const dir = join(work, name.replace(/[^a-z0-9]+/gi, "-"));
+  const modules = join(dir, "node_modules");
+  mkdirSync(modules, { recursive: true });
+  symlinkSync(root, join(modules, "ess-jobs"), "dir");
+  symlinkSync(join(root, "node_modules", "zod"), join(modules, "zod"), "dir");
+  writeFileSync(join(dir, "consumer.ts"), source);
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ["consumer.ts"] }),
+  );
+  const out = execFileSync(process.execPath, [tsc, "-p", ".", "--extendedDiagnostics"], { cwd: dir, encoding: "utf8" });
+  const read = (label) => out.match(new RegExp(`^${label}:\\s+([\\d.]+)`, "m"))?.[1];
+  return { instantiations: Number(read("Instantiations")), checkTime: Number(read("Check time")), types: Number(read("Types")) };
+}
+
+try {
+  const results = Object.entries(consumers).map(([name, source]) => ({ name, ...measure(name, source) }));
+  const [mine, baseline] = results;
+  console.log("| consumer | instantiations | types | check time (s) |");
+  console.log("|---|---:|---:|---:|");
+  for (const r of results) console.log(`| ${r.name} | ${r.instantiations} | ${r.types} | ${r.checkTime.toFixed(2)} |`);
+  console.log(`ratio ess-jobs / baseline instantiations: ${(mine.instantiations / baseline.instantiations).toFixed(2)}×; budget ${BUDGET}`);
+  if (!(mine.instantiations <= BUDGET)) {
+    console.log(`not ok - ${mine.instantiations} instantiations exceed the budget of ${BUDGET}`);
+    process.exitCode = 1;
+  } else console.log("ok - within the type-checking budget");
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

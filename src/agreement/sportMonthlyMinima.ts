@@ -1,0 +1,45 @@
+import type { Parameter, Source } from "../parameters/Parameter.js";
+
+const lf = (id: string) => `https://www.legifrance.gouv.fr/conv_coll/id/${id}`;
+const AV177: Source[] = [
+  { label: "Avenant n° 177 du 29 novembre 2022 (KALITEXT000047348812)", url: lf("KALITEXT000047348812") },
+  { label: "Arrêté d'extension du 20 février 2023, JORF du 1er mars 2023" },
+];
+const AV189: Source[] = [
+  { label: "Avenant n° 189 du 28 septembre 2023 (KALITEXT000048638676)", url: lf("KALITEXT000048638676") },
+  { label: "Arrêté d'extension du 11 décembre 2023, JORF du 15 décembre 2023" },
+];
+const AV210: Source[] = [
+  { label: "Avenant n° 210 du 3 avril 2025 (KALITEXT000051927557)", url: lf("KALITEXT000051927557") },
+  { label: "Arrêté d'extension du 24 juin 2025, JORF du 2 juillet 2025" },
+];
+
+/**
+ * Sport (IDCC 2511): the minimum monthly gross pay of groups 1 to 6 for full time (durée légale),
+ * in euros, since minima became absolute amounts per group (avenant n° 177, 1 January 2023). Groups
+ * 7 and 8 have annual amounts: {@link sportAnnualMinima}. Keys are the group numbers as strings.
+ */
+export const sportMonthlyMinima: Parameter<Readonly<Record<string, number>>> = {
+  id: "agreement.2511.monthlyMinima",
+  description: "Sport (IDCC 2511) : salaire minimum conventionnel mensuel brut à temps plein des groupes 1 à 6 (art. 9.2.1).",
+  unit: "EUR/month",
+  values: [
+    { effectiveFrom: "2023-01-01", value: { "1": 1717, "2": 1763, "3": 1878.5, "4": 1978, "5": 2208, "6": 2739.5 }, sources: AV177, verified: true },
+    { effectiveFrom: "2023-07-01", value: { "1": 1737, "2": 1783, "3": 1898.5, "4": 1998, "5": 2228, "6": 2759.5 }, sources: AV177, verified: true },
+    { effectiveFrom: "2024-01-01", value: { "1": 1812, "2": 1848, "3": 1958.5, "4": 2058, "5": 2288, "6": 2809.5 }, sources: AV189, verified: true },
+    {
+      effectiveFrom: "2025-07-01",
+      value: { "1": 1830.12, "2": 1866.48, "3": 1978.09, "4": 2078.58, "5": 2310.88, "6": 2837.6 },
+      sources: AV210,
+      verified: true,
+    },
+    {
+      effectiveFrom: "2026-01-01",
+      value: { "1": 1848.42, "2": 1885.14, "3": 1997.87, "4": 2099.37, "5": 2333.99, "6": 2865.97 },
+      sources: AV210,
+      verified: true,
+      note:
+        "Dernières valeurs trouvées. L'avenant n° 210 (art. 4) prévoit une réouverture des négociations avant le 1er juillet 2026, ou sous 30 jours si le SMIC dépasse le groupe 1 (cas au 1er juin 2026).",
+    },
+  ],
+};

@@ -1,0 +1,19 @@
+import type { Source } from "../Parameter.js";
+
+/** The service civique amounts in force on a date (EUR/month, net), as returned by {@link serviceCiviqueIndemnityAt}. */
+export interface ServiceCiviqueIndemnityReading {
+  /** Indemnity paid by the State. */
+  state: number;
+  /** Minimum prestation the host must give (cash or kind). */
+  hostMinimum: number;
+  /** Extra state indemnity on social criteria; `undefined` when no figure could be sourced (2022-07-01 to 2023-06-30). */
+  majoration: number | undefined;
+  /** What every volunteer receives at least: `state` + `hostMinimum` (without the majoration). */
+  total: number;
+  /** First day of the values in force. */
+  effectiveFrom: string;
+  /** The texts and pages the values rest on. */
+  sources: Source[];
+  /** `false` when a value is not confirmed (single source, inferred date, or presumed unchanged). */
+  verified: boolean;
+}

@@ -1,0 +1,96 @@
+import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
+import type { Locale } from "../validate/Diagnostic.js";
+import type { LegalMinimum } from "./LegalMinimum.js";
+import { legalMinimumPay, type LegalMinimumOptions } from "./legalMinimumPay.js";
+import { amountBounds, normalisePay, type NormalisedPay } from "./normalisePay.js";
+import { postingPayContext } from "./postingPayContext.js";
+import type { PayRange } from "./PayRange.js";
+
+/** How a contract's stated pay compares with its legal minimum. */
+export type PayComparisonStatus =
+  /** The whole stated range is at or above the minimum. */
+  | "meets"
+  /** The lower bound is below the minimum, the upper bound is not. */
+  | "partly-below"
+  /** The whole stated range is below the minimum. */
+  | "below"
+  /** No legal minimum applies (freelance, bénévolat, short stage). */
+  | "not-applicable"
+  /** The posting states no amount to compare ("à négocier", "selon la grille"). */
+  | "no-amount"
+  /** An amount is stated but cannot be compared (a mission amount without a length, no minimum known at the date). */
+  | "unknown";
+
+/** The comparison of one contract's stated pay with its legal minimum. */
+export interface PayComparison {
+  /** The contract's index in `posting.contracts`. */
+  contractIndex: number;
+  /** The outcome. */
+  status: PayComparisonStatus;
+  /** The legal minimum it is compared with. */
+  minimum: LegalMinimum;
+  /** The stated pay per month at the job's working time, in the minimum's basis (gross, or net for the service-civique indemnity). */
+  statedMonthly?: PayRange;
+  /** The stated pay normalised, when it has an amount. */
+  stated?: NormalisedPay;
+  /** How much a month the lower bound lacks to reach the minimum (0 when it meets it). */
+  shortfall?: number;
+  /** The outcome in a sentence, in the locale asked for. */
+  message: string;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const eur = (x: number, locale: Locale) => (locale === "fr" ? `${round2(x).toFixed(2).replace(".", ",")} €` : `€${round2(x).toFixed(2)}`);
+
+/**
+ * Compares each contract's stated pay with its legal minimum ({@link legalMinimumPay}) at the
+ * posting's date, on the same working time. A net salary is converted to gross with estimated rates
+ * (flagged in `stated.estimated`); the service-civique indemnity and the stage gratification are
+ * compared as stated. Never throws.
+ *
+ * @param posting - A posting that passed the schema.
+ * @param options - As for {@link legalMinimumPay}.
+ * @returns One comparison per contract.
+ * @example
+ * ```ts
+ * const [c] = comparePayWithMinimum(posting);
+ * if (c.status === "below") console.log(c.message);
+ * ```
+ */
+export function comparePayWithMinimum(posting: JobPosting, options: LegalMinimumOptions = {}): PayComparison[] {
+  const locale = options.locale ?? "fr";
+  return legalMinimumPay(posting, options).map((minimum) => {
+    const contract = posting.contracts[minimum.contractIndex];
+    const base = { contractIndex: minimum.contractIndex, minimum };
+    const say = (fr: string, en: string) => (locale === "fr" ? fr : en);
+    if (minimum.kind === "none")
+      return { ...base, status: "not-applicable" as const, message: minimum.notes[0] ?? say("Aucun minimum légal ne s'applique.", "No legal minimum applies.") };
+    const pay = posting.pay;
+    const amount = pay?.amount ?? pay?.dailyRate;
+    if (!pay || !amount || !amountBounds(amount))
+      return { ...base, status: "no-amount" as const, message: say("Aucun montant n'est indiqué : rien à comparer au minimum.", "No amount is stated: nothing to compare with the minimum.") };
+    const context = postingPayContext(posting, contract, minimum.date);
+    // The indemnity and the gratification are stated as paid: no gross/net conversion.
+    const asStated = minimum.kind === "service-civique-indemnity" || minimum.kind === "stage-gratification";
+    const stated = normalisePay(pay, { ...context, locale, ...(asStated ? { kind: "fee" as const } : {}) });
+    if (!stated.ok || !minimum.monthly) return { ...base, status: "unknown" as const, message: stated.ok ? minimum.notes.join(" ") : stated.message };
+    const { ok: _ok, ...normalised } = stated;
+    const floor = minimum.monthly.min;
+    const tolerance = 0.005;
+    const shortfall = Math.max(0, round2(floor - stated.monthly.min));
+    const status = stated.monthly.max + tolerance < floor ? "below" : stated.monthly.min + tolerance < floor ? "partly-below" : "meets";
+    const message =
+      status === "meets"
+        ? say(`Le montant indiqué atteint le minimum (${eur(floor, locale)} par mois).`, `The stated amount reaches the minimum (${eur(floor, locale)} a month).`)
+        : status === "below"
+          ? say(
+              `Le montant indiqué (${eur(stated.monthly.max, locale)} par mois au plus) est inférieur au minimum de ${eur(floor, locale)}.`,
+              `The stated amount (at most ${eur(stated.monthly.max, locale)} a month) is below the minimum of ${eur(floor, locale)}.`,
+            )
+          : say(
+              `Le bas de la fourchette (${eur(stated.monthly.min, locale)} par mois) est inférieur au minimum de ${eur(floor, locale)}.`,
+              `The lower bound (${eur(stated.monthly.min, locale)} a month) is below the minimum of ${eur(floor, locale)}.`,
+            );
+    return { ...base, status, statedMonthly: stated.monthly, stated: normalised, shortfall, message };
+  });
+}

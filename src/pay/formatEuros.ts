@@ -1,0 +1,47 @@
+/** Narrow no-break space (U+202F), the French thousands separator used by {@link formatEuros}. */
+const NNBSP = "\u202f";
+
+/**
+ * Formats a number of euros without the currency sign, as French or English postings write it:
+ * thousands grouped by a narrow no-break space (U+202F) in French and a comma in English, decimals
+ * after a comma in French and a dot in English; whole amounts have no decimals, others two (cents),
+ * or as many as the value needs when it is finer than the cent.
+ *
+ * The digits are built by hand, not with `toLocaleString` / `Intl`, so the output does not depend
+ * on the ICU data of the machine.
+ *
+ * @example
+ * formatEuros(1700); // "1\u202f700"
+ * formatEuros(11.88); // "11,88"
+ * formatEuros(39000, { locale: "en" }); // "39,000"
+ */
+export function formatEuros(value: number, options?: { locale?: "fr" | "en" }): string {
+  const en = options?.locale === "en";
+  if (!Number.isFinite(value)) return String(value);
+  const negative = value < 0;
+  const abs = Math.abs(value);
+  let intPart: string;
+  let decimals: string;
+  if (Number.isInteger(abs)) {
+    intPart = abs.toFixed(0);
+    decimals = "";
+  } else if (Math.abs(abs * 100 - Math.round(abs * 100)) < 1e-6) {
+    const fixed = abs.toFixed(2);
+    intPart = fixed.slice(0, -3);
+    decimals = fixed.slice(-2);
+  } else {
+    // Finer than the cent: keep every significant digit (no rounding, so nothing is lost).
+    const plain = abs.toFixed(10).replace(/0+$/, "");
+    const dot = plain.indexOf(".");
+    intPart = plain.slice(0, dot);
+    decimals = plain.slice(dot + 1);
+  }
+  const sep = en ? "," : NNBSP;
+  let grouped = "";
+  for (let i = 0; i < intPart.length; i++) {
+    if (i > 0 && (intPart.length - i) % 3 === 0) grouped += sep;
+    grouped += intPart[i];
+  }
+  const decimalMark = en ? "." : ",";
+  return (negative ? "-" : "") + grouped + (decimals ? decimalMark + decimals : "");
+}

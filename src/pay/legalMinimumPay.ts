@@ -1,0 +1,289 @@
+import type { Contract } from "../contract/ContractSchema.js";
+import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
+import { agreementMinimumPay } from "../agreement/agreementMinimumPay.js";
+import { apprenticeMinimumPayAt } from "../parameters/apprenticeship/apprenticeMinimumPayAt.js";
+import { professionalisationMinimumPayAt } from "../parameters/professionalisation/professionalisationMinimumPayAt.js";
+import { serviceCiviqueIndemnityAt } from "../parameters/serviceCivique/serviceCiviqueIndemnityAt.js";
+import { smicAt } from "../parameters/smic/smicAt.js";
+import { stageGratificationAt } from "../parameters/stage/stageGratificationAt.js";
+import { legalWeeklyHours } from "../parameters/workingTime/legalWeeklyHours.js";
+import { valueAt } from "../parameters/valueAt.js";
+import type { Source } from "../parameters/Parameter.js";
+import type { Locale } from "../validate/Diagnostic.js";
+import type { LegalMinimum } from "./LegalMinimum.js";
+import { describeAgreementFailure } from "./describeAgreementFailure.js";
+import { durationMonths, postingWeeklyHours, referenceDate } from "./postingPayContext.js";
+
+/** What {@link legalMinimumPay} may be told about the candidate and the contract. */
+export interface LegalMinimumOptions {
+  /** The date the minimum is computed at. Default: the posting's date, else today. */
+  date?: string;
+  /** Language of the steps and notes. Default `fr`. */
+  locale?: Locale;
+  /** The candidate's age in years (apprentissage, contrat de professionnalisation). */
+  age?: number;
+  /** Which year of an apprenticeship contract (1, 2 or 3). Default 1. */
+  contractYear?: number;
+  /** For a contrat de professionnalisation: the candidate holds at least a bac pro level. */
+  qualifiedAtBacPro?: boolean;
+  /** The SMIC's territory. Default: Mayotte when the main place is in département 976, else metropolitan France. */
+  territory?: "metropole" | "mayotte";
+}
+
+const WEEKS_PER_MONTH = 52 / 12;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const eur = (x: number, locale: Locale) =>
+  locale === "fr" ? `${round2(x).toFixed(2).replace(".", ",")} €` : `€${round2(x).toFixed(2)}`;
+const num = (x: number, locale: Locale) => (locale === "fr" ? String(round2(x)).replace(".", ",") : String(round2(x)));
+const t = (locale: Locale, fr: string, en: string) => (locale === "fr" ? fr : en);
+const uniqueSources = (sources: Source[]) => [...new Map(sources.map((s) => [`${s.label}|${s.url ?? ""}`, s])).values()];
+
+/**
+ * The legal minimum pay of each contract a posting offers, at a date: the SMIC prorated to working
+ * time, or the collective agreement's minimum for the stated classification when higher; the
+ * apprentissage and contrat de professionnalisation percentages of the SMIC by age (a range when
+ * the age is unknown); the stage gratification; the service-civique indemnity. Freelance missions,
+ * bénévolat and stages of two months or less have none, with the reason. Every result carries its
+ * computation and sources. Never throws.
+ *
+ * @param posting - A posting that passed the schema.
+ * @param options - Date, locale, and what is known of the candidate (age).
+ * @returns One entry per contract, in `posting.contracts` order.
+ * @example
+ * ```ts
+ * const [min] = legalMinimumPay(posting, { date: "2024-06-15" });
+ * console.log(min.kind, min.monthly, min.steps.join("\n"));
+ * ```
+ */
+export function legalMinimumPay(posting: JobPosting, options: LegalMinimumOptions = {}): LegalMinimum[] {
+  return posting.contracts.map((contract, index) => minimumFor(posting, contract, index, options));
+}
+
+function minimumFor(posting: JobPosting, contract: Contract, contractIndex: number, options: LegalMinimumOptions): LegalMinimum {
+  const locale = options.locale ?? "fr";
+  const date = referenceDate(posting, options.date);
+  const base: LegalMinimum = { contractIndex, contractType: contract.type, kind: "none", date, steps: [], notes: [], sources: [], verified: true };
+  const fullTime = (valueAt(legalWeeklyHours, date) ?? valueAt(legalWeeklyHours, "2002-01-01")!).value;
+  const statedHours = postingWeeklyHours(posting, date);
+  const hours = statedHours ?? fullTime;
+  const hoursNote = () => {
+    if (statedHours === undefined) base.notes.push(t(locale, `Temps de travail non précisé : temps plein supposé (${fullTime} h par semaine).`, `Working time not stated: full time assumed (${fullTime} h a week).`));
+  };
+  const monthlyHours = hours * WEEKS_PER_MONTH;
+  const territory = options.territory ?? (posting.location?.places?.some((p) => p.address?.departement === "976") ? "mayotte" : "metropole");
+  const smic = smicAt(date, { territory });
+
+  switch (contract.type) {
+    case "freelance":
+      base.notes.push(
+        t(
+          locale,
+          "Prestation indépendante : aucun salaire minimum légal ne s'applique ; la rémunération est un prix, dont le prestataire paie lui-même ses cotisations.",
+          "Freelance service: no legal minimum wage applies; the fee is a price, out of which the provider pays their own contributions.",
+        ),
+      );
+      return base;
+    case "benevolat":
+      base.notes.push(t(locale, "Bénévolat : aucune rémunération.", "Volunteering (bénévolat): unpaid."));
+      return base;
+    case "service-civique": {
+      const sc = serviceCiviqueIndemnityAt(date);
+      if (!sc) return noValue(base, locale, "service civique");
+      const total = round2(sc.state + sc.hostMinimum);
+      Object.assign(base, { kind: "service-civique-indemnity", basis: "net", monthly: { min: total, max: total }, verified: sc.verified });
+      base.steps.push(
+        t(
+          locale,
+          `Indemnité de l'État ${eur(sc.state, locale)} + prestation minimale de la structure d'accueil ${eur(sc.hostMinimum, locale)} = ${eur(total, locale)} net par mois (au ${sc.effectiveFrom}).`,
+          `State indemnity ${eur(sc.state, locale)} + host's minimum prestation ${eur(sc.hostMinimum, locale)} = ${eur(total, locale)} net a month (from ${sc.effectiveFrom}).`,
+        ),
+      );
+      const majoration = sc.majoration === undefined ? t(locale, "une majoration (montant non connu à cette date)", "a further amount (not known at that date)") : eur(sc.majoration, locale);
+      base.notes.push(
+        t(
+          locale,
+          `Plus ${majoration} pour un volontaire bénéficiaire du RSA (ou de son foyer) ou boursier de l'enseignement supérieur aux échelons 5 à 7.`,
+          `Plus ${majoration} for a volunteer receiving RSA (or in an RSA household) or holding a higher-education grant at levels 5 to 7.`,
+        ),
+      );
+      base.sources = uniqueSources([...sc.sources]);
+      return base;
+    }
+    case "stage": {
+      const sg = stageGratificationAt(date);
+      if (!sg) return noValue(base, locale, "stage");
+      base.sources = uniqueSources([...sg.sources]);
+      base.verified = sg.verified;
+      const months = durationMonths(contract.duration);
+      if (months && months.max <= sg.thresholdMonths) {
+        base.notes.push(
+          t(
+            locale,
+            `Stage de ${num(months.max, locale)} mois au plus : la gratification n'est obligatoire qu'au-delà de ${sg.thresholdMonths} mois (${sg.thresholdHours} heures).`,
+            `Internship of at most ${num(months.max, locale)} months: a gratification is compulsory only beyond ${sg.thresholdMonths} months (${sg.thresholdHours} hours).`,
+          ),
+        );
+        return base;
+      }
+      if (!months)
+        base.notes.push(
+          t(
+            locale,
+            `Durée non précisée : la gratification est obligatoire si le stage dure plus de ${sg.thresholdMonths} mois (${sg.thresholdHours} heures), dès le premier jour.`,
+            `Duration not stated: the gratification is compulsory if the internship lasts more than ${sg.thresholdMonths} months (${sg.thresholdHours} hours), from the first day.`,
+          ),
+        );
+      hoursNote();
+      const monthly = round2(sg.hourly * monthlyHours);
+      Object.assign(base, { kind: "stage-gratification", hourly: { min: sg.hourly, max: sg.hourly }, monthly: { min: monthly, max: monthly }, weeklyHours: hours });
+      base.steps.push(
+        t(
+          locale,
+          `Gratification minimale : ${num(sg.rate * 100, locale)} % du plafond horaire de la sécurité sociale (${eur(sg.hourlyCeiling, locale)}) = ${eur(sg.hourly, locale)} par heure de présence.`,
+          `Minimum gratification: ${num(sg.rate * 100, locale)}% of the hourly social-security ceiling (${eur(sg.hourlyCeiling, locale)}) = ${eur(sg.hourly, locale)} per hour of presence.`,
+        ),
+        t(
+          locale,
+          `${eur(sg.hourly, locale)} × ${num(monthlyHours, locale)} h par mois (${num(hours, locale)} h × 52 / 12) = ${eur(monthly, locale)} par mois en moyenne.`,
+          `${eur(sg.hourly, locale)} × ${num(monthlyHours, locale)} h a month (${num(hours, locale)} h × 52 / 12) = ${eur(monthly, locale)} a month on average.`,
+        ),
+      );
+      return base;
+    }
+    case "apprentissage":
+    case "professionnalisation":
+      return workStudyMinimum(base, contract.type, date, monthlyHours, hours, hoursNote, options, locale);
+    case "cdi":
+    case "cdd":
+    case "insertion": {
+      if (!smic) return noValue(base, locale, "SMIC");
+      hoursNote();
+      const smicMonthly = round2(smic.hourly * monthlyHours);
+      Object.assign(base, { kind: "smic", basis: "gross", hourly: { min: smic.hourly, max: smic.hourly }, monthly: { min: smicMonthly, max: smicMonthly }, smicMonthly, smicEffectiveFrom: smic.effectiveFrom, weeklyHours: hours, verified: smic.verified });
+      base.sources = uniqueSources([...smic.sources]);
+      base.steps.push(
+        t(
+          locale,
+          `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} au ${smic.effectiveFrom} : ${eur(smic.hourly, locale)} brut de l'heure × ${num(monthlyHours, locale)} h par mois (${num(hours, locale)} h × 52 / 12) = ${eur(smicMonthly, locale)} brut par mois.`,
+          `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} from ${smic.effectiveFrom}: ${eur(smic.hourly, locale)} gross an hour × ${num(monthlyHours, locale)} h a month (${num(hours, locale)} h × 52 / 12) = ${eur(smicMonthly, locale)} gross a month.`,
+        ),
+      );
+      const agreement = posting.collectiveAgreement;
+      if (agreement?.classification) {
+        const result = agreementMinimumPay({ idcc: agreement.idcc, classification: agreement.classification, date, weeklyHours: hours });
+        if (result.ok) {
+          base.sources = uniqueSources([...base.sources, ...result.sources]);
+          base.verified = base.verified && result.verified;
+          base.steps.push(locale === "fr" ? result.computation : englishComputation(result.computation));
+          if (result.monthly > smicMonthly + 0.005) {
+            Object.assign(base, {
+              kind: "agreement",
+              monthly: { min: round2(result.monthly), max: round2(result.monthly) },
+              hourly: { min: round2(result.monthly / monthlyHours), max: round2(result.monthly / monthlyHours) },
+            });
+          } else
+            base.notes.push(
+              t(locale, "Le minimum de la grille n'atteint pas le SMIC : le SMIC s'applique.", "The grid's minimum does not reach the SMIC: the SMIC applies."),
+            );
+        } else {
+          base.notes.push(describeAgreementFailure(result, agreement.idcc, locale));
+        }
+      }
+      return base;
+    }
+  }
+}
+
+function noValue(base: LegalMinimum, locale: Locale, what: string): LegalMinimum {
+  base.notes.push(
+    t(locale, `Aucune valeur de référence (${what}) n'est connue à la date du ${base.date}.`, `No reference value (${what}) is known at ${base.date}.`),
+  );
+  base.verified = false;
+  return base;
+}
+
+function workStudyMinimum(
+  base: LegalMinimum,
+  type: "apprentissage" | "professionnalisation",
+  date: string,
+  monthlyHours: number,
+  hours: number,
+  hoursNote: () => void,
+  options: LegalMinimumOptions,
+  locale: Locale,
+): LegalMinimum {
+  const year = options.contractYear ?? 1;
+  const lookup = (age: number, qualified?: boolean) =>
+    type === "apprentissage"
+      ? apprenticeMinimumPayAt({ date, age, contractYear: year })
+      : professionalisationMinimumPayAt({ date, age, ...(qualified === undefined ? {} : { qualifiedAtBacPro: qualified }) });
+  // Ages that stand for each bracket; the brackets are the parameters' own.
+  const ages = options.age !== undefined ? [options.age] : type === "apprentissage" ? [16, 18, 21, 26] : [16, 21, 26];
+  const qualifications: (boolean | undefined)[] =
+    type === "professionnalisation" && options.qualifiedAtBacPro === undefined ? [false, true] : [options.qualifiedAtBacPro];
+  const readings = ages.flatMap((age) => qualifications.map((q) => ({ age, reading: lookup(age, q) }))).filter((r) => r.reading !== undefined);
+  if (readings.length === 0) {
+    base.notes.push(
+      t(
+        locale,
+        options.age !== undefined
+          ? `Aucun barème ${type === "apprentissage" ? "d'apprentissage" : "de contrat de professionnalisation"} ne s'applique à ${options.age} ans au ${date}.`
+          : `Aucun barème n'est connu au ${date}.`,
+        options.age !== undefined ? `No ${type} pay scale applies at age ${options.age} on ${date}.` : `No pay scale is known on ${date}.`,
+      ),
+    );
+    base.verified = false;
+    return base;
+  }
+  hoursNote();
+  const fullTimeRatio = monthlyHours / ((35 * 52) / 12);
+  const monthlies = readings.map((r) => r.reading!.monthly * fullTimeRatio);
+  const min = round2(Math.min(...monthlies));
+  const max = round2(Math.max(...monthlies));
+  Object.assign(base, {
+    kind: type === "apprentissage" ? "apprenticeship" : "professionalisation",
+    basis: "gross",
+    monthly: { min, max },
+    hourly: { min: round2(min / monthlyHours), max: round2(max / monthlyHours) },
+    weeklyHours: hours,
+    verified: readings.every((r) => r.reading!.verified),
+    sources: uniqueSources(readings.flatMap((r) => [...r.reading!.sources])),
+  });
+  for (const r of readings) {
+    const rate = r.reading!.rate;
+    base.steps.push(
+      t(
+        locale,
+        `${r.age} ans${type === "apprentissage" ? `, ${year}e année` : ""} : ${num(rate * 100, locale)} % du SMIC = ${eur(r.reading!.monthly * fullTimeRatio, locale)} brut par mois.`,
+        `Age ${r.age}${type === "apprentissage" ? `, year ${year}` : ""}: ${num(rate * 100, locale)}% of the SMIC = ${eur(r.reading!.monthly * fullTimeRatio, locale)} gross a month.`,
+      ),
+    );
+  }
+  if (options.age === undefined)
+    base.notes.push(
+      t(
+        locale,
+        "Âge du candidat inconnu : le minimum va du plus bas au plus haut des barèmes par âge.",
+        "Candidate's age unknown: the minimum ranges from the lowest to the highest age bracket.",
+      ),
+    );
+  base.notes.push(
+    t(
+      locale,
+      "Un minimum conventionnel plus favorable peut s'appliquer (à partir de 26 ans notamment).",
+      "A higher collective-agreement minimum may apply (from age 26 in particular).",
+    ),
+  );
+  return base;
+}
+
+/** The agreement's computation (built in French) with its words in English; the figures stay as computed. */
+function englishComputation(text: string): string {
+  return text
+    .replace(/brut mensuel à temps plein/g, "gross a month full time")
+    .replace(/le SMIC s'applique/g, "the SMIC applies")
+    .replace(/\(depuis le /g, "(since ")
+    .replace(/par mois/g, "a month")
+    .replace(/par an/g, "a year")
+    .replace(/Groupe /g, "Group ");
+}

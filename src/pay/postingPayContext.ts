@@ -1,0 +1,51 @@
+import type { Contract } from "../contract/ContractSchema.js";
+import type { Duration } from "../dates/DurationSchema.js";
+import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
+import { legalWeeklyHours } from "../parameters/workingTime/legalWeeklyHours.js";
+import { valueAt } from "../parameters/valueAt.js";
+import type { NormalisePayOptions } from "./normalisePay.js";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Months in a duration, or undefined for a unit that does not convert (hours, days). */
+export function durationMonths(duration: Duration | undefined): { min: number; max: number } | undefined {
+  if (!duration) return undefined;
+  const per = duration.unit === "month" ? 1 : duration.unit === "year" ? 12 : duration.unit === "week" ? 12 / 52 : undefined;
+  if (per === undefined) return undefined;
+  const min = duration.value ?? duration.min ?? duration.max;
+  const max = duration.value ?? duration.max ?? duration.min;
+  return min === undefined || max === undefined ? undefined : { min: min * per, max: max * per };
+}
+
+/** The date a posting is judged at: the one given, else its publication date, else today. */
+export function referenceDate(posting: JobPosting, date?: string): string {
+  return date ?? posting.dates?.posted ?? today();
+}
+
+/** The weekly hours a posting states (a single figure, the lower bound of a range, or a fraction of full time). */
+export function postingWeeklyHours(posting: JobPosting, date: string): number | undefined {
+  const wt = posting.workingTime;
+  if (!wt) return undefined;
+  const h = wt.weeklyHours?.value ?? wt.weeklyHours?.min ?? wt.weeklyHours?.max;
+  if (h !== undefined) return h;
+  const fullTime = (valueAt(legalWeeklyHours, date) ?? valueAt(legalWeeklyHours, "2002-01-01")!).value;
+  if (wt.fraction !== undefined) return wt.fraction * fullTime;
+  if (wt.schedule === "full-time") return fullTime;
+  return undefined;
+}
+
+/**
+ * The options {@link normalisePay} needs, read from a posting and one of its contracts: weekly hours,
+ * mission length (the middle of a stated range), fee or salary, status, date.
+ */
+export function postingPayContext(posting: JobPosting, contract: Contract | undefined, date?: string): NormalisePayOptions {
+  const at = referenceDate(posting, date);
+  const options: NormalisePayOptions = { date: at };
+  const hours = postingWeeklyHours(posting, at);
+  if (hours !== undefined) options.weeklyHours = hours;
+  const duration = contract && "duration" in contract ? durationMonths(contract.duration) : undefined;
+  if (duration) options.missionMonths = (duration.min + duration.max) / 2;
+  options.kind = contract?.type === "freelance" ? "fee" : "salary";
+  options.status = posting.collectiveAgreement?.classification?.category === "cadre" ? "cadre" : "non-cadre";
+  return options;
+}
