@@ -5,7 +5,8 @@ const { version } = JSON.parse(readFileSync("./package.json", "utf8")) as { vers
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", valibot: "src/valibot/index.ts" },
+    external: ["zod", "valibot"],
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

@@ -23,6 +23,7 @@ export * from "./dates/IsoDateSchema.js";
 export * from "./dates/ApproximateDateSchema.js";
 export * from "./dates/DurationSchema.js";
 export * from "./dates/PostingDatesSchema.js";
+export { postingDate } from "./dates/postingDate.js";
 export * from "./requirements/RequirementsSchema.js";
 export * from "./requirements/EducationLevelSchema.js";
 export * from "./eligibility/EligibilitySchema.js";

@@ -2,13 +2,15 @@ import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { validateJobPosting, toJsonPointer, type JobPosting } from "../src/index.js";
 
-const minimal: JobPosting = { title: "Animateur·rice jeunesse", organisation: { name: "MJC des Lilas" }, contracts: [{ type: "cdi" }] };
+const minimal: JobPosting = { title: "Animateur·rice jeunesse", organisation: { name: "MJC des Lilas" }, contracts: [{ type: "cdi" }], dates: { posted: "2024-03-01" } };
 const codesAndPaths = (input: unknown, options = {}) => validateJobPosting(input, options).diagnostics.map((d) => [d.code, toJsonPointer(d.path)]);
 
 describe("validateJobPosting", () => {
   it("accepts a minimal posting and returns it typed", () => {
     const result = validateJobPosting(minimal);
-    expect(result).toEqual({ valid: true, posting: minimal, diagnostics: [] });
+    // Valid: the only finding is informational (no pay stated, EU directive 2023/970 art. 5).
+    expect(result).toEqual({ valid: true, posting: minimal, diagnostics: [expect.objectContaining({ code: "pay/not-disclosed", severity: "info", path: ["pay"] })] });
+    expect(validateJobPosting(minimal, { rules: false })).toEqual({ valid: true, posting: minimal, diagnostics: [] });
   });
 
   it("writes messages in French by default and in English on request, per call", () => {

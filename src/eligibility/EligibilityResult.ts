@@ -20,7 +20,12 @@ export interface EligibilityConditionCheck {
   /** Why, in the locale asked for (French by default). */
   reason: string;
   /** The legal text the condition rests on, for the law's conditions. */
-  legalSource?: { label: string; url?: string };
+  legalSource?: {
+    /** The text or page, as a citation ("Code du service national, art. L120-1"). */
+    label: string;
+    /** Its address on Légifrance or service-public.fr. */
+    url?: string;
+  };
   /** For the posting's conditions: the index of the `anyOf` group. */
   group?: number;
   /** For contract conditions: the index of the contract in `contracts`. */
@@ -66,5 +71,14 @@ export interface EligibilityResult {
    * The dates used: `reference` (options.date, else the posting date, else today) and the window the
    * age is computed over (the start date when the posting gives one, not before the reference date).
    */
-  dates: { reference: string; ageFrom: string; ageTo: string; ageBasis: "start" | "reference" };
+  dates: {
+    /** The reference date: `options.date`, else the posting's date, else today. */
+    reference: string;
+    /** First day of the window the candidate's age is taken over. */
+    ageFrom: string;
+    /** Last day of that window. */
+    ageTo: string;
+    /** `start`: the window is the job's start; `reference`: the posting gives no start. */
+    ageBasis: "start" | "reference";
+  };
 }

@@ -69,7 +69,7 @@ function startWindow(posting: Record<string, unknown>): { first: string; last: s
  * - Schemes: adulte-relais (minimum age, without a job, QPV resident); emploi-tremplin when the posting
  *   does not state its public; PEC, CUI-CIE, IAE (a prescriber's decision).
  *
- * Dates: the reference date is `options.date`, else the posting's `dates.posted`, else today (UTC).
+ * Dates: the reference date is `options.date`, else the posting's date (published, updated, else its application deadline: `postingDate`), else today (UTC).
  * The age is taken at the start of the job (the legal limits apply when the contract is concluded):
  * over the posting's start window when it gives one, moved to the reference date when the window is
  * before it (a contract cannot start in the past); at the reference date otherwise. An age the window
@@ -83,7 +83,18 @@ function startWindow(posting: Record<string, unknown>): { first: string; last: s
  * @returns The verdict, every condition checked, the posting's groups and the contract alternatives.
  * @example
  * ```ts
- * const result = checkEligibility(metropop, { age: 24, registrations: [{ body: "france-travail", months: 14 }] }, { date: "2015-03-01" });
+ * const posting: JobPosting = {
+ *   title: "Chargé·e d'accueil",
+ *   organisation: { name: "Métropop'" },
+ *   contracts: [{ type: "cdi" }],
+ *   eligibility: {
+ *     anyOf: [
+ *       { allOf: [{ type: "age", min: 16, max: 25 }, { type: "education-level", min: 4 }] },
+ *       { allOf: [{ type: "registered", with: ["pole-emploi", "france-travail"], minMonths: 12 }] },
+ *     ],
+ *   },
+ * };
+ * const result = checkEligibility(posting, { age: 24, registrations: [{ body: "france-travail", months: 14 }] }, { date: "2024-03-01" });
  * result.verdict; // "eligible" (the second group: registered for more than a year)
  * ```
  */
@@ -98,8 +109,11 @@ export function checkEligibility(
     const p: Record<string, unknown> = isRecord(posting) ? posting : {};
     const opts: Record<string, unknown> = isRecord(options) ? options : {};
     const locale = opts.locale === "en" ? "en" : "fr";
-    const posted = isRecord(p.dates) ? p.dates.posted : undefined;
-    reference = isIsoDate(opts.date) ? opts.date : isIsoDate(posted) ? posted : today;
+    // The posting's date as postingDate() reads it (published, updated, deadline), on unvalidated input.
+    const stated = isRecord(p.dates) ? p.dates : {};
+    const deadline = isRecord(p.application) && isRecord(p.application.deadline) ? p.application.deadline.date : undefined;
+    const own = [stated.posted, stated.updated, deadline].find(isIsoDate);
+    reference = isIsoDate(opts.date) ? opts.date : (own ?? today);
     const window = startWindow(p);
     const ageFrom = window ? (window.first < reference ? reference : window.first) : reference;
     const ageTo = window ? (window.last < reference ? reference : window.last) : reference;

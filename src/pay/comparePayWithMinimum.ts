@@ -53,8 +53,17 @@ const eur = (x: number, locale: Locale) => (locale === "fr" ? `${round2(x).toFix
  * @returns One comparison per contract.
  * @example
  * ```ts
- * const [c] = comparePayWithMinimum(posting);
- * if (c.status === "below") console.log(c.message);
+ * const posting: JobPosting = {
+ *   title: "Animateur·rice enfance",
+ *   organisation: { name: "Centre social des Lilas" },
+ *   contracts: [{ type: "cdi" }],
+ *   collectiveAgreement: { idcc: "1518", classification: { group: "B" } },
+ *   workingTime: { weeklyHours: { value: 28 } },
+ *   pay: { amount: { value: 1450, currency: "EUR", basis: "gross", period: "month" } },
+ * };
+ * const [c] = comparePayWithMinimum(posting, { date: "2024-06-01" });
+ * c?.status; // "below"
+ * c?.shortfall; // 33.5 (1 483,50 € − 1 450 €)
  * ```
  */
 export function comparePayWithMinimum(posting: JobPosting, options: LegalMinimumOptions = {}): PayComparison[] {

@@ -30,11 +30,16 @@ const PERIOD_EN: Record<PayAmount["period"], string> = {
  * the period out (for a daily rate already introduced as such). An amount with neither `value`
  * nor `min`/`max` gives the empty string.
  *
+ * @param amount - The amount, as in `Pay.amount`.
+ * @param options - `locale` (`"fr"` by default, or `"en"`); `withPeriod: false` to leave the period out.
+ * @returns The amount in words.
  * @example
+ * ```ts
  * formatAmount({ min: 1700, max: 2000, currency: "EUR", basis: "gross", period: "month" });
  * // "de 1 700 à 2 000 € brut par mois"
  * formatAmount({ value: 11.88, currency: "EUR", period: "hour" }, { locale: "en" });
  * // "€11.88 per hour"
+ * ```
  */
 export function formatAmount(amount: PayAmount, options?: { locale?: "fr" | "en"; withPeriod?: boolean }): string {
   const en = options?.locale === "en";

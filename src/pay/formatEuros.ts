@@ -10,10 +10,15 @@ const NNBSP = "\u202f";
  * The digits are built by hand, not with `toLocaleString` / `Intl`, so the output does not depend
  * on the ICU data of the machine.
  *
+ * @param value - A number of euros.
+ * @param options - `locale`: `"fr"` (default) or `"en"`.
+ * @returns The figure, without the euro sign.
  * @example
+ * ```ts
  * formatEuros(1700); // "1\u202f700"
  * formatEuros(11.88); // "11,88"
  * formatEuros(39000, { locale: "en" }); // "39,000"
+ * ```
  */
 export function formatEuros(value: number, options?: { locale?: "fr" | "en" }): string {
   const en = options?.locale === "en";

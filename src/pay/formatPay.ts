@@ -40,10 +40,15 @@ function joinList(items: string[], and: string): string {
  * The French output is read back by `parsePay` to the same structure (amount, agreement, negotiable,
  * dependsOn, statutory, daily rate, expenses amount).
  *
+ * @param pay - The pay, as in `JobPosting.pay`.
+ * @param options - `locale`: `"fr"` (default) or `"en"`.
+ * @returns The pay statement.
  * @example
+ * ```ts
  * formatPay({ amount: { min: 1700, max: 2000, currency: "EUR", basis: "gross", period: "month" } });
  * // "de 1 700 à 2 000 € brut par mois"
  * formatPay({ negotiable: true }, { locale: "en" }); // "negotiable"
+ * ```
  */
 export function formatPay(pay: Pay, options?: { locale?: "fr" | "en" }): string {
   const en = options?.locale === "en";

@@ -51,8 +51,17 @@ const uniqueSources = (sources: Source[]) => [...new Map(sources.map((s) => [`${
  * @returns One entry per contract, in `posting.contracts` order.
  * @example
  * ```ts
- * const [min] = legalMinimumPay(posting, { date: "2024-06-15" });
- * console.log(min.kind, min.monthly, min.steps.join("\n"));
+ * const posting: JobPosting = {
+ *   title: "Animateur·rice enfance",
+ *   organisation: { name: "Centre social des Lilas" },
+ *   contracts: [{ type: "cdi" }],
+ *   collectiveAgreement: { idcc: "1518", classification: { group: "B" } },
+ *   workingTime: { weeklyHours: { value: 28 } },
+ * };
+ * const [min] = legalMinimumPay(posting, { date: "2024-06-01" });
+ * min?.kind; // "agreement"
+ * min?.monthly; // { min: 1483.5, max: 1483.5 } (ÉCLAT group B: 257 × 7,01 € + 8 × 6,60 €, × 28 h / 35 h)
+ * min?.steps; // the SMIC step, then the agreement's computation
  * ```
  */
 export function legalMinimumPay(posting: JobPosting, options: LegalMinimumOptions = {}): LegalMinimum[] {

@@ -52,6 +52,7 @@ export interface NormalisedPay {
 
 /** Why a pay statement could not be normalised. */
 export interface NormalisePayFailure {
+  /** Always `false`: see `reason`. */
   ok: false;
   /** `no-amount` (nothing to compute from), `no-mission-length` (an amount per mission without a duration). */
   reason: "no-amount" | "no-mission-length";
@@ -115,7 +116,7 @@ export function amountBounds(amount: PayAmount): PayRange | undefined {
  * // n.ok && n.monthly → { min: 1801.8, max: 1801.8 }
  * ```
  */
-export function normalisePay(pay: Pay, options: NormalisePayOptions = {}): ({ ok: true } & NormalisedPay) | NormalisePayFailure {
+export function normalisePay(pay: Pay, options: NormalisePayOptions = {}): ({ /** The pay was normalised. */ ok: true } & NormalisedPay) | NormalisePayFailure {
   const locale = options.locale ?? "fr";
   const date = options.date ?? today();
   const assumptions: PayAssumption[] = [];

@@ -15,11 +15,31 @@ export type PayParseErrorCode =
 
 /** The result of {@link parsePay}: a schema-valid `Pay` (with warnings), or an error with a stable code. */
 export type ParsePayResult =
-  | { ok: true; pay: Pay; warnings?: string[] }
-  | { ok: false; error: { code: PayParseErrorCode; message: string } };
+  | {
+      /** The text was read. */
+      ok: true;
+      /** The pay, valid against `PaySchema`; `text` is the input verbatim. */
+      pay: Pay;
+      /** What was inferred or could not be recorded (a period assumed, a rate of the SMIC left out). */
+      warnings?: string[];
+    }
+  | {
+      /** The text could not be read. */
+      ok: false;
+      /** Why, with a stable code and a message in the locale asked for. */
+      error: {
+        /** The failure's stable code. */
+        code: PayParseErrorCode;
+        /** The failure in a sentence. */
+        message: string;
+      };
+    };
 
 /** Options of {@link parsePay}: the language of error and warning messages (French by default). */
-export type ParsePayOptions = { locale?: "fr" | "en" };
+export type ParsePayOptions = {
+  /** Language of error and warning messages: `"fr"` (default) or `"en"`. */
+  locale?: "fr" | "en";
+};
 
 /** Longest accepted text: the schema's bound on `Pay.text`. Longer input is refused before any work. */
 const MAX_LENGTH = 1000;
@@ -569,7 +589,11 @@ function parseNormalised(text: string, s: string, at: number[], locale: Locale):
  * `pay-parse/invalid-input`, input over 1 000 characters `pay-parse/too-long` (before any work), and
  * every regular expression is linear.
  *
+ * @param text - The pay statement, as the posting writes it.
+ * @param options - `locale`: language of error and warning messages, `"fr"` (default) or `"en"`.
+ * @returns `{ ok: true, pay, warnings? }`, or `{ ok: false, error: { code, message } }`.
  * @example
+ * ```ts
  * parsePay("1700 à 2000€ brut par mois");
  * // { ok: true, pay: { amount: { min: 1700, max: 2000, currency: "EUR", period: "month", basis: "gross" },
  * //                    text: "1700 à 2000€ brut par mois" } }
@@ -577,6 +601,7 @@ function parseNormalised(text: string, s: string, at: number[], locale: Locale):
  * // { ok: true, pay: { dependsOn: ["profile"], text: "selon profil" } }
  * parsePay("1700 € brut ou 1350 € net", { locale: "en" });
  * // { ok: false, error: { code: "pay-parse/ambiguous", message: "Several amounts are stated …" } }
+ * ```
  */
 export function parsePay(text: string, options?: ParsePayOptions): ParsePayResult {
   const locale: Locale = options !== null && typeof options === "object" && options.locale === "en" ? "en" : "fr";

@@ -1,5 +1,6 @@
 import type { Contract } from "../contract/ContractSchema.js";
 import type { Duration } from "../dates/DurationSchema.js";
+import { postingDate } from "../dates/postingDate.js";
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { legalWeeklyHours } from "../parameters/workingTime/legalWeeklyHours.js";
 import { valueAt } from "../parameters/valueAt.js";
@@ -7,7 +8,7 @@ import type { NormalisePayOptions } from "./normalisePay.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Months in a duration, or undefined for a unit that does not convert (hours, days). */
+/** Months in a duration, or undefined for a unit that does not convert (hours, days). @internal */
 export function durationMonths(duration: Duration | undefined): { min: number; max: number } | undefined {
   if (!duration) return undefined;
   const per = duration.unit === "month" ? 1 : duration.unit === "year" ? 12 : duration.unit === "week" ? 12 / 52 : undefined;
@@ -17,12 +18,12 @@ export function durationMonths(duration: Duration | undefined): { min: number; m
   return min === undefined || max === undefined ? undefined : { min: min * per, max: max * per };
 }
 
-/** The date a posting is judged at: the one given, else its publication date, else today. */
+/** The date a posting is judged at: the one given, else {@link postingDate}, else today. @internal */
 export function referenceDate(posting: JobPosting, date?: string): string {
-  return date ?? posting.dates?.posted ?? today();
+  return date ?? postingDate(posting) ?? today();
 }
 
-/** The weekly hours a posting states (a single figure, the lower bound of a range, or a fraction of full time). */
+/** @internal The weekly hours a posting states (a single figure, the lower bound of a range, or a fraction of full time). */
 export function postingWeeklyHours(posting: JobPosting, date: string): number | undefined {
   const wt = posting.workingTime;
   if (!wt) return undefined;
@@ -37,6 +38,23 @@ export function postingWeeklyHours(posting: JobPosting, date: string): number | 
 /**
  * The options {@link normalisePay} needs, read from a posting and one of its contracts: weekly hours,
  * mission length (the middle of a stated range), fee or salary, status, date.
+ *
+ * @param posting - A posting that passed the schema.
+ * @param contract - One of its contracts (`undefined`: none in particular).
+ * @param date - The reference date; default the posting's date, else today.
+ * @returns The options to pass to {@link normalisePay}.
+ * @example
+ * ```ts
+ * const posting: JobPosting = {
+ *   title: "Animateur·rice",
+ *   organisation: { name: "MJC" },
+ *   contracts: [{ type: "cdi" }],
+ *   workingTime: { weeklyHours: { value: 28 } },
+ *   pay: { amount: { value: 1500, currency: "EUR", basis: "gross", period: "month" } },
+ * };
+ * const options = postingPayContext(posting, posting.contracts[0], "2024-06-01");
+ * normalisePay(posting.pay!, options);
+ * ```
  */
 export function postingPayContext(posting: JobPosting, contract: Contract | undefined, date?: string): NormalisePayOptions {
   const at = referenceDate(posting, date);

@@ -1,4 +1,5 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
+import { postingDate } from "../dates/postingDate.js";
 import { RULES } from "../rules/index.js";
 import type { Rule } from "../rules/Rule.js";
 import type { Diagnostic, Locale, Severity } from "./Diagnostic.js";
@@ -8,7 +9,7 @@ export type RuleSetting = Severity | "off";
 
 /** Options of {@link lintJobPosting}. */
 export interface LintOptions {
-  /** The date the posting is judged at, `YYYY-MM-DD`. Default: the posting's date, else today. */
+  /** The date the posting is judged at, `YYYY-MM-DD`. Default: the posting's date ({@link postingDate}: published, else updated, else its application deadline), else today. */
   date?: string;
   /** Language of the messages. Default `fr`. */
   locale?: Locale;
@@ -32,7 +33,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export function lintJobPosting(posting: JobPosting, options: LintOptions = {}): Diagnostic[] {
   const locale = options.locale ?? "fr";
-  const context = { date: options.date ?? posting.dates?.posted ?? today() };
+  const context = { date: options.date ?? postingDate(posting) ?? today() };
   const out: Diagnostic[] = [];
   for (const rule of RULES as readonly Rule[]) {
     const override = options.rules?.[rule.code];

@@ -1,22 +1,10 @@
 import { JobPostingSchema, type JobPosting } from "../jobPosting/JobPostingSchema.js";
-import type { Diagnostic, Locale } from "./Diagnostic.js";
-import { DEFAULT_INPUT_LIMITS, inspectInput, type InputLimits, type InputProblem } from "./inspectInput.js";
-import { lintJobPosting, type RuleSetting } from "./lintJobPosting.js";
+import type { Diagnostic } from "./Diagnostic.js";
 import { structureDiagnostics } from "./structureDiagnostics.js";
+import type { ValidateOptions } from "./ValidateOptions.js";
+import { validateWith } from "./validateWith.js";
 
-/** Options of {@link validateJobPosting}. */
-export interface ValidateOptions {
-  /** Language of the messages: `fr` (default) or `en`, for this call only. */
-  locale?: Locale;
-  /** Run the rules after the structure (default `true`). */
-  rules?: boolean;
-  /** The date the rules judge the posting at, `YYYY-MM-DD`. Default: the posting's date, else today. */
-  date?: string;
-  /** Per-rule severity overrides, by code. */
-  ruleSeverities?: Readonly<Record<string, RuleSetting>>;
-  /** Limits on the raw input's nesting and size. */
-  limits?: Partial<InputLimits>;
-}
+export type { ValidateOptions } from "./ValidateOptions.js";
 
 /** The outcome of {@link validateJobPosting}. */
 export interface ValidationResult {
@@ -27,25 +15,6 @@ export interface ValidationResult {
   /** Every finding, structure first, then rules. */
   diagnostics: Diagnostic[];
 }
-
-const INPUT_MESSAGES: Record<InputProblem["code"], Record<Locale, (p: InputProblem) => string>> = {
-  "input/too-deep": {
-    fr: (p) => `Données imbriquées trop profondément (plus de ${"limit" in p ? p.limit : "?"} niveaux) : validation refusée.`,
-    en: (p) => `Input nested too deeply (more than ${"limit" in p ? p.limit : "?"} levels): not validated.`,
-  },
-  "input/too-large": {
-    fr: (p) => `Données trop volumineuses (plus de ${"limit" in p ? p.limit : "?"} valeurs) : validation refusée.`,
-    en: (p) => `Input too large (more than ${"limit" in p ? p.limit : "?"} values): not validated.`,
-  },
-  "input/cycle": {
-    fr: () => "Les données contiennent une référence circulaire : ce n'est pas du JSON.",
-    en: () => "The input contains a circular reference: it is not JSON.",
-  },
-  "input/unreadable": {
-    fr: () => "Une propriété des données ne peut pas être lue (accesseur qui lève une erreur).",
-    en: () => "A property of the input cannot be read (an accessor throws).",
-  },
-};
 
 /**
  * Validates anything claimed to be a job posting: first its structure against {@link JobPostingSchema},
@@ -63,29 +32,8 @@ const INPUT_MESSAGES: Record<InputProblem["code"], Record<Locale, (p: InputProbl
  * ```
  */
 export function validateJobPosting(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const locale: Locale = options.locale === "en" ? "en" : "fr";
-  let problem: InputProblem | undefined;
-  try {
-    problem = inspectInput(input, { ...DEFAULT_INPUT_LIMITS, ...options.limits });
-  } catch {
-    problem = { code: "input/unreadable", path: [] };
-  }
-  if (problem) {
-    return { valid: false, diagnostics: [{ code: problem.code, severity: "error", path: problem.path, message: INPUT_MESSAGES[problem.code][locale](problem) }] };
-  }
-  let parsed: ReturnType<typeof JobPostingSchema.safeParse>;
-  try {
-    parsed = JobPostingSchema.safeParse(input, { reportInput: true });
-  } catch {
-    return { valid: false, diagnostics: [{ code: "input/unreadable", severity: "error", path: [], message: INPUT_MESSAGES["input/unreadable"][locale]({ code: "input/unreadable", path: [] }) }] };
-  }
-  if (!parsed.success) {
-    return { valid: false, diagnostics: structureDiagnostics(parsed.error.issues, locale) };
-  }
-  const posting = parsed.data;
-  const diagnostics =
-    options.rules === false
-      ? []
-      : lintJobPosting(posting, { locale, ...(options.date ? { date: options.date } : {}), ...(options.ruleSeverities ? { rules: options.ruleSeverities } : {}) });
-  return { valid: !diagnostics.some((d) => d.severity === "error"), posting, diagnostics };
+  return validateWith(input, options, (value, locale) => {
+    const parsed = JobPostingSchema.safeParse(value, { reportInput: true });
+    return parsed.success ? { success: true, data: parsed.data } : { success: false, diagnostics: structureDiagnostics(parsed.error.issues, locale) };
+  });
 }

@@ -7,7 +7,7 @@ const base: JobPosting = {
   contracts: [{ type: "cdd", duration: { value: 12, unit: "month" } }],
   dates: { posted: "2024-02-05", start: { earliest: { date: "2024-03" } } },
   application: { deadline: { date: "2024-02-29", inclusive: true } },
-  pay: { amount: { min: 1700, max: 2000, currency: "EUR", basis: "gross", period: "month" } },
+  pay: { amount: { min: 1800, max: 2000, currency: "EUR", basis: "gross", period: "month" } },
 };
 const lint = (p: JobPosting, options = {}) => lintJobPosting(p, options).map((d) => [d.code, d.severity, d.path]);
 
@@ -35,6 +35,8 @@ describe("rules", () => {
     it("flags an inverted age condition", () => {
       const p: JobPosting = { ...base, eligibility: { anyOf: [{ allOf: [{ type: "age", min: 26, max: 16 }] }] } };
       expect(lint(p)).toEqual([["range/min-above-max", "error", ["eligibility", "anyOf", 0, "allOf", 0, "min"]]]);
+      // An inverted condition is not judged as an age limit: its meaning is unclear until it is fixed.
+      expect(lint({ ...p, eligibility: { anyOf: [{ allOf: [{ type: "age", min: 16, max: 26 }] }] } })).toEqual([["applicant/age-limit", "error", ["eligibility", "anyOf", 0, "allOf", 0, "max"]]]);
     });
   });
 

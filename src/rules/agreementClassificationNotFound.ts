@@ -1,0 +1,40 @@
+import { agreementMinimumPay } from "../agreement/agreementMinimumPay.js";
+import { collectiveAgreement } from "../agreement/collectiveAgreement.js";
+import { describeAgreementFailure } from "../pay/describeAgreementFailure.js";
+import { postingWeeklyHours } from "../pay/postingPayContext.js";
+import type { Rule } from "./Rule.js";
+
+/**
+ * `agreement/classification-not-found`: the posting states a classification in a collective
+ * agreement whose grid the library encodes, and no rung of the grid in force at the posting's date
+ * matches it (the Labo de l'ESS offer's "Employé A 255" under ÉCLAT in 2023). The minimum pay cannot
+ * be checked; the message gives the nearest readings. Never silently accepted.
+ */
+export const agreementClassificationNotFound: Rule = {
+  code: "agreement/classification-not-found",
+  defaultSeverity: "warning",
+  title: {
+    fr: "Classification introuvable dans la grille de la convention collective",
+    en: "Classification not found in the collective agreement's grid",
+  },
+  sources: [
+    { label: "Code du travail, art. L2253-1 (salaires minima hiérarchiques fixés par la branche)", url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000035607388" },
+  ],
+  message: {
+    fr: (p) => `La classification indiquée ne correspond à aucun échelon de la grille en vigueur : le minimum conventionnel ne peut pas être vérifié. ${p["detail"] ?? ""}`.trim(),
+    en: (p) => `The stated classification matches no rung of the grid in force: the agreement's minimum pay cannot be checked. ${p["detailEn"] ?? ""}`.trim(),
+  },
+  check(posting, context) {
+    const agreement = posting.collectiveAgreement;
+    if (!agreement?.classification || !collectiveAgreement(agreement.idcc)?.encoded) return [];
+    const hours = postingWeeklyHours(posting, context.date);
+    const result = agreementMinimumPay({ idcc: agreement.idcc, classification: agreement.classification, date: context.date, ...(hours === undefined ? {} : { weeklyHours: hours }) });
+    if (result.ok || (result.reason !== "classification-not-found" && result.reason !== "classification-not-encoded")) return [];
+    return [
+      {
+        path: ["collectiveAgreement", "classification"],
+        params: { detail: describeAgreementFailure(result, agreement.idcc, "fr"), detailEn: describeAgreementFailure(result, agreement.idcc, "en") },
+      },
+    ];
+  },
+};

@@ -1,0 +1,92 @@
+import { durationInMonths } from "./durationInMonths.js";
+import { postingTexts } from "./postingTexts.js";
+import type { Rule, RuleFinding } from "./Rule.js";
+import { wordPattern } from "./wordPattern.js";
+
+/** Signs of subordination in the text, with the kind each is a sign of. */
+const SIGNS: readonly [kind: string, pattern: RegExp][] = [
+  ["integration", wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?", "iu")],
+  ["supervisor", wordPattern("sous l['’](?:autorité|encadrement)|sous la (?:responsabilité|direction|supervision|hiérarchie)|rattachée? (?:hiérarchiquement )?(?:à|au|aux)|encadrée? par|supérieure? hiérarchique|rend(?:ra|rez)? compte (?:à|au)", "iu")],
+  ["schedule", wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire|(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h", "iu")],
+  ["exclusive", wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client", "iu")],
+];
+
+/**
+ * `freelance/subordination-risk`: signs that a freelance mission is employment in disguise. The
+ * presumption that a registered independent is not an employee falls when the work is done in a
+ * permanent link of subordination (Code du travail L8221-6): work under the authority of someone who
+ * gives orders, controls their execution and sanctions failures (Cass. soc. 13 novembre 1996,
+ * n° 94-13.187, Société générale), for instance inside an organised service. Signs looked for: the
+ * freelancer made a member of the team, a supervisor (in the text or as `reporting.reportsTo`, with
+ * regular activity reports), imposed hours, exclusivity, a mission of more
+ * than twelve months. Portage salarial is not judged (the consultant is an employee of the portage
+ * company). One finding per sign.
+ */
+export const freelanceSubordinationRisk: Rule = {
+  code: "freelance/subordination-risk",
+  defaultSeverity: "warning",
+  title: { fr: "Mission freelance ressemblant à un emploi salarié", en: "Freelance mission that looks like employment" },
+  sources: [
+    { label: "Code du travail, art. L8221-6 (présomption de non-salariat, renversée par un lien de subordination juridique permanent)", url: "https://code.travail.gouv.fr/code-du-travail/l8221-6" },
+    { label: "Code du travail, art. L8221-6-1 (travailleur indépendant)", url: "https://code.travail.gouv.fr/code-du-travail/l8221-6-1" },
+    { label: "Cour de cassation, ch. soc., 13 novembre 1996, n° 94-13.187 (Société générale : définition du lien de subordination)", url: "https://www.legifrance.gouv.fr/juri/id/JURITEXT000007035180" },
+  ],
+  message: {
+    fr: (p) => {
+      const sign =
+        p["kind"] === "integration"
+          ? `le prestataire est intégré à l'équipe (« ${p["excerpt"]} »)`
+          : p["kind"] === "supervisor"
+            ? `le prestataire travaille sous l'autorité d'une personne (« ${p["excerpt"]} »)`
+            : p["kind"] === "schedule"
+              ? `des horaires sont imposés (« ${p["excerpt"]} »)`
+              : p["kind"] === "exclusive"
+                ? `la mission est exclusive (« ${p["excerpt"]} »)`
+                : p["kind"] === "reports"
+                  ? `le prestataire rend régulièrement compte de son activité à une personne désignée (« ${p["excerpt"]} »), signe d'un contrôle de l'exécution`
+                  : p["kind"] === "long"
+                  ? `la mission dure plus de 12 mois (${p["months"]} mois)`
+                  : "la mission présente des indices de subordination";
+      return `Risque de requalification en contrat de travail : ${sign}. Un prestataire indépendant organise lui-même son travail ; s'il travaille sous l'autorité du client, qui lui donne des ordres, en contrôle l'exécution et peut le sanctionner, la mission est un emploi salarié déguisé (Code du travail, art. L8221-6 ; Cass. soc., 13 novembre 1996, n° 94-13.187).`;
+    },
+    en: (p) => {
+      const sign =
+        p["kind"] === "integration"
+          ? `the provider is made part of the team ("${p["excerpt"]}")`
+          : p["kind"] === "supervisor"
+            ? `the provider works under someone's authority ("${p["excerpt"]}")`
+            : p["kind"] === "schedule"
+              ? `hours are imposed ("${p["excerpt"]}")`
+              : p["kind"] === "exclusive"
+                ? `the mission is exclusive ("${p["excerpt"]}")`
+                : p["kind"] === "reports"
+                  ? `the provider reports regularly on their activity to a designated person ("${p["excerpt"]}"), a sign that the work is controlled`
+                  : p["kind"] === "long"
+                  ? `the mission lasts more than 12 months (${p["months"]} months)`
+                  : "the mission shows signs of subordination";
+      return `Risk of requalification as an employment contract: ${sign}. An independent provider organises their own work; one who works under the client's authority, receiving orders, controlled and liable to sanctions, is an employee in disguise (Code du travail, art. L8221-6; Cass. soc., 13 November 1996, no. 94-13.187).`;
+    },
+  },
+  check(posting) {
+    const freelance = posting.contracts.map((c, i) => [c, i] as const).filter(([c]) => c.type === "freelance" && c.status !== "portage-salarial");
+    if (freelance.length === 0) return [];
+    const findings: RuleFinding[] = [];
+    for (const { path, text } of postingTexts(posting)) {
+      if (path[0] === "title") continue;
+      for (const [kind, pattern] of SIGNS) {
+        const m = pattern.exec(text);
+        if (m) findings.push({ path, params: { kind, excerpt: m[0] } });
+      }
+    }
+    // The structured reporting line (`reporting`): a person the provider reports to is a supervisor.
+    const reporting = posting.reporting;
+    if (reporting?.reportsTo)
+      findings.push({ path: ["reporting", "reportsTo"], params: { kind: reporting.regularReports ? "reports" : "supervisor", excerpt: reporting.reportsTo } });
+    for (const [c, i] of freelance) {
+      if (c.type !== "freelance") continue;
+      const months = durationInMonths(c.duration, "longest");
+      if (months !== undefined && months > 12 + 1e-9) findings.push({ path: ["contracts", i, "duration"], params: { kind: "long", months: Math.round(months * 10) / 10 } });
+    }
+    return findings;
+  },
+};

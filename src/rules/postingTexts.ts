@@ -1,0 +1,58 @@
+import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
+import type { Task } from "../content/ContentSchema.js";
+import type { DiagnosticPath } from "../validate/Diagnostic.js";
+
+/** A piece of free text of a posting and where it is. @internal */
+export interface TextSite {
+  path: DiagnosticPath;
+  text: string;
+}
+
+/**
+ * Every piece of free text a posting publishes: title, subtitle, the content (summary, context,
+ * missions and their tasks, profile, sections), the pay statement, contract, requirement,
+ * eligibility and working-time notes, requirement labels. Not the organisation's own description.
+ * @internal
+ */
+export function postingTexts(posting: JobPosting): TextSite[] {
+  const out: TextSite[] = [];
+  const add = (path: DiagnosticPath, text: string | undefined) => {
+    if (text) out.push({ path, text });
+  };
+  add(["title"], posting.title);
+  add(["subtitle"], posting.subtitle);
+  const c = posting.content;
+  add(["content", "summary"], c?.summary);
+  add(["content", "context"], c?.context);
+  const tasks = (path: DiagnosticPath, list: Task[] | undefined, depth: number) => {
+    if (depth > 20) return;
+    list?.forEach((t, i) => {
+      add([...path, i, "text"], t.text);
+      tasks([...path, i, "subtasks"], t.subtasks, depth + 1);
+    });
+  };
+  c?.missions?.forEach((m, i) => {
+    add(["content", "missions", i, "title"], m.title);
+    add(["content", "missions", i, "intro"], m.intro);
+    tasks(["content", "missions", i, "tasks"], m.tasks, 0);
+  });
+  add(["content", "missionsNote"], c?.missionsNote);
+  add(["content", "profile"], c?.profile);
+  c?.sections?.forEach((s, i) => {
+    add(["content", "sections", i, "heading"], s.heading);
+    add(["content", "sections", i, "text"], s.text);
+  });
+  add(["pay", "text"], posting.pay?.text);
+  posting.contracts.forEach((k, i) => add(["contracts", i, "note"], k.note));
+  add(["workingTime", "label"], posting.workingTime?.label);
+  add(["workingTime", "note"], posting.workingTime?.note);
+  const r = posting.requirements;
+  r?.education?.forEach((e, i) => add(["requirements", "education", i, "label"], e.label));
+  r?.experience?.forEach((e, i) => add(["requirements", "experience", i, "label"], e.label));
+  r?.skills?.forEach((s, i) => add(["requirements", "skills", i, "label"], s.label));
+  r?.qualities?.forEach((q, i) => add(["requirements", "qualities", i], q));
+  add(["requirements", "note"], r?.note);
+  posting.eligibility?.anyOf.forEach((g, i) => add(["eligibility", "anyOf", i, "label"], g.label));
+  add(["eligibility", "note"], posting.eligibility?.note);
+  return out;
+}

@@ -1,0 +1,16 @@
+import type { Rule } from "./Rule.js";
+
+/** `posting/undated`: the posting carries no publication date (Code du travail L5332-1). */
+export const postingUndated: Rule = {
+  code: "posting/undated",
+  defaultSeverity: "error",
+  title: { fr: "Offre non datée", en: "Undated posting" },
+  sources: [{ label: "Code du travail, art. L5332-1", url: "https://code.travail.gouv.fr/code-du-travail/l5332-1" }],
+  message: {
+    fr: () => "L'offre n'est pas datée : toute offre d'emploi publiée ou diffusée doit l'être (Code du travail, art. L5332-1). Indiquez la date de publication (dates.posted).",
+    en: () => "The posting is undated: every published job offer must carry a date (Code du travail, art. L5332-1). Give the publication date (dates.posted).",
+  },
+  check(posting) {
+    return posting.dates?.posted || posting.dates?.updated ? [] : [{ path: ["dates", "posted"] }];
+  },
+};

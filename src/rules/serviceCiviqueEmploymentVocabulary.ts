@@ -1,0 +1,60 @@
+import { postingTexts } from "./postingTexts.js";
+import type { Rule, RuleFinding } from "./Rule.js";
+import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
+import { wordPattern } from "./wordPattern.js";
+
+/**
+ * The vocabulary of employment, whole words only. "poste" is not matched in "composte", "posture" or
+ * "postuler", nor as a workstation, a first-aid post or La Poste; "CDI" not as the school library
+ * ("au CDI du collège").
+ */
+const EMPLOYMENT = wordPattern(
+  [
+    "salaires?",
+    "salariée?s?",
+    "rémunérations?",
+    "rémunérée?s?",
+    "(?<!(?:la|bureau de|bureaux de)\\s)postes?(?!\\s+(?:informatiques?|de secours|de police|frontières?|de radio|de télévision|téléphoniques?))(?!-frontière)",
+    "CDD",
+    "(?<!(?:au|du|le)\\s)CDI(?!\\s+(?:du|de la|de l['’]|des)\\s)",
+    "contrats? de travail",
+    "embauches?",
+    "embaucher",
+    "embauchée?s?",
+    "recrutements?",
+    "recruter",
+    "recrutons",
+    "recrute",
+    "offres? d['’]emploi",
+    "périodes? d['’]essai",
+  ].join("|"),
+);
+
+/**
+ * `service-civique/employment-vocabulary`: a service civique posting written as a job offer ("salaire",
+ * "poste", "CDD", "embauche", "recrutement"…). The service civique is an engagement without any link
+ * of subordination and outside the Code du travail (Code du service national L120-7): the volunteer
+ * receives an indemnity, not a salary, for a mission, not a post. One finding per text.
+ */
+export const serviceCiviqueEmploymentVocabulary: Rule = {
+  code: "service-civique/employment-vocabulary",
+  defaultSeverity: "warning",
+  title: { fr: "Vocabulaire de l'emploi dans une offre de service civique", en: "Employment vocabulary in a service civique posting" },
+  sources: SERVICE_CIVIQUE_SOURCES,
+  message: {
+    fr: (p) =>
+      `Vocabulaire de l'emploi dans une offre de service civique (${p["words"] ?? "salaire, poste…"}) : le service civique n'est pas un emploi (Code du service national, art. L120-7). Parlez de mission, d'indemnité, de volontaire, d'engagement et de candidature.`,
+    en: (p) =>
+      `Employment vocabulary in a service civique posting (${p["words"] ?? "salaire, poste…"}): the service civique is not a job (Code du service national, art. L120-7). Speak of a mission, an indemnity, a volunteer, an engagement and an application.`,
+  },
+  check(posting) {
+    const types = posting.contracts.map((c) => c.type);
+    if (!types.includes("service-civique") || !types.every((t) => t === "service-civique" || t === "benevolat")) return [];
+    const findings: RuleFinding[] = [];
+    for (const { path, text } of postingTexts(posting)) {
+      const words = [...new Set([...text.matchAll(EMPLOYMENT)].map((m) => `« ${m[0]} »`))];
+      if (words.length > 0) findings.push({ path, params: { words: words.join(", ") } });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,55 @@
+import { serviceCiviqueIndemnityAt } from "../parameters/serviceCivique/serviceCiviqueIndemnityAt.js";
+import type { Rule } from "./Rule.js";
+import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
+
+const fmt = (n: number) => n.toFixed(2).replace(".", ",");
+
+/**
+ * `service-civique/indemnity-not-legal`: the monthly indemnity stated for a service civique is none of
+ * the legal amounts of its date, read with `serviceCiviqueIndemnityAt`: the State's indemnity alone,
+ * the State's indemnity plus the host's minimum prestation de subsistance (the usual total), or that
+ * total with the social majoration. An amount above the usual total is accepted (the host's prestation
+ * is a minimum). One euro of tolerance, or 2 % when the posting gives the figure as approximate.
+ * Only judged when every contract of the posting is a service civique and the amount is monthly.
+ */
+export const serviceCiviqueIndemnity: Rule = {
+  code: "service-civique/indemnity-not-legal",
+  defaultSeverity: "error",
+  title: { fr: "Indemnité de service civique différente des montants légaux", en: "Service civique indemnity other than the legal amounts" },
+  sources: SERVICE_CIVIQUE_SOURCES,
+  message: {
+    fr: (p) =>
+      `L'indemnité indiquée (${p["amount"] ?? "?"} € par mois) ne correspond à aucun montant légal au ${p["date"] ?? "jour de l'offre"} : ${p["state"] ?? "?"} € versés par l'État, plus au moins ${p["host"] ?? "?"} € de prestation de subsistance versés par l'organisme d'accueil, soit ${p["total"] ?? "?"} € par mois${p["majorated"] && p["majorated"] !== "?" ? ` (${p["majorated"]} € avec la majoration sur critères sociaux)` : ""} (Code du service national, art. R121-23 à R121-25).`,
+    en: (p) =>
+      `The indemnity stated (€${p["amount"] ?? "?"} a month) is none of the legal amounts on ${p["date"] ?? "the posting date"}: €${p["state"] ?? "?"} paid by the State, plus at least €${p["host"] ?? "?"} of prestation de subsistance paid by the host, that is €${p["total"] ?? "?"} a month${p["majorated"] && p["majorated"] !== "?" ? ` (€${p["majorated"]} with the social-criteria majoration)` : ""} (Code du service national, art. R121-23 to R121-25).`,
+  },
+  check(posting, context) {
+    if (!posting.contracts.every((c) => c.type === "service-civique")) return [];
+    const amount = posting.pay?.amount;
+    if (!amount || amount.period !== "month") return [];
+    const legal = serviceCiviqueIndemnityAt(context.date);
+    if (!legal) return [];
+    const findings = [];
+    const tolerance = (x: number) => Math.max(1, amount.approximate ? x * 0.02 : 0);
+    const near = (a: number, x: number) => Math.abs(a - x) <= tolerance(x);
+    for (const key of ["value", "min", "max"] as const) {
+      const a = amount[key];
+      if (a === undefined) continue;
+      const ok = near(a, legal.state) || near(a, legal.total) || a >= legal.total - tolerance(legal.total);
+      if (!ok) {
+        findings.push({
+          path: ["pay", "amount", key],
+          params: {
+            amount: fmt(a),
+            date: context.date,
+            state: fmt(legal.state),
+            host: fmt(legal.hostMinimum),
+            total: fmt(legal.total),
+            majorated: legal.majoration !== undefined ? fmt(legal.total + legal.majoration) : "?",
+          },
+        });
+      }
+    }
+    return findings;
+  },
+};

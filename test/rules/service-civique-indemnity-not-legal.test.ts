@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import type { JobPosting } from "../../src/index.js";
+import { base, lintCode } from "./lintCode.js";
+
+const CODE = "service-civique/indemnity-not-legal";
+const sc = (value: number, posted = "2024-02-05", approximate?: boolean): JobPosting => ({
+  ...base,
+  title: "Volontaire en service civique",
+  contracts: [{ type: "service-civique", duration: { value: 8, unit: "month" } }],
+  dates: { posted },
+  pay: { amount: { value, currency: "EUR", basis: "net", period: "month", ...(approximate ? { approximate } : {}) } },
+});
+
+describe(CODE, () => {
+  it("flags an indemnity that is none of the legal amounts (2024: 504,98 € + 114,85 € = 619,83 €)", () => {
+    const [d] = lintCode(sc(580), CODE);
+    expect(d).toMatchObject({ code: CODE, severity: "error", path: ["pay", "amount", "value"] });
+    expect(d!.message).toBe("L'indemnité indiquée (580,00 € par mois) ne correspond à aucun montant légal au 2024-02-05 : 504,98 € versés par l'État, plus au moins 114,85 € de prestation de subsistance versés par l'organisme d'accueil, soit 619,83 € par mois (734,78 € avec la majoration sur critères sociaux) (Code du service national, art. R121-23 à R121-25).");
+    expect(lintCode(sc(450), CODE)).toHaveLength(1);
+  });
+
+  it("accepts the State's part, the usual total, the total with the majoration, or more; rounded figures", () => {
+    for (const v of [504.98, 505, 619.83, 620, 734.78, 700]) expect(lintCode(sc(v), CODE)).toEqual([]);
+    expect(lintCode(sc(609.95, "2023-12-31"), CODE)).toEqual([]);
+    expect(lintCode(sc(609.95, "2024-01-01"), CODE)).toHaveLength(1);
+    expect(lintCode(sc(610, "2024-02-05", true), CODE)).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { base, lintCode } from "./lintCode.js";
+
+const CODE = "title/not-gender-inclusive";
+const flagged = (title: string) => lintCode({ ...base, title }, CODE).map((d) => d.path);
+
+describe(CODE, () => {
+  it("flags a masculine-only title (Métropop')", () => {
+    const [d] = lintCode({ ...base, title: "Chargé de gestion des projets participatifs métropolitains" }, CODE);
+    expect(d).toMatchObject({ code: CODE, severity: "warning", path: ["title"] });
+    expect(d!.message).toBe("L'intitulé désigne le poste au masculin seulement (« chargé ») : une offre ne peut pas mentionner le sexe du candidat recherché (Code du travail, art. L1142-1). Ajoutez « H/F » ou « F/H », écrivez les deux formes (« chargé·e », « animateur ou animatrice ») ou choisissez un intitulé épicène.");
+  });
+
+  it("flags a feminine-only title", () => {
+    const [d] = lintCode({ ...base, title: "Animatrice périscolaire" }, CODE);
+    expect(d).toMatchObject({ code: CODE, severity: "warning", path: ["title"] });
+    expect(d!.message).toBe("L'intitulé désigne le poste au féminin seulement (« animatrice ») : une offre ne peut pas mentionner le sexe du candidat recherché (Code du travail, art. L1142-1). Ajoutez « H/F » ou « F/H », écrivez les deux formes (« chargé·e », « animateur ou animatrice ») ou choisissez un intitulé épicène.");
+  });
+
+  it("flags real titles that name one gender", () => {
+    for (const title of [
+      "Chef de projet",
+      "Agent d'accueil",
+      "Conseiller en insertion professionnelle",
+      "Assistante de direction",
+      "Educateur spécialisé",
+      "EDUCATEUR SPECIALISE",
+      "Stage - Chargé de communication",
+      "Délégué général",
+      "Coordinateur de l'incubateur",
+      "Directeur adjoint",
+      "Travailleur social",
+      "Aide-soignant",
+      "Développeur web",
+      "Cheffe de projet",
+      "Formatrice FLE",
+    ]) {
+      expect(flagged(title), title).toEqual([["title"]]);
+    }
+  });
+
+  it("accepts marked, doubled and epicene titles, and the five inclusive seed titles", () => {
+    for (const title of [
+      "Chargé.e de projet territoires – Mission Services Civiques",
+      "Apprentissage ou stage, chargé.e de communication et animation",
+      "Chargé·e de mission coordination / communication",
+      "Chargé·e des projets collectifs",
+      "Project leader for an innovative social business",
+      "Animateur·rice jeunesse",
+      "Animateur.ice",
+      "Animateur(trice) BAFA",
+      "Animateur ou animatrice",
+      "Animateur/Animatrice périscolaire",
+      "Directeur H/F",
+      "Directeur (F/H)",
+      "Conseiller en insertion professionnelle (H/F)",
+      "Assistant(e) de direction",
+      "Chargé-e de communication",
+      "CHARGÉ.E DE COMMUNICATION",
+      "Coordinateur-rice de projets",
+      "Technicien·ne",
+      "Infirmier/ère",
+      "Agent·e d'entretien",
+      "Délégué·e général·e",
+      "Responsable administratif et financier",
+      "Responsable de l'accueil des habitants",
+      "Responsable maison des femmes",
+      "Responsable de l'incubateur",
+      "Secrétaire",
+      "Comptable",
+      "Bénévole accueil",
+      "Juriste droit du travail",
+      "Volontaire en service civique",
+      "Stage communication digitale",
+      "Gestionnaire paie RH/Paie",
+      "Office manager",
+    ]) {
+      expect(flagged(title), title).toEqual([]);
+    }
+  });
+});
