@@ -2,9 +2,8 @@
 // zod schema's definitions (the one source of truth). `--check` exits 1 when the committed file differs.
 // Any zod construct the walker does not know makes it fail with the path of the offending schema:
 // nothing is skipped silently.
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { writeGenerated } from "./writeGenerated.js";
 import { z } from "zod";
 import { JobPostingSchema } from "../src/jobPosting/JobPostingSchema.js";
 import { REFINEMENTS } from "../src/validate/REFINEMENTS.js";
@@ -331,21 +330,5 @@ export function buildValibotSchema(root: z.core.$ZodType = JobPostingSchema): st
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const file = join(import.meta.dirname, "..", VALIBOT_SCHEMA_PATH);
-  const text = buildValibotSchema();
-  let current: string | undefined;
-  try {
-    current = readFileSync(file, "utf8");
-  } catch {
-    current = undefined;
-  }
-  if (current === text) {
-    console.log(`up to date: ${VALIBOT_SCHEMA_PATH}`);
-  } else if (process.argv.includes("--check")) {
-    console.log(`stale: ${VALIBOT_SCHEMA_PATH} (run npm run generate:valibot)`);
-    process.exitCode = 1;
-  } else {
-    writeFileSync(file, text);
-    console.log(`written: ${VALIBOT_SCHEMA_PATH}`);
-  }
+  writeGenerated({ [VALIBOT_SCHEMA_PATH]: buildValibotSchema() }, "npm run generate:valibot");
 }
