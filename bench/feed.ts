@@ -5,8 +5,14 @@
 // memory is its own). Prints postings per second, the ratio to JSON.parse, and peak RSS.
 //
 //   npm run build && npx tsx bench/feed.ts
+//
+// Environment: ESS_JOBS_CLI=<path of a built cli.js, optionally followed by options, such as
+// "dist/cli.js --jobs 1"> (default dist/cli.js; several, comma-separated, are run one after the other
+// on the same feed, to compare builds or options in one run), FEED_SIZES=20000,100000
+// (default 10000,100000), FEED_KEEP=<folder> writes the feeds there and keeps them (for profiling:
+// `node --cpu-prof dist/cli.js validate --no-rules --format json --output /dev/null <feed>`).
 import { spawnSync } from "node:child_process";
-import { appendFileSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -19,7 +25,10 @@ const examples = readdirSync(join(root, "examples"))
     const { $schema: _s, ...p } = JSON.parse(readFileSync(join(root, "examples", f), "utf8")) as Record<string, unknown>;
     return p;
   });
-const work = mkdtempSync(join(tmpdir(), "ess-jobs-feed-"));
+const clis = (process.env["ESS_JOBS_CLI"] ?? join(root, "dist", "cli.js")).split(",");
+const sizes = (process.env["FEED_SIZES"] ?? "10000,100000").split(",").map(Number);
+const keep = process.env["FEED_KEEP"];
+const work = keep ? (mkdirSync(keep, { recursive: true }), keep) : mkdtempSync(join(tmpdir(), "ess-jobs-feed-"));
 
 function writeFeed(n: number): string {
   const file = join(work, `feed-${n}.ndjson`);
@@ -38,8 +47,15 @@ function writeFeed(n: number): string {
   return file;
 }
 
-async function parseLoop(file: string): Promise<number> {
+/** Postings per second of wall-clock time and of CPU time (user + system), which a loaded machine disturbs less. */
+interface Speed {
+  perSecond: number;
+  perCpuSecond: number;
+}
+
+async function parseLoop(file: string): Promise<Speed> {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   let n = 0;
   for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
     if (line) {
@@ -47,33 +63,40 @@ async function parseLoop(file: string): Promise<number> {
       n++;
     }
   }
-  return n / (Number(process.hrtime.bigint() - start) / 1e9);
+  const used = process.cpuUsage(cpu);
+  return { perSecond: n / (Number(process.hrtime.bigint() - start) / 1e9), perCpuSecond: n / ((used.user + used.system) / 1e6) };
 }
 
 /** Runs the built CLI in a child process; peak RSS from GNU time when the machine has it. */
-function cliRun(file: string, n: number): { perSecond: number; peakMb: number } {
-  const args = [join(root, "dist", "cli.js"), "validate", "--no-rules", "--format", "json", "--output", "/dev/null", file];
+function cliRun(cli: string, file: string, n: number): Speed & { peakMb: number } {
+  const [path, ...options] = cli.trim().split(/\s+/);
+  const args = [path!, "validate", "--no-rules", ...options, "--format", "json", "--output", "/dev/null", file];
   const hasTime = existsSync("/usr/bin/time");
   const start = process.hrtime.bigint();
-  const r = hasTime ? spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { encoding: "utf8" }) : spawnSync(process.execPath, args, { encoding: "utf8" });
+  const r = hasTime ? spawnSync("/usr/bin/time", ["-f", "%M %U %S", process.execPath, ...args], { encoding: "utf8" }) : spawnSync(process.execPath, args, { encoding: "utf8" });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 1) throw new Error(`expected exit code 1 (some postings are invalid), got ${r.status}: ${r.stderr}`);
-  const kb = hasTime ? Number(r.stderr.trim().split("\n").pop()) : NaN;
-  return { perSecond: n / seconds, peakMb: kb / 1024 };
+  const [kb, user, system] = hasTime ? r.stderr.trim().split("\n").pop()!.split(" ").map(Number) : [NaN, NaN, NaN];
+  return { perSecond: n / seconds, perCpuSecond: n / (user! + system!), peakMb: kb! / 1024 };
 }
 
 try {
   console.log(`node ${process.version}; postings cycle through the ${examples.length} examples; 1 in 50 invalid\n`);
-  for (const n of [10_000, 100_000]) {
-    const file = writeFeed(n);
-    const parse = await parseLoop(file);
-    const cli = cliRun(file, n);
-    console.log(
-      `${String(n).padStart(7)} postings: JSON.parse loop ${Math.round(parse).toLocaleString("en-US")}/s; ` +
-        `ess-jobs validate --no-rules ${Math.round(cli.perSecond).toLocaleString("en-US")}/s (${(cli.perSecond / parse).toFixed(2)} × JSON.parse); ` +
-        `peak RSS ${Number.isNaN(cli.peakMb) ? "n/a (no /usr/bin/time)" : `${cli.peakMb.toFixed(0)} MB`}`,
-    );
+  for (const n of sizes) {
+    const file = keep && existsSync(join(work, `feed-${n}.ndjson`)) ? join(work, `feed-${n}.ndjson`) : writeFeed(n);
+    for (const path of clis) {
+      const parse = await parseLoop(file);
+      const cli = cliRun(path, file, n);
+      const f = (x: number) => Math.round(x).toLocaleString("en-US");
+      console.log(
+        `${String(n).padStart(7)} postings: JSON.parse loop ${f(parse.perSecond)}/s; ` +
+          `ess-jobs validate --no-rules ${f(cli.perSecond)}/s (${(cli.perSecond / parse.perSecond).toFixed(2)} × JSON.parse; ` +
+          `per CPU second ${f(cli.perCpuSecond)} vs ${f(parse.perCpuSecond)}: ${(cli.perCpuSecond / parse.perCpuSecond).toFixed(2)} ×); ` +
+          `peak RSS ${Number.isNaN(cli.peakMb) ? "n/a (no /usr/bin/time)" : `${cli.peakMb.toFixed(0)} MB`}` +
+          (clis.length > 1 ? ` [${path}]` : ""),
+      );
+    }
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!keep) rmSync(work, { recursive: true, force: true });
 }

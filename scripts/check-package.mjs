@@ -33,7 +33,7 @@ try {
   console.log(`packed ${packed[0].filename}: ${packed[0].files.length} files, ${packed[0].size} bytes`);
 
   step("publint --strict", () => run(bin("publint"), ["run", tarball, "--strict"], { cwd: work }));
-  step("arethetypeswrong", () => run(bin("attw"), [tarball, "--format", "ascii", "--no-color"], { cwd: work }));
+  step("arethetypeswrong", () => run(bin("attw"), [tarball, "--format", "ascii", "--no-color", "--profile", "node16"], { cwd: work }));
 
   const consumer = join(work, "consumer");
   const modules = join(consumer, "node_modules");
@@ -51,9 +51,12 @@ try {
     join(consumer, "esm.mjs"),
     `import { validateJobPosting, JobPostingSchema } from "ess-jobs";
 import schema from "ess-jobs/schemas/job-posting.schema.json" with { type: "json" };
-const r = validateJobPosting({ title: "Animateur·rice", organisation: { name: "MJC" }, contracts: [{ type: "cdi" }] });
+const r = validateJobPosting({ title: "Animateur·rice", organisation: { name: "MJC" }, contracts: [{ type: "cdi" }], dates: { posted: "2024-06-03" } });
 if (!r.valid || typeof JobPostingSchema.safeParse !== "function" || !schema.$id) throw new Error("ESM import failed");
-console.log("esm ok", schema.$id);
+const valibot = await import("ess-jobs/valibot");
+const rv = valibot.validateJobPosting({ title: "x" }, { locale: "en" });
+if (rv.valid || rv.diagnostics[0].code !== "structure/required") throw new Error("ESM import of ess-jobs/valibot failed");
+console.log("esm ok", schema.$id, "and ess-jobs/valibot");
 `,
   );
   writeFileSync(
@@ -61,7 +64,9 @@ console.log("esm ok", schema.$id);
     `const { validateJobPosting } = require("ess-jobs");
 const r = validateJobPosting({}, { locale: "en" });
 if (r.valid || r.diagnostics[0].code !== "structure/required") throw new Error("CJS require failed");
-console.log("cjs ok", r.diagnostics[0].message);
+const valibot = require("ess-jobs/valibot");
+if (valibot.validateJobPosting({}).diagnostics[0].code !== "structure/required") throw new Error("CJS require of ess-jobs/valibot failed");
+console.log("cjs ok", r.diagnostics[0].message, "and ess-jobs/valibot");
 `,
   );
   const typed = `import { validateJobPosting, type JobPosting, type Diagnostic } from "ess-jobs";
@@ -80,7 +85,27 @@ export { diagnostics, wrong };
   step("consumer: import (ESM)", () => run("node", ["esm.mjs"], { cwd: consumer }));
   step("consumer: require (CJS)", () => run("node", ["cjs.cjs"], { cwd: consumer }));
   step("consumer: types under node16 (ESM and CJS)", () => run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], { cwd: consumer }));
-  step("consumer: bin validates the shipped examples", () => run(join(modules, ".bin", "ess-jobs"), ["validate", join(modules, "ess-jobs", "examples")], { cwd: consumer }));
+  step("consumer: bin validates the shipped examples", () => {
+    const examples = join(modules, "ess-jobs", "examples");
+    const cli = join(modules, ".bin", "ess-jobs");
+    // Structure: the six examples are valid postings.
+    const structure = run(cli, ["validate", "--no-rules", examples], { cwd: consumer });
+    // With the rules: real postings, real findings (three are undated, L5332-1): exit code 1, and
+    // nothing but the documented diagnostics (docs/rules/README.md).
+    let report;
+    try {
+      run(cli, ["validate", "--format", "json", examples], { cwd: consumer });
+      throw new Error("expected exit code 1: the examples carry documented legal findings");
+    } catch (error) {
+      if (error.status !== 1) throw error;
+      report = JSON.parse(error.stdout);
+    }
+    const codes = new Set(report.results.flatMap((r) => r.diagnostics.filter((d) => d.severity === "error").map((d) => d.code)));
+    const expected = new Set(["posting/undated", "pay/below-smic"]);
+    if (report.summary.files !== 6 || report.summary.postings !== 6 || [...codes].some((c) => !expected.has(c)))
+      throw new Error(`unexpected report: ${JSON.stringify(report.summary)} ${[...codes].join(", ")}`);
+    return `${structure}with rules: ${JSON.stringify(report.summary)}, errors ${[...codes].join(", ")}`;
+  });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -143,3 +143,13 @@ export { postingPayContext } from "./pay/postingPayContext.js";
 export { checkEligibility } from "./eligibility/checkEligibility.js";
 export { type ConditionResult, type EligibilityConditionCheck, type EligibilityGroupResult, type EligibilityAlternative, type EligibilityVerdict, type EligibilityResult } from "./eligibility/EligibilityResult.js";
 export { CandidateSchema, type Candidate } from "./eligibility/CandidateSchema.js";
+// Parts of the posting that have no schema export of their own.
+export type { EmailApplication, WebApplication, PostApplication, PhoneApplication, AgeCondition, EducationLevelCondition, RegistrationCondition, DisabilityCondition, QpvResidentCondition, StudentCondition, BenefitRecipientCondition, JobseekerCondition, OtherCondition, ApprovalType, DatePart, CandidateRegistration, RecurringAvailability } from "./generated/types.js";
+// Interoperability: schema.org JSON-LD (Google for Jobs) and France Travail.
+export { toSchemaOrg, type ToSchemaOrgOptions, type ToSchemaOrgResult } from "./interop/toSchemaOrg.js";
+export { fromSchemaOrg, type FromSchemaOrgOptions, type FromSchemaOrgResult } from "./interop/fromSchemaOrg.js";
+export { fromFranceTravail, type FromFranceTravailOptions, type FromFranceTravailResult } from "./interop/fromFranceTravail.js";
+export { checkGoogleJobPosting, type CheckGoogleJobPostingOptions } from "./interop/checkGoogleJobPosting.js";
+export type { JobPostingLd, PropertyValueLd, QuantitativeValueLd, MonetaryAmountLd, PostalAddressLd, PlaceLd, OrganizationLd, CountryLd, EducationalOccupationalCredentialLd, OccupationalExperienceRequirementsLd, CategoryCodeLd } from "./interop/JobPostingLd.js";
+export { ESS_JOBS_PROPERTY_IDS } from "./interop/ESS_JOBS_PROPERTY_IDS.js";
+export { FRANCE_TRAVAIL_CODES, type FranceTravailContractMapping, type FranceTravailNatureMapping } from "./interop/FRANCE_TRAVAIL_CODES.js";

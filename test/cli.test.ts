@@ -27,12 +27,13 @@ async function run(args: string[], options: { cwd?: string; stdin?: string; env?
   return { exitCode, out, err };
 }
 const scratch = () => mkdtempSync(join(tmpdir(), "ess-jobs-cli-"));
-const minimal = { title: "Animateur·rice", organisation: { name: "MJC" }, contracts: [{ type: "cdi" }] };
+// Dated: an undated posting breaks a rule (posting/undated, Code du travail, art. L5332-1).
+const minimal = { title: "Animateur·rice", organisation: { name: "MJC" }, contracts: [{ type: "cdi" }], dates: { posted: "2024-05-02" } };
 const badContract = { ...minimal, contracts: [{ type: "cdx" }] };
 
 describe("ess-jobs validate: inputs", () => {
-  it("exits 0 on the shipped examples", async () => {
-    const r = await run(["validate", "examples"]);
+  it("exits 0 on the shipped examples (structure; their rules are checked by examples.test.ts)", async () => {
+    const r = await run(["validate", "--no-rules", "examples"]);
     expect(r.exitCode).toBe(0);
     expect(r.out).toContain("✓ 6 offre(s) dans 6 fichier(s) : 0 erreur(s), 0 alerte(s).");
   });
@@ -49,7 +50,7 @@ describe("ess-jobs validate: inputs", () => {
     const dir = scratch();
     const lines = [JSON.stringify(minimal), "", "{ not json", "x".repeat(MAX_LINE_BYTES + 10), JSON.stringify(badContract), JSON.stringify(minimal)];
     writeFileSync(join(dir, "feed.ndjson"), lines.join("\n") + "\n");
-    const r = await run(["validate", "--format", "json", join(dir, "feed.ndjson")]);
+    const r = await run(["validate", "--no-rules", "--format", "json", join(dir, "feed.ndjson")]);
     expect(r.exitCode).toBe(1);
     const report = JSON.parse(r.out);
     expect(report.summary).toEqual({ files: 1, postings: 3, errors: 3, warnings: 0 });
@@ -61,7 +62,7 @@ describe("ess-jobs validate: inputs", () => {
       [4, 6, true, []],
     ]);
     expect(report.results[3].diagnostics[0]).toMatchObject({ line: 5, column: lines[4]!.indexOf('"cdx"') + 1, path: ["contracts", 0, "type"] });
-    expect(report.results[1].diagnostics[0].message).toMatch(/^Ligne 3 : JSON invalide/);
+    expect(report.results[1].diagnostics[0]).toMatchObject({ line: 3, column: 3, message: "JSON invalide (ligne 3, colonne 3) : nom de propriété entre guillemets doubles attendu, « n » trouvé." });
   });
 
   it("reads YAML and locates its problems", async () => {
@@ -81,7 +82,7 @@ describe("ess-jobs validate: inputs", () => {
   });
 
   it("expands glob patterns", async () => {
-    const r = await run(["validate", "--format", "json", "examples/cga-*.json"]);
+    const r = await run(["validate", "--no-rules", "--format", "json", "examples/cga-*.json"]);
     expect(r.exitCode).toBe(0);
     expect(JSON.parse(r.out).results.map((x: { file: string }) => x.file)).toEqual(["examples/cga-service-civique.json", "examples/cga-stage-apprentissage.json"]);
     expect((await run(["validate", "examples/nothing-*.json"])).exitCode).toBe(2);
@@ -112,7 +113,8 @@ describe("ess-jobs validate: inputs", () => {
 });
 
 describe("ess-jobs validate: settings", () => {
-  const inverted = { ...minimal, pay: { amount: { min: 3, max: 2, currency: "EUR", period: "hour" } } };
+  // Above the SMIC, so that only the inverted range is wrong.
+  const inverted = { ...minimal, pay: { amount: { min: 30, max: 20, currency: "EUR", period: "hour" } } };
 
   it("--no-rules checks the structure only; --rule changes a severity; --max-warnings counts warnings", async () => {
     const dir = scratch();
@@ -144,7 +146,7 @@ describe("ess-jobs validate: settings", () => {
 
   it("writes the report to --output", async () => {
     const dir = scratch();
-    const r = await run(["validate", "--format", "json", "--output", join(dir, "report.json"), "examples"]);
+    const r = await run(["validate", "--no-rules", "--format", "json", "--output", join(dir, "report.json"), "examples"]);
     expect(r.exitCode).toBe(0);
     expect(r.out).toBe("");
     expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8")).summary).toEqual({ files: 6, postings: 6, errors: 0, warnings: 0 });
@@ -189,9 +191,9 @@ describe("ess-jobs schema, rules, --help, --version", () => {
     expect((await run(["schema", "--draft", "04"])).exitCode).toBe(2);
   });
 
-  it("lists the rules with their default severity", async () => {
+  it("lists the rules with their default severity and documentation page (more in cli/rules.test.ts)", async () => {
     const r = await run(["rules"]);
-    expect(r.out).toMatch(/^range\/min-above-max +error +Fourchette inversée/m);
+    expect(r.out).toMatch(/^range\/min-above-max +error +Fourchette inversée.*\n    doc : https:\/\/\S+\/docs\/rules\/range-min-above-max\.md$/m);
   });
 
   it("answers --help and --version", async () => {

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -90,5 +90,24 @@ describe("generated JSON Schema", () => {
       const zod = validateJobPosting(c.instance, { rules: false }).valid;
       expect(verdicts[i], c.name).toEqual([zod, zod]);
     });
+  });
+
+  it("scripts/check_json_schema.py also runs standalone: examples valid, structural fixtures invalid, rule fixtures valid, exit 0", () => {
+    const r = spawnSync("python3", [join(root, "scripts/check_json_schema.py")], { cwd: root, input: "", encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    const structural = fixtures.filter((f) => f.structural).length;
+    const total = examples.length + fixtures.length;
+    expect(lines.at(-1)).toBe(
+      `${total} of ${total} verdicts as expected: ${examples.length} examples valid, ${structural} structural fixtures invalid, ${fixtures.length - structural} rule fixtures valid for JSON Schema; 0 differ.`,
+    );
+    expect(lines.slice(0, -1)).toHaveLength(total);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^ok {3}(examples|test\/fixtures\/invalid)\/[^:]+\.json: (in)?valid \(2020-12\), (in)?valid \(draft-07\); expected (in)?valid \((example|structural fixture|rule fixture)\)$/);
+    expect(lines).toContain("ok   test/fixtures/invalid/36-siren-checksum.json: valid (2020-12), valid (draft-07); expected valid (rule fixture)");
+    expect(lines).toContain("ok   test/fixtures/invalid/01-missing-title.json: invalid (2020-12), invalid (draft-07); expected invalid (structural fixture)");
+    const help = spawnSync("python3", [join(root, "scripts/check_json_schema.py"), "--help"], { encoding: "utf8" });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: check_json_schema\.py \[-h\] \[--stdin\]/);
   });
 });

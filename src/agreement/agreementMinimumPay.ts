@@ -58,8 +58,9 @@ export interface NearestReading {
   fullTimeMonthly?: number;
   /** How `fullTimeMonthly` was computed, in French. */
   computation?: string;
-  /** For `"earlier-grid"`: first and last day the matching rung was in the grid. */
+  /** For `"earlier-grid"`: first day the matching rung was in the grid. */
   effectiveFrom?: string;
+  /** For `"earlier-grid"`: last day the matching rung was in the grid. */
   effectiveUntil?: string;
   /** What the reading means, in French. */
   note?: string;
@@ -67,6 +68,7 @@ export interface NearestReading {
 
 /** A conventional minimum pay, floored at the SMIC and prorated to working time. */
 export interface AgreementMinimumPayResult {
+  /** Always `true`: a minimum was found. */
   ok: true;
   /** The IDCC, 4 digits. */
   idcc: string;
@@ -83,7 +85,14 @@ export interface AgreementMinimumPayResult {
   /** The agreement's full-time gross monthly minimum, before the SMIC floor. */
   conventionalFullTimeMonthly: number;
   /** The SMIC at the date (monthly for 35 h, hourly), when known. */
-  smic?: { monthly: number; hourly: number; effectiveFrom: string };
+  smic?: {
+    /** Gross monthly SMIC for 35 h a week. */
+    monthly: number;
+    /** Gross hourly SMIC. */
+    hourly: number;
+    /** The date this SMIC value took effect. */
+    effectiveFrom: string;
+  };
   /** Full-time gross monthly minimum after the SMIC floor: max(conventional, SMIC). */
   fullTimeMonthly: number;
   /** Gross monthly minimum for `weeklyHours`: `fullTimeMonthly × workingTimeRatio`, to the cent. */
@@ -106,7 +115,9 @@ export interface AgreementMinimumPayResult {
 
 /** Why no minimum could be given, with the nearest readings when a classification matched no rung. */
 export interface AgreementMinimumPayError {
+  /** Always `false`: see `reason`. */
   ok: false;
+  /** Why no minimum could be given. */
   reason: AgreementMinimumPayFailure;
   /** Explanation, in French. */
   message: string;
@@ -516,6 +527,10 @@ function nearestReadings(
  * A classification that matches no rung of the grid in force is reported (`classification-not-found`)
  * with the nearest readings, never accepted as is. Never throws.
  *
+ * @param input - The agreement's `idcc`, the `classification`, the `date`, and optionally `weeklyHours`
+ *   (35 when absent) and the SMIC's `territory`.
+ * @returns `{ ok: true, monthly, fullTimeMonthly, hourly, floor, computation, sources, … }`, or
+ *   `{ ok: false, reason, message, nearest? }`.
  * @example
  * ```ts
  * const r = agreementMinimumPay({ idcc: "1518", classification: { group: "B" }, date: "2024-06-01", weeklyHours: 28 });

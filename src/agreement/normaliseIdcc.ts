@@ -4,6 +4,8 @@
  * "IDCC" in any case, with optional spaces, "n°" or ":" (`"IDCC 1518"`, `"idcc n° 0413"`), and an
  * integer from 1 to 9999 (`413` → `"0413"`). Never throws.
  *
+ * @param input - Anything.
+ * @returns The IDCC as 4 digits, or `undefined`.
  * @example
  * ```ts
  * normaliseIdcc("IDCC 1518"); // "1518"

@@ -1,16 +1,20 @@
-import { createWriteStream, readFileSync, type WriteStream } from "node:fs";
+import { convertCommand } from "./convertCommand.js";
+import { accessSync, constants, createWriteStream, readFileSync, statSync, type WriteStream } from "node:fs";
+import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RULES } from "../rules/index.js";
-import { validateJobPosting } from "../validate/validateJobPosting.js";
 import { collectFiles } from "./collectFiles.js";
-import { readRecords } from "./readRecords.js";
+import { docsUrl } from "./docsUrl.js";
+import { formatOf, readRecords } from "./readRecords.js";
+import { PARALLEL_MIN_BYTES, validateNdjsonInParallel } from "./validateNdjsonInParallel.js";
+import { validateRecord } from "./validateRecord.js";
 import { formatGithub } from "./report/formatGithub.js";
 import { formatJunit } from "./report/formatJunit.js";
 import { formatSarif } from "./report/formatSarif.js";
 import { jsonReporter } from "./report/jsonReporter.js";
 import { prettyReporter } from "./report/prettyReporter.js";
-import type { LocatedDiagnostic, PostingResult, ReportSummary, RuleDescriptor } from "./report/Report.js";
+import type { PostingResult, ReportSummary, RuleDescriptor } from "./report/Report.js";
 import { UsageError, validateSettings, type ValidateSettings } from "./settings.js";
 
 /** Where the CLI reads and writes; injectable for tests. @internal */
@@ -21,12 +25,24 @@ export interface CliIo {
   cwd?: string;
   isTty?: boolean;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Told the exit code the run would have if it stopped now, each time it changes, so that a run
+   * whose output is closed early (`ess-jobs validate … | head`) can exit quietly with it.
+   */
+  exitCode?: (code: 0 | 1 | 2) => void;
+  /**
+   * The script worker threads run (the CLI's entry, `main.ts` / `dist/cli.js`): when given, large
+   * NDJSON files are validated by `--jobs` workers; without it, in this thread only.
+   */
+  workerUrl?: URL;
 }
 
 const HELP = `Usage:
   ess-jobs validate [options] <file|folder|glob|->...   validate postings
   ess-jobs schema [--draft 2020-12|07]                  print the JSON Schema
-  ess-jobs rules                                        list the rules
+  ess-jobs rules [--locale fr|en]                       list the rules and their documentation
+  ess-jobs convert --to schema-org | --from france-travail|schema-org [options] <file|->...
+                                                        convert postings (ess-jobs convert --help)
   ess-jobs --help | --version
 
 Inputs: .json (one posting or an array), .ndjson / .jsonl (one posting a line, streamed),
@@ -43,6 +59,8 @@ Options of validate:
   -f, --format <format>       pretty (default), json, github, junit, sarif
   -o, --output <file>         write the report to a file
   --color, --no-color         force or disable colours (default: on a terminal, or FORCE_COLOR)
+  --jobs <n|auto>             worker threads for NDJSON files of 4 MiB or more (default 1: none;
+                              auto: one a CPU, at most 4)
 
 Settings may also come from ess-jobs.config.json or an "ess-jobs" key in package.json:
 { "locale", "date", "rules": { "<code>": "<severity>" }, "structureOnly", "maxWarnings", "quiet", "format" }.
@@ -50,10 +68,24 @@ Settings may also come from ess-jobs.config.json or an "ess-jobs" key in package
 Exit codes: 0 no error (and warnings within --max-warnings), 1 errors or too many warnings,
 2 usage error or nothing could be read.`;
 
-/** The rules as reports describe them. */
+/** The rules as reports describe them, each with its documentation page. */
 export function ruleDescriptors(locale: "fr" | "en"): RuleDescriptor[] {
-  return RULES.map((r) => ({ code: r.code, defaultSeverity: r.defaultSeverity, title: r.title[locale], ...(r.sources[0]?.url ? { helpUri: r.sources[0].url } : {}) }));
+  return RULES.map((r) => ({ code: r.code, defaultSeverity: r.defaultSeverity, title: r.title[locale], helpUri: docsUrl(r.code) }));
 }
+
+/** Waits until a stream can take more, or is closed. */
+function drained(stream: WriteStream): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off("drain", done).off("close", done);
+      resolve();
+    };
+    stream.on("drain", done).on("close", done);
+  });
+}
+
+/** Size of the report text gathered before it is written out. */
+const WRITE_BATCH = 64 * 1024;
 
 /** Finds a file shipped with the package, from the built `dist/` or from `src/cli/`. */
 function packageFile(relative: string): string {
@@ -72,7 +104,10 @@ function packageFile(relative: string): string {
 async function validateCommand(settings: ValidateSettings, io: CliIo, version: string): Promise<0 | 1 | 2> {
   const fr = settings.locale === "fr";
   let stream: WriteStream | undefined;
-  let write: (text: string) => void;
+  // Set when the report's reader went away (EPIPE): the run stops and exits with the code so far.
+  let closed = false;
+  let streamError: Error | undefined;
+  let sink: (text: string) => void;
   if (settings.output) {
     try {
       stream = createWriteStream(resolve(io.cwd ?? process.cwd(), settings.output));
@@ -81,10 +116,28 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
       io.err(`ess-jobs: --output: ${error instanceof Error ? error.message : String(error)}\n`);
       return 2;
     }
-    write = (text) => void stream!.write(text);
-  } else write = (text) => io.out(text);
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      closed = true;
+      if (error.code !== "EPIPE") streamError = error;
+    });
+    sink = (text) => {
+      if (!closed) stream!.write(text);
+    };
+  } else sink = (text) => io.out(text);
 
-  const buffered = settings.format === "junit" || settings.format === "sarif";
+  // The report is gathered in batches of WRITE_BATCH characters, or a quarter of a second.
+  let pending = "";
+  let lastFlush = Date.now();
+  const flush = () => {
+    if (pending.length > 0) sink(pending);
+    pending = "";
+    lastFlush = Date.now();
+  };
+  const write = (text: string) => {
+    pending += text;
+    if (pending.length >= WRITE_BATCH) flush();
+  };
+
   const all: PostingResult[] = [];
   const reporter =
     settings.format === "pretty"
@@ -97,19 +150,43 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
 
   const summary: ReportSummary = { files: 0, postings: 0, errors: 0, warnings: 0 };
   let readAnything = false;
+  let code: 0 | 1 | 2 | undefined;
+  const outcome = (): 0 | 1 | 2 => (!readAnything ? 2 : summary.errors > 0 || summary.warnings > settings.maxWarnings ? 1 : 0);
   const emit = (r: PostingResult) => {
     for (const d of r.diagnostics) {
       if (d.severity === "error") summary.errors++;
       else if (d.severity === "warning") summary.warnings++;
     }
-    if (settings.quiet && !buffered) r = { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") };
+    if (settings.quiet && r.diagnostics.length > 0) r = { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") };
     reporter.result(r);
+    if (io.exitCode) {
+      const now = outcome();
+      if (now !== code) io.exitCode((code = now));
+    }
   };
-  const fileProblem = (file: string, code: string, message: string, index: number | null = null, line: number | null = null) =>
-    emit({ file, index, line, valid: false, diagnostics: [{ code, severity: "error", path: [], message, ...(line !== null ? { line } : {}) }] });
+  const fileProblem = (file: string, code: string, message: string, index: number | null = null, line: number | null = null, column: number | null = null) =>
+    emit({ file, index, line, valid: false, diagnostics: [{ code, severity: "error", path: [], message, ...(line !== null ? { line } : {}), ...(line !== null && column !== null ? { column } : {}) }] });
+  const options = {
+    locale: settings.locale,
+    rules: settings.rules,
+    ...(settings.date ? { date: settings.date } : {}),
+    ruleSeverities: settings.ruleSeverities,
+  };
+
+  /** Whether a file goes to worker threads: a readable NDJSON file of PARALLEL_MIN_BYTES or more, when workers are allowed. */
+  const parallel = (path: string) => {
+    // From the TypeScript sources (tsx), workers would not get the loader: one thread then.
+    if (!io.workerUrl || io.workerUrl.pathname.endsWith(".ts") || settings.jobs < 2 || path === "-" || formatOf(path) !== "ndjson") return false;
+    try {
+      accessSync(path, constants.R_OK);
+      return statSync(path).size >= PARALLEL_MIN_BYTES;
+    } catch {
+      return false; // the one-thread path reports the problem
+    }
+  };
 
   const cwd = io.cwd ?? process.cwd();
-  for (const collected of collectFiles(settings.paths, cwd)) {
+  files: for (const collected of collectFiles(settings.paths, cwd)) {
     if (collected.error) {
       summary.files++;
       const message = {
@@ -123,34 +200,55 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
     }
     for (const file of collected.files) {
       summary.files++;
-      for await (const record of readRecords(file === "-" ? file : resolve(cwd, file), settings.locale, io.stdin)) {
-        if (record.kind === "problem") {
-          fileProblem(file, record.code, record.message, record.index, record.line);
-          continue;
+      const path = file === "-" ? file : resolve(cwd, file);
+      if (parallel(path)) {
+        let any = false;
+        for await (const r of validateNdjsonInParallel(path, io.workerUrl!, settings.jobs, settings.locale, options)) {
+          any = true;
+          if ("problem" in r) fileProblem(file, r.problem.code, r.problem.message, r.problem.index, r.problem.line, r.problem.column);
+          else {
+            readAnything = true;
+            summary.postings++;
+            emit({ file, ...r });
+          }
+          if (pending.length > 0 && Date.now() - lastFlush > 250) flush();
+          if (stream?.writableNeedDrain && !closed) await drained(stream);
+          if (closed) break files;
         }
-        readAnything = true;
-        summary.postings++;
-        const result = validateJobPosting(record.value, {
-          locale: settings.locale,
-          rules: settings.rules,
-          ...(settings.date ? { date: settings.date } : {}),
-          ruleSeverities: settings.ruleSeverities,
-        });
-        let diagnostics: LocatedDiagnostic[] = result.diagnostics;
-        if (diagnostics.length > 0) {
-          const places = record.locate(diagnostics.map((d) => d.path));
-          diagnostics = diagnostics.map((d, i) => (places[i] ? { ...d, line: places[i].line, column: places[i].column } : d));
+        if (!any) fileProblem(file, "input/empty-file", fr ? "Aucune offre dans ce fichier (lignes vides)." : "No posting in this file (blank lines).");
+        continue;
+      }
+      for await (const record of readRecords(path, settings.locale, io.stdin)) {
+        if (record.kind === "problem") fileProblem(file, record.code, record.message, record.index, record.line, record.column);
+        else {
+          readAnything = true;
+          summary.postings++;
+          emit({ file, ...validateRecord(record, options) });
         }
-        emit({ file, index: record.index, line: record.line, valid: result.valid, diagnostics });
+        if (pending.length > 0 && Date.now() - lastFlush > 250) flush();
+        if (stream?.writableNeedDrain && !closed) await drained(stream);
+        if (closed) break files;
       }
     }
   }
-  reporter.end(summary);
-  if (settings.format === "junit") write(formatJunit({ summary, results: all }));
-  if (settings.format === "sarif") write(JSON.stringify(formatSarif({ summary, results: all }, ruleDescriptors(settings.locale), version), null, 2) + "\n");
-  if (stream) await new Promise<void>((resolve) => stream!.end(() => resolve()));
-  if (!readAnything) return 2;
-  return summary.errors > 0 || summary.warnings > settings.maxWarnings ? 1 : 0;
+  if (!closed) {
+    reporter.end(summary);
+    if (settings.format === "junit") write(formatJunit({ summary, results: all }));
+    if (settings.format === "sarif") write(JSON.stringify(formatSarif({ summary, results: all }, ruleDescriptors(settings.locale), version), null, 2) + "\n");
+    flush();
+  }
+  if (stream && !stream.closed) {
+    await new Promise<void>((resolve) => {
+      stream!.once("close", () => resolve());
+      if (closed) stream!.destroy();
+      else stream!.end();
+    });
+  }
+  if (streamError) {
+    io.err(`ess-jobs: --output: ${streamError.message}\n`);
+    return 2;
+  }
+  return outcome();
 }
 
 /**
@@ -167,12 +265,14 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     (command === undefined ? io.err : io.out)(HELP + "\n");
     return command === undefined ? 2 : 0;
   }
+  // convert has its own options and help.
+  if (command === "convert") return convertCommand(rest, io);
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(HELP + "\n");
+    return 0;
+  }
   try {
     if (command === "validate") {
-      if (rest.includes("--help") || rest.includes("-h")) {
-        io.out(HELP + "\n");
-        return 0;
-      }
       const settings = validateSettings(rest, io.cwd ?? process.cwd(), io.isTty ?? false, io.env ?? process.env);
       if (settings.paths.length === 0) throw new UsageError(settings.locale === "fr" ? "indiquez au moins un fichier, un dossier, un motif ou -." : "give at least one file, folder, pattern or -.");
       return await validateCommand(settings, io, version);
@@ -183,14 +283,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
       io.out(readFileSync(packageFile(draft === "07" ? "schemas/draft-07/job-posting.schema.json" : "schemas/job-posting.schema.json"), "utf8"));
       return 0;
     }
-    if (command === "rules") {
-      const locale = rest.includes("--locale=en") || (rest[0] === "--locale" && rest[1] === "en") ? "en" : "fr";
-      for (const r of RULES) {
-        const sources = r.sources.map((s) => s.label + (s.url ? ` <${s.url}>` : "")).join("; ");
-        io.out(`${r.code.padEnd(32)} ${r.defaultSeverity.padEnd(8)} ${r.title[locale]}${sources ? ` — ${sources}` : ""}\n`);
-      }
-      return 0;
-    }
+    if (command === "rules") return rulesCommand(rest, io);
     throw new UsageError(`unknown command '${command}'.`);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -200,4 +293,26 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     io.err(`ess-jobs: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
+}
+
+/** `ess-jobs rules [--locale fr|en]`: each rule, its default severity, title, documentation page and sources. */
+function rulesCommand(args: readonly string[], io: CliIo): 0 {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...args], options: { locale: { type: "string" } }, allowPositionals: false, strict: true }));
+  } catch (error) {
+    throw new UsageError(`rules: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const locale = values.locale ?? "fr";
+  if (locale !== "fr" && locale !== "en") throw new UsageError(`--locale must be fr or en, not '${locale}'.`);
+  const fr = locale === "fr";
+  const width = Math.max(...RULES.map((r) => r.code.length));
+  let out = "";
+  for (const r of RULES) {
+    out += `${r.code.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.title[locale]}\n`;
+    out += `    ${fr ? "doc :" : "docs:"} ${docsUrl(r.code)}\n`;
+    for (const s of r.sources) out += `    ${fr ? "source :" : "source:"} ${s.label}${s.url ? ` <${s.url}>` : ""}\n`;
+  }
+  io.out(out);
+  return 0;
 }

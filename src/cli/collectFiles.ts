@@ -61,8 +61,10 @@ export function collectFiles(args: readonly string[], cwd: string = process.cwd(
     let stat;
     try {
       stat = statSync(resolve(cwd, arg));
-    } catch {
-      return { arg, files: [], error: "missing" };
+    } catch (error) {
+      // ENOENT or ENOTDIR: not there; EACCES and the rest: there, but not ours to read.
+      const code = (error as NodeJS.ErrnoException).code;
+      return { arg, files: [], error: code === "ENOENT" || code === "ENOTDIR" ? "missing" : "unreadable" };
     }
     if (stat.isFile()) return { arg, files: [arg] };
     if (!stat.isDirectory()) return { arg, files: [], error: "unreadable" };

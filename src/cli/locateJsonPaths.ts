@@ -15,7 +15,8 @@ interface Wanted {
  *
  * @param text - A JSON text (a leading byte-order mark is allowed).
  * @param paths - The paths to locate.
- * @param options - `lineOffset` is added to every line (for an NDJSON record within a file).
+ * @param options - `lineOffset` is added to every line (for an NDJSON record within a file); `valid: true`
+ *   when the caller has parsed the text already (skips the check that it is JSON).
  * @returns One position (or `undefined`) per path, in order.
  * @example
  * ```ts
@@ -25,13 +26,15 @@ interface Wanted {
 export function locateJsonPaths(
   text: string,
   paths: readonly (readonly (string | number)[])[],
-  options: { lineOffset?: number } = {},
+  options: { lineOffset?: number; valid?: boolean } = {},
 ): ({ line: number; column: number } | undefined)[] {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  try {
-    JSON.parse(start ? text.slice(1) : text);
-  } catch {
-    return paths.map(() => undefined);
+  if (!options.valid) {
+    try {
+      JSON.parse(start ? text.slice(1) : text);
+    } catch {
+      return paths.map(() => undefined);
+    }
   }
   const root: Wanted = { children: new Map() };
   for (const path of paths) {

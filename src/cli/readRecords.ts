@@ -1,20 +1,17 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { LineCounter, parseDocument, isNode } from "yaml";
-import type { DiagnosticPath, Locale } from "../validate/Diagnostic.js";
+import type { Locale } from "../validate/Diagnostic.js";
+import { jsonError } from "./jsonError.js";
 import { locateJsonPaths } from "./locateJsonPaths.js";
+import { ndjsonLines } from "./ndjsonLines.js";
+import { ndjsonRecord } from "./ndjsonRecord.js";
+import type { Locator, SourceRecord } from "./SourceRecord.js";
+
+export { MAX_LINE_BYTES } from "./ndjsonLines.js";
+export type { Locator, SourceRecord } from "./SourceRecord.js";
 
 /** Largest `.json` or `.yaml` file read whole (bigger feeds belong in NDJSON, which is streamed). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-/** Longest NDJSON line accepted; a longer one is reported and skipped. */
-export const MAX_LINE_BYTES = 1024 * 1024;
-
-/** Finds where paths of a record are in the source: 1-based line and column, or undefined. */
-export type Locator = (paths: readonly DiagnosticPath[]) => ({ line: number; column: number } | undefined)[];
-
-/** One posting read from a source, or a problem that stopped reading (part of) it. */
-export type SourceRecord =
-  | { kind: "posting"; index: number | null; line: number | null; value: unknown; locate: Locator }
-  | { kind: "problem"; index: number | null; line: number | null; code: string; message: string; fatal: boolean };
 
 type Format = "json" | "ndjson" | "yaml";
 
@@ -28,8 +25,8 @@ export function formatOf(file: string): Format {
 
 const fr = (locale: Locale, french: string, english: string) => (locale === "fr" ? french : english);
 
-function problem(code: string, message: string, line: number | null = null, index: number | null = null, fatal = true): SourceRecord {
-  return { kind: "problem", index, line, code, message, fatal };
+function problem(code: string, message: string, line: number | null = null, index: number | null = null, fatal = true, column: number | null = null): SourceRecord {
+  return { kind: "problem", index, line, column, code, message, fatal };
 }
 
 /** Checks a whole text before parsing: empty, binary. */
@@ -39,54 +36,30 @@ function textProblem(text: string, locale: Locale): SourceRecord | undefined {
   return undefined;
 }
 
-/** Line and column of a character offset in a text (1-based). */
-function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-/** A readable JSON.parse error, with its line and column when the engine gives a position. */
-function jsonError(text: string, error: unknown, locale: Locale): { message: string; line: number | null } {
-  const detail = error instanceof Error ? error.message : String(error);
-  const match = /position (\d+)/.exec(detail);
-  const position = match ? Number(match[1]) : /end of JSON input/.test(detail) ? text.length : undefined;
-  if (position === undefined) return { message: fr(locale, `JSON invalide : ${detail}`, `Invalid JSON: ${detail}`), line: null };
-  const { line, column } = lineColumnAt(text, position);
-  const short = detail.replace(/ in JSON at position \d+.*$/, "").replace(/ at position \d+.*$/, "");
-  return { message: fr(locale, `JSON invalide (ligne ${line}, colonne ${column}) : ${short}`, `Invalid JSON (line ${line}, column ${column}): ${short}`), line };
-}
-
 function* fromJsonText(text: string, locale: Locale, lineOffset = 0): Generator<SourceRecord> {
   const clean = text.replace(/^\uFEFF/, "");
   let value: unknown;
   try {
     value = JSON.parse(clean);
-  } catch (error) {
-    const { message, line } = jsonError(clean, error, locale);
-    yield problem("input/invalid-json", message, line === null ? null : line + lineOffset);
+  } catch {
+    const { message, line, column } = jsonError(clean, locale, lineOffset);
+    yield problem("input/invalid-json", message, line, null, true, column);
     return;
   }
   // One scan of the text locates every path asked for, for all postings of the file at once.
   if (Array.isArray(value)) {
-    const starts = locateJsonPaths(clean, value.map((_, i) => [i]));
+    const starts = locateJsonPaths(clean, value.map((_, i) => [i]), { valid: true });
     for (let i = 0; i < value.length; i++) {
       yield {
         kind: "posting",
         index: i,
         line: starts[i]?.line ?? null,
         value: value[i],
-        locate: (paths) => locateJsonPaths(clean, paths.map((p) => [i, ...p])),
+        locate: (paths) => locateJsonPaths(clean, paths.map((p) => [i, ...p]), { valid: true }),
       };
     }
   } else {
-    yield { kind: "posting", index: null, line: 1, value, locate: (paths) => locateJsonPaths(clean, paths) };
+    yield { kind: "posting", index: null, line: 1, value, locate: (paths) => locateJsonPaths(clean, paths, { valid: true }) };
   }
 }
 
@@ -96,7 +69,7 @@ function* fromYamlText(text: string, locale: Locale): Generator<SourceRecord> {
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const pos = lineCounter.linePos(e.pos[0]);
-    yield problem("input/invalid-yaml", fr(locale, `YAML invalide (ligne ${pos.line}, colonne ${pos.col}) : ${e.code}`, `Invalid YAML (line ${pos.line}, column ${pos.col}): ${e.code}`), pos.line);
+    yield problem("input/invalid-yaml", fr(locale, `YAML invalide (ligne ${pos.line}, colonne ${pos.col}) : ${e.code}`, `Invalid YAML (line ${pos.line}, column ${pos.col}): ${e.code}`), pos.line, null, true, pos.col);
     return;
   }
   let value: unknown;
@@ -126,66 +99,26 @@ function* fromYamlText(text: string, locale: Locale): Generator<SourceRecord> {
 }
 
 /**
- * Splits a byte stream into lines without ever holding more than one line (and at most
- * {@link MAX_LINE_BYTES} of it): an over-long line is reported by length and skipped.
+ * Reads an NDJSON stream line by line, never holding more than one line (and at most
+ * {@link MAX_LINE_BYTES} of it): an over-long line is reported by length and skipped, a line with a
+ * NUL byte is reported as binary, a malformed line with its line and column; the others are parsed.
  */
-async function* lines(stream: AsyncIterable<Buffer> | Iterable<Buffer>): AsyncGenerator<{ text: string | null; bytes: number; binary: boolean }> {
-  let parts: Buffer[] = [];
-  let size = 0;
-  let overflow = false;
-  let binary = false;
-  const flush = () => {
-    const line = overflow ? { text: null, bytes: size, binary } : { text: Buffer.concat(parts).toString("utf8").replace(/\r$/, ""), bytes: size, binary };
-    parts = [];
-    size = 0;
-    overflow = false;
-    binary = false;
-    return line;
-  };
-  for await (const chunk of stream) {
-    let start = 0;
-    for (let nl = chunk.indexOf(10, start); ; nl = chunk.indexOf(10, start)) {
-      const end = nl < 0 ? chunk.length : nl;
-      const piece = chunk.subarray(start, end);
-      if (piece.includes(0)) binary = true;
-      size += piece.length;
-      if (size > MAX_LINE_BYTES) {
-        overflow = true;
-        parts = [];
-      } else if (piece.length > 0) parts.push(Buffer.from(piece));
-      if (nl < 0) break;
-      yield flush();
-      start = nl + 1;
-    }
-  }
-  if (size > 0 || parts.length > 0) yield flush();
-}
-
 async function* fromNdjson(stream: AsyncIterable<Buffer> | Iterable<Buffer>, locale: Locale): AsyncGenerator<SourceRecord> {
+  const splitter = ndjsonLines();
   let lineNumber = 0;
   let index = 0;
-  for await (const { text, bytes, binary } of lines(stream)) {
-    lineNumber++;
-    if (binary) {
-      yield problem("input/binary-file", fr(locale, `Ligne ${lineNumber} : données binaires.`, `Line ${lineNumber}: binary data.`), lineNumber, index++, false);
-      continue;
+  for await (const chunk of stream) {
+    for (const raw of splitter.push(chunk)) {
+      const record = ndjsonRecord(raw, ++lineNumber, index, locale);
+      if (record) {
+        index++;
+        yield record;
+      }
     }
-    if (text === null) {
-      yield problem("input/line-too-long", fr(locale, `Ligne ${lineNumber} trop longue (${bytes} octets, ${MAX_LINE_BYTES} au plus) : ignorée.`, `Line ${lineNumber} too long (${bytes} bytes, at most ${MAX_LINE_BYTES}): skipped.`), lineNumber, index++, false);
-      continue;
-    }
-    const trimmed = lineNumber === 1 ? text.replace(/^\uFEFF/, "") : text;
-    if (trimmed.trim() === "") continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(trimmed);
-    } catch (error) {
-      const { message } = jsonError(trimmed, error, locale);
-      yield problem("input/invalid-json", fr(locale, `Ligne ${lineNumber} : ${message}`, `Line ${lineNumber}: ${message}`), lineNumber, index++, false);
-      continue;
-    }
-    const here = lineNumber;
-    yield { kind: "posting", index: index++, line: here, value, locate: (paths) => locateJsonPaths(trimmed, paths, { lineOffset: here - 1 }) };
+  }
+  for (const raw of splitter.end()) {
+    const record = ndjsonRecord(raw, ++lineNumber, index, locale);
+    if (record) yield record;
   }
 }
 
@@ -223,7 +156,17 @@ export async function* readRecords(file: string, locale: Locale, stdin: AsyncIte
       try {
         JSON.parse(clean);
       } catch {
-        single = !clean.trim().includes("\n");
+        // NDJSON when one of the first two non-blank lines is a JSON document by itself; else one
+        // malformed JSON document, reported with its position.
+        const firstLines = clean.split("\n", 50).filter((l) => l.trim() !== "").slice(0, 2);
+        single = firstLines.length < 2 || !firstLines.some((l) => {
+          try {
+            JSON.parse(l);
+            return true;
+          } catch {
+            return false;
+          }
+        });
       }
       if (single) yield* fromJsonText(clean, locale);
       else yield* fromNdjson([Buffer.from(clean)], locale);
@@ -249,7 +192,12 @@ export async function* readRecords(file: string, locale: Locale, stdin: AsyncIte
     if (bad) return yield bad;
     yield* format === "yaml" ? fromYamlText(text, locale) : fromJsonText(text, locale);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    yield problem("input/unreadable-file", fr(locale, `Fichier illisible (${reason}).`, `Cannot read the file (${reason}).`));
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code ?? (error instanceof Error ? error.message : String(error));
+    const denied = code === "EACCES" || code === "EPERM";
+    yield problem(
+      "input/unreadable-file",
+      denied ? fr(locale, `Fichier illisible : permission refusée (${code}).`, `Cannot read the file: permission denied (${code}).`) : fr(locale, `Fichier illisible (${reason}).`, `Cannot read the file (${reason}).`),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { IsoDateSchema } from "../dates/IsoDateSchema.js";
@@ -23,6 +24,8 @@ export interface ValidateSettings {
   format: ReportFormat;
   output?: string;
   color: boolean;
+  /** Worker threads for large NDJSON files; 1 (the default) validates in the main thread only. */
+  jobs: number;
 }
 
 /** A usage error: bad option, bad config. Exit code 2. */
@@ -104,6 +107,7 @@ export function validateSettings(args: readonly string[], cwd: string, isTty: bo
         format: { type: "string", short: "f" },
         output: { type: "string", short: "o" },
         color: { type: "boolean" },
+        jobs: { type: "string" },
       },
     });
   } catch (error) {
@@ -135,6 +139,12 @@ export function validateSettings(args: readonly string[], cwd: string, isTty: bo
   }
   const date = values.date !== undefined ? checkDate(values.date, "--date") : config.date !== undefined ? checkDate(config.date, where) : undefined;
   const structureOnly = config.structureOnly === true;
+  // One thread unless asked: workers use more CPU time and memory in all, and help only on idle cores.
+  let jobs = 1;
+  if (values.jobs !== undefined) {
+    jobs = values.jobs === "auto" ? Math.min(4, availableParallelism()) : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError("--jobs expects auto or a whole number from 1 to 64.");
+  }
   const forced = env["FORCE_COLOR"] !== undefined && env["FORCE_COLOR"] !== "0";
   const color = values.color ?? (env["NO_COLOR"] ? false : forced || (isTty && !values.output));
   return {
@@ -148,5 +158,6 @@ export function validateSettings(args: readonly string[], cwd: string, isTty: bo
     format: format as ReportFormat,
     ...(values.output ? { output: values.output } : {}),
     color,
+    jobs,
   };
 }

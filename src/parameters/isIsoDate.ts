@@ -1,4 +1,15 @@
-/** True when `value` is an existing calendar date written `YYYY-MM-DD`. Never throws. */
+/**
+ * True when `value` is an existing calendar date written `YYYY-MM-DD`. Never throws.
+ *
+ * @param value - Anything.
+ * @returns Whether `value` is such a date (and, for TypeScript, a string).
+ * @example
+ * ```ts
+ * isIsoDate("2024-02-29"); // true
+ * isIsoDate("2023-02-29"); // false (not a leap year)
+ * isIsoDate("29/02/2024"); // false
+ * ```
+ */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== "string" || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return false;
   const year = Number(value.slice(0, 4));

@@ -6,13 +6,19 @@ import { isIsoDate } from "./isIsoDate.js";
  * date. Returns `undefined` when the date is malformed, precedes the series, or falls where the
  * parameter does not apply (a `null` value).
  *
+ * @param parameter - A dated series, such as {@link smicHourly}.
+ * @param date - The date, `YYYY-MM-DD`.
+ * @returns The dated value in force (its `value`, `effectiveFrom`, `sources`, `verified`), or `undefined`.
  * @example
  * ```ts
- * import { SMIC_HOURLY, valueAt } from "ess-jobs";
- * valueAt(SMIC_HOURLY, "2024-06-15")?.value; // 11.65
+ * import { smicHourly, valueAt } from "ess-jobs";
+ * valueAt(smicHourly, "2024-06-15")?.value; // 11.65
  * ```
  */
-export function valueAt<T>(parameter: Parameter<T>, date: string): (DatedValue<T> & { value: T }) | undefined {
+export function valueAt<T>(parameter: Parameter<T>, date: string): (DatedValue<T> & {
+  /** The value in force (never `null`). */
+  value: T;
+}) | undefined {
   if (!isIsoDate(date)) return undefined;
   const values = parameter.values;
   let lo = 0;

@@ -12,6 +12,7 @@ import type { Source } from "../parameters/Parameter.js";
 import type { Locale } from "../validate/Diagnostic.js";
 import type { LegalMinimum } from "./LegalMinimum.js";
 import { describeAgreementFailure } from "./describeAgreementFailure.js";
+import { formatEuros } from "./formatEuros.js";
 import { durationMonths, postingWeeklyHours, referenceDate } from "./postingPayContext.js";
 
 /** What {@link legalMinimumPay} may be told about the candidate and the contract. */
@@ -32,8 +33,12 @@ export interface LegalMinimumOptions {
 
 const WEEKS_PER_MONTH = 52 / 12;
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const eur = (x: number, locale: Locale) =>
-  locale === "fr" ? `${round2(x).toFixed(2).replace(".", ",")} €` : `€${round2(x).toFixed(2)}`;
+/** Euros with cents, grouped as French or English texts write them (`1 766,92 €`, `€1,766.92`). */
+const eur = (x: number, locale: Locale) => {
+  const amount = round2(x);
+  const text = formatEuros(amount, { locale }) + (Number.isInteger(amount) ? (locale === "fr" ? ",00" : ".00") : "");
+  return locale === "fr" ? `${text}\u00a0€` : `€${text}`;
+};
 const num = (x: number, locale: Locale) => (locale === "fr" ? String(round2(x)).replace(".", ",") : String(round2(x)));
 const t = (locale: Locale, fr: string, en: string) => (locale === "fr" ? fr : en);
 const uniqueSources = (sources: Source[]) => [...new Map(sources.map((s) => [`${s.label}|${s.url ?? ""}`, s])).values()];
@@ -230,7 +235,15 @@ function workStudyMinimum(
   const ages = options.age !== undefined ? [options.age] : type === "apprentissage" ? [16, 18, 21, 26] : [16, 21, 26];
   const qualifications: (boolean | undefined)[] =
     type === "professionnalisation" && options.qualifiedAtBacPro === undefined ? [false, true] : [options.qualifiedAtBacPro];
-  const readings = ages.flatMap((age) => qualifications.map((q) => ({ age, reading: lookup(age, q) }))).filter((r) => r.reading !== undefined);
+  const seen = new Set<string>();
+  const readings = ages
+    .flatMap((age) => qualifications.map((q) => ({ age, reading: lookup(age, q) })))
+    .filter((r) => {
+      // One step per distinct bracket: from 26, the qualification no longer changes the rate.
+      if (r.reading === undefined) return false;
+      const key = `${r.age}|${r.reading.rate}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
   if (readings.length === 0) {
     base.notes.push(
       t(

@@ -116,7 +116,10 @@ export function amountBounds(amount: PayAmount): PayRange | undefined {
  * // n.ok && n.monthly → { min: 1801.8, max: 1801.8 }
  * ```
  */
-export function normalisePay(pay: Pay, options: NormalisePayOptions = {}): ({ /** The pay was normalised. */ ok: true } & NormalisedPay) | NormalisePayFailure {
+export function normalisePay(pay: Pay, options: NormalisePayOptions = {}): (NormalisedPay & {
+  /** The pay was normalised. */
+  ok: true;
+}) | NormalisePayFailure {
   const locale = options.locale ?? "fr";
   const date = options.date ?? today();
   const assumptions: PayAssumption[] = [];

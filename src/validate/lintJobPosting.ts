@@ -28,7 +28,9 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @returns The diagnostics, in rule order.
  * @example
  * ```ts
- * const diagnostics = lintJobPosting(posting, { locale: "en", rules: { "range/shape": "warning" } });
+ * import { lintJobPosting, type JobPosting } from "ess-jobs";
+ * const posting: JobPosting = { title: "Animateur·rice", organisation: { name: "MJC" }, contracts: [{ type: "cdi" }], dates: { posted: "2024-06-03" } };
+ * const diagnostics = lintJobPosting(posting, { locale: "en", rules: { "pay/not-disclosed": "off" } });
  * ```
  */
 export function lintJobPosting(posting: JobPosting, options: LintOptions = {}): Diagnostic[] {

@@ -20,7 +20,7 @@ describe("legalMinimumPay", () => {
   it("prorates the SMIC to part time and shows the computation", () => {
     const [m] = legalMinimumPay(cdi({ workingTime: { weeklyHours: { value: 24 } } }), { date: "2024-06-15" });
     expect(m?.monthly?.min).toBe(1211.6); // 11.65 × 24 × 52 / 12
-    expect(m?.steps[0]).toBe("SMIC au 2024-01-01 : 11,65 € brut de l'heure × 104 h par mois (24 h × 52 / 12) = 1211,60 € brut par mois.");
+    expect(m?.steps[0]).toBe("SMIC au 2024-01-01 : 11,65\u00a0€ brut de l'heure × 104 h par mois (24 h × 52 / 12) = 1\u202f211,60\u00a0€ brut par mois.");
     expect(m?.sources[0]?.url).toContain("legifrance.gouv.fr");
   });
 

@@ -14,6 +14,8 @@ describe("the inferred output types of both flavours", () => {
   it("are the same for the posting", () => {
     expectTypeOf<ValibotOut<"JobPostingSchema">>().toEqualTypeOf<ZodOut<"JobPostingSchema">>();
     expectTypeOf<valibotFlavour.JobPosting>().toEqualTypeOf<zodFlavour.JobPosting>();
+    // The exported type is the generated interface: it must equal what valibot infers.
+    expectTypeOf<ValibotOut<"JobPostingSchema">>().toEqualTypeOf<valibotFlavour.JobPosting>();
     expectTypeOf<NonNullable<valibotFlavour.ValidationResult["posting"]>>().toEqualTypeOf<NonNullable<zodFlavour.ValidationResult["posting"]>>();
   });
 

@@ -20,7 +20,14 @@ export interface ApprenticeMinimumPay {
    */
   agreementMinimumApplies: boolean;
   /** The SMIC the amounts rest on. */
-  smic: { hourly: number; monthly: number; effectiveFrom: string };
+  smic: {
+    /** Gross hourly SMIC. */
+    hourly: number;
+    /** Gross monthly SMIC for 35 h a week. */
+    monthly: number;
+    /** The date this SMIC value took effect. */
+    effectiveFrom: string;
+  };
   /** Effective date of the pay grid used. */
   effectiveFrom: string;
   /** Sources of the grid and of the SMIC. */

@@ -25,6 +25,9 @@ const round2 = (x: number): number => Math.round(x * 100 + Number.EPSILON * 100)
  * to the agreement's minimum if higher (`agreementMinimumApplies`); the date from which a birthday moves the
  * apprentice to the next bracket (not verified, not encoded: pass the age that applies); part-time prorating.
  *
+ * @param input - `date` (the SMIC's date), the apprentice's `age` in years, the `contractYear` (1–3),
+ *   optionally `contractConcludedOn` (the grid's date, default `date`) and the SMIC's `territory`.
+ * @returns The rate, monthly and hourly minima with their sources, or `undefined`.
  * @example
  * ```ts
  * apprenticeMinimumPayAt({ date: "2024-06-15", age: 18, contractYear: 1 });

@@ -21,6 +21,9 @@ const SERIES: Record<MicroEntrepreneurActivity, { ceiling: Parameter<number>; ra
  * activity. Returns `undefined` for a malformed date, an unknown activity or a date before the data
  * (2018-01-01).
  *
+ * @param date - The date, `YYYY-MM-DD`.
+ * @param activity - The kind of activity: BNC (liberal professions, SSI or CIPAV), BIC services or sales.
+ * @returns The ceiling and contribution rate in force, with their sources, or `undefined`.
  * @example
  * ```ts
  * microEntrepreneurAt("2024-07-01", "bnc");

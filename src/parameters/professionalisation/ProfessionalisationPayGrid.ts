@@ -4,9 +4,19 @@
  */
 export interface ProfessionalisationPayGrid {
   /** Under 21: below bac pro / at least bac pro (or a professional diploma of the same level). */
-  under21: { belowBacPro: number; bacProOrMore: number };
+  under21: {
+    /** Ratio of the SMIC below the bac pro level. */
+    belowBacPro: number;
+    /** Ratio of the SMIC from the bac pro level (or a professional diploma of the same level). */
+    bacProOrMore: number;
+  };
   /** 21 to 25. */
-  from21To25: { belowBacPro: number; bacProOrMore: number };
+  from21To25: {
+    /** Ratio of the SMIC below the bac pro level. */
+    belowBacPro: number;
+    /** Ratio of the SMIC from the bac pro level (or a professional diploma of the same level). */
+    bacProOrMore: number;
+  };
   /** 26 and over: ratio of the SMIC (the agreement floor is {@link professionalisationAgreementMinimumShare}). */
   from26: number;
 }

@@ -17,6 +17,9 @@ const round2 = (x: number): number => Math.round(x * 100 + Number.EPSILON * 100)
  * `qualificationAssumed` is `true`. Returns `undefined` for a malformed date, an age below 16 or not an
  * integer, or a date before the data.
  *
+ * @param input - The `date`, the candidate's `age` in years, optionally `qualifiedAtBacPro` (holds at
+ *   least a bac pro or a professional diploma of that level) and the SMIC's `territory`.
+ * @returns The rate, monthly and hourly minima with their sources, or `undefined`.
  * @example
  * ```ts
  * professionalisationMinimumPayAt({ date: "2024-06-15", age: 22, qualifiedAtBacPro: true });

@@ -5,7 +5,12 @@ import type { Parameter } from "../Parameter.js";
  * 16 to 25 "révolus" (Code du travail, art. L6325-1 1°). From 26 it is open to jobseekers and to RSA,
  * ASS or AAH recipients and former CUI holders (L6325-1 2° and 3°).
  */
-export const professionalisationYouthAgeRange: Parameter<{ min: number; max: number }> = {
+export const professionalisationYouthAgeRange: Parameter<{
+  /** Youngest age, in completed years. */
+  min: number;
+  /** Oldest age, in completed years ("révolus"). */
+  max: number;
+}> = {
   id: "professionalisation.youthAgeRange",
   description: "Ages (révolus) for which the contract is open to anyone (L6325-1 1°)",
   unit: "year",

@@ -8,6 +8,8 @@ import { serviceCiviqueStateIndemnity } from "./serviceCiviqueStateIndemnity.js"
  * The service civique amounts (state indemnity, host minimum prestation, majoration; EUR/month, net)
  * in force on a date. Returns `undefined` for a malformed date or a date before 2018-01-01. Never throws.
  *
+ * @param date - The date, `YYYY-MM-DD`.
+ * @returns The amounts in force and their sources, or `undefined`.
  * @example
  * ```ts
  * serviceCiviqueIndemnityAt("2024-06-01"); // { state: 504.98, hostMinimum: 114.85, majoration: 114.95, total: 619.83, … }

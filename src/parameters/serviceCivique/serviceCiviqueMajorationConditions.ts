@@ -13,11 +13,17 @@ import { serviceCiviqueTexts as t } from "./serviceCiviqueTexts.js";
  * ```
  */
 export const serviceCiviqueMajorationConditions: {
+  /** A volunteer who receives the RSA, or belongs to a household that does, is entitled. */
   readonly rsaBeneficiaryOrHousehold: true;
+  /** The lowest échelon of a higher-education grant on social criteria that entitles (5). */
   readonly minimumGrantEchelon: number;
+  /** The situation is assessed when the contract is signed. */
   readonly assessedAt: "contract-signature";
+  /** Legal texts and official pages. */
   readonly sources: readonly Source[];
+  /** `false` when not confirmed by a primary source. */
   readonly verified: boolean;
+  /** What the sources disagree on. */
   readonly note: string;
 } = {
   rsaBeneficiaryOrHousehold: true,

@@ -14,6 +14,8 @@ import { serviceCiviqueMinWeeklyHours } from "./serviceCiviqueMinWeeklyHours.js"
  * The service civique bounds (age, length, weekly time) in force on a date. Returns `undefined` for a
  * malformed date or a date before 2010-07-01 (the engagement de service civique's start). Never throws.
  *
+ * @param date - The date, `YYYY-MM-DD`.
+ * @returns The bounds in force and their sources, or `undefined`.
  * @example
  * ```ts
  * serviceCiviqueRulesAt("2026-01-01"); // { minAge: 16, maxAge: 25, maxAgeDisability: 30, minMonths: 6, … }

@@ -12,6 +12,10 @@ import { smicMonthlyMayotte } from "./smicMonthlyMayotte.js";
  * date, a date before the series (2015-01-01; Mayotte 2018-01-01) or a period whose value is unknown
  * (Mayotte from 2026-06-01). Never throws.
  *
+ * @param date - The date, `YYYY-MM-DD`.
+ * @param options - `territory`: `"metropole"` (default: metropolitan France and the other overseas
+ *   departments) or `"mayotte"`.
+ * @returns The hourly and monthly SMIC in force, with its sources, or `undefined`.
  * @example
  * ```ts
  * smicAt("2024-10-31")?.hourly; // 11.65

@@ -9,6 +9,8 @@ import { pssMonthly } from "./pssMonthly.js";
  * The plafond de la sécurité sociale (annual, monthly, hourly) in force on a date. Returns `undefined`
  * for a malformed date or a date before 2015-01-01. Never throws.
  *
+ * @param date - The date, `YYYY-MM-DD`.
+ * @returns The ceiling in force and its sources, or `undefined`.
  * @example
  * ```ts
  * socialSecurityCeilingAt("2024-12-31"); // { annual: 46368, monthly: 3864, hourly: 29, … }

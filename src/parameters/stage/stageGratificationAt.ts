@@ -13,6 +13,8 @@ import { stageMaxMonths } from "./stageMaxMonths.js";
  * one in force when the stage agreement is signed; pass that date. Returns `undefined` for a malformed
  * date or a date before 2015-01-01 (start of the hourly plafond series). Never throws.
  *
+ * @param date - The date the stage agreement is signed, `YYYY-MM-DD`.
+ * @returns The hourly minimum, rate, ceiling and limits in force, with their sources, or `undefined`.
  * @example
  * ```ts
  * stageGratificationAt("2023-06-01")?.hourly; // 4.05

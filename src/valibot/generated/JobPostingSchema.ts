@@ -1106,5 +1106,5 @@ export const JobPostingSchema = strictObject({
   provenance: v.optional(ProvenanceSchema),
 });
 
-/** The output type of {@link JobPostingSchema}. */
-export type JobPosting = v.InferOutput<typeof JobPostingSchema>;
+/** The output type of {@link JobPostingSchema}: the same interface as the zod flavour's. */
+export type { JobPosting } from "../../generated/types.js";
