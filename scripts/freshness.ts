@@ -1,14 +1,12 @@
-// Prints the reference series that have no value dated in the current year: they may be out of date
-// (a new SMIC, a new ceiling). A warning for maintainers, never a failure: exit code 0 either way.
+// Prints the reference series that look out of date: those revalued regularly (a value dated in at
+// least two of the three previous years: the SMIC, the social-security ceiling, indemnities, caps)
+// that have no value dated in the current year. A warning for maintainers, never a failure (exit 0):
+// a revaluation may simply not have happened yet. Legal constants (35 h, 6 months…) are not listed.
 import { PARAMETERS } from "../src/parameters/PARAMETERS.js";
 
 const year = Number(process.argv[2] ?? new Date().getUTCFullYear());
-const stale = PARAMETERS.filter((p) => {
-  const last = p.values.at(-1)!;
-  return last.value !== null && Number(last.effectiveFrom.slice(0, 4)) < year;
-});
-if (stale.length === 0) console.log(`freshness: every series has a value dated ${year}.`);
-else {
-  console.log(`freshness: ${stale.length} of ${PARAMETERS.length} series have no value dated ${year} (check they are still current; a series that did not change is fine):`);
-  for (const p of stale) console.log(`  warning: ${p.id} (last value from ${p.values.at(-1)!.effectiveFrom})`);
-}
+const yearsOf = (p: (typeof PARAMETERS)[number]) => new Set(p.values.map((v) => Number(v.effectiveFrom.slice(0, 4))));
+const regular = PARAMETERS.filter((p) => [year - 1, year - 2, year - 3].filter((y) => yearsOf(p).has(y)).length >= 2);
+const stale = regular.filter((p) => p.values.at(-1)!.value !== null && !yearsOf(p).has(year));
+console.log(`freshness: ${regular.length} of ${PARAMETERS.length} series are revalued regularly; ${stale.length} have no value dated ${year}.`);
+for (const p of stale) console.log(`  warning: ${p.id} (last value from ${p.values.at(-1)!.effectiveFrom}): check for a ${year} revaluation`);
