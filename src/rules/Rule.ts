@@ -14,6 +14,11 @@ export interface RuleSource {
 export interface RuleContext {
   /** The date the posting is judged at, ISO `YYYY-MM-DD`. */
   date: IsoDate;
+  /**
+   * Values computed once per run and shared by the rules that need them (the pay comparisons of the
+   * three pay rules), by key. `lintJobPosting` gives a fresh one to each run; absent, rules compute.
+   */
+  cache?: Map<string, unknown>;
 }
 
 /** One place where a rule fails, with the values its message needs. */

@@ -1,4 +1,4 @@
-import { comparePayWithMinimum } from "../pay/comparePayWithMinimum.js";
+import { payComparisons } from "./payComparisons.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { euros } from "./euros.js";
 import { statedAmountPath } from "./statedAmountPath.js";
@@ -21,7 +21,7 @@ export const payBelowAgreementMinimum: Rule = {
   },
   check(posting, context) {
     const findings: RuleFinding[] = [];
-    for (const c of comparePayWithMinimum(posting, { date: context.date })) {
+    for (const c of payComparisons(posting, context)) {
       if (c.minimum.kind !== "agreement" || !c.minimum.monthly || !c.statedMonthly || c.stated?.estimated) continue;
       if (c.status !== "below" && c.status !== "partly-below") continue;
       findings.push({

@@ -1,4 +1,4 @@
-import { comparePayWithMinimum } from "../pay/comparePayWithMinimum.js";
+import { payComparisons } from "./payComparisons.js";
 import { normalisePay } from "../pay/normalisePay.js";
 import { postingPayContext } from "../pay/postingPayContext.js";
 import type { Rule, RuleFinding } from "./Rule.js";
@@ -26,7 +26,7 @@ export const payBelowSmic: Rule = {
   },
   check(posting, context) {
     const findings: RuleFinding[] = [];
-    for (const c of comparePayWithMinimum(posting, { date: context.date })) {
+    for (const c of payComparisons(posting, context)) {
       const m = c.minimum;
       if ((m.kind !== "smic" && m.kind !== "agreement") || m.smicMonthly === undefined || !c.stated || !c.statedMonthly || !posting.pay) continue;
       let stated = c.statedMonthly.min;

@@ -1,4 +1,4 @@
-import { comparePayWithMinimum } from "../pay/comparePayWithMinimum.js";
+import { payComparisons } from "./payComparisons.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { euros } from "./euros.js";
 import { statedAmountPath } from "./statedAmountPath.js";
@@ -32,7 +32,7 @@ export const payBelowWorkStudyMinimum: Rule = {
   },
   check(posting, context) {
     const findings: RuleFinding[] = [];
-    for (const c of comparePayWithMinimum(posting, { date: context.date })) {
+    for (const c of payComparisons(posting, context)) {
       const m = c.minimum;
       if ((m.kind !== "apprenticeship" && m.kind !== "professionalisation") || !m.monthly || !c.statedMonthly || c.stated?.estimated) continue;
       const params = {

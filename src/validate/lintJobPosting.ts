@@ -35,7 +35,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export function lintJobPosting(posting: JobPosting, options: LintOptions = {}): Diagnostic[] {
   const locale = options.locale ?? "fr";
-  const context = { date: options.date ?? postingDate(posting) ?? today() };
+  const context = { date: options.date ?? postingDate(posting) ?? today(), cache: new Map<string, unknown>() };
   const out: Diagnostic[] = [];
   for (const rule of RULES as readonly Rule[]) {
     const override = options.rules?.[rule.code];
