@@ -45,6 +45,14 @@ const KNOWN = new Set([
   "trancheEffectifEtab", "contexteTravail", "entrepriseAdaptee", "employeurHandiEngage", "offresMRS",
 ]);
 
+/** The regions of France (2016), as France Travail names a place given by region only ("Île-de-France"). */
+const REGIONS_FR = new Map(
+  [
+    "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est", "Hauts-de-France", "Île-de-France",
+    "Normandie", "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte",
+  ].map((r) => [r.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(), r] as const),
+);
+
 /** France Travail's education levels (niveauLibelle) → level of the French nomenclature (décret 2019-14). */
 const EDUCATION_LEVELS: Record<string, number | "none" | undefined> = {
   "aucune formation scolaire": "none",
@@ -110,6 +118,32 @@ function organisational(name: string, employer: string | undefined): boolean {
   const k = key(name);
   if (employer && k.includes(key(employer))) return true;
   return /\b(agence|france travail|pole emploi|service|direction|ressources humaines|drh|rh|recrutement|association|mairie|ville de|commune|centre|etablissement|entreprise|societe|cabinet|secretariat|accueil|equipe)\b/.test(k);
+}
+
+/** A civility ("M.", "Mme", "Monsieur"…) opening a segment of a contact name: what follows is a person. */
+const CIVILITY = /^(m|mr|mme|mlle|monsieur|madame|mademoiselle)(\.\s*|\s+)/i;
+
+/**
+ * Splits a contact name as France Travail writes it ("EMPLOYEUR - Mme Prénom NOM", "Agence France
+ * Travail GAP", "M. Prénom NOM") into its organisational segments, kept, and whether a person's name
+ * was dropped. A segment opened by a civility is a person, unless what follows is itself a service
+ * ("Mme Service RH"); another segment is kept only when {@link organisational}.
+ */
+function contactName(name: string, employer: string | undefined): { kept: string[]; person: boolean } {
+  const kept: string[] = [];
+  let person = false;
+  for (const raw of name.split(/\s+(?:-\s+)+/)) {
+    const segment = raw.replace(/^[\s-]+|[\s-]+$/g, "");
+    if (!segment) continue;
+    const civility = CIVILITY.exec(segment);
+    if (civility) {
+      const rest = segment.slice(civility[0].length).trim();
+      if (rest && organisational(rest, undefined)) kept.push(rest);
+      else person = true;
+    } else if (organisational(segment, employer)) kept.push(segment);
+    else person = true;
+  }
+  return { kept, person };
 }
 
 /** Whether an e-mail address is a generic, organisational one (recrutement@, contact@…), not a person's. */
@@ -210,8 +244,12 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
   const typeCode = str(o.typeContrat);
   const typeLabel = str(o.typeContratLibelle);
   const nature = str(o.natureContrat);
-  const typeMap = typeCode ? FRANCE_TRAVAIL_CODES.typeContrat[typeCode.toUpperCase()] : undefined;
   const natureMap = nature ? FRANCE_TRAVAIL_CODES.natureContrat[nature] ?? Object.entries(FRANCE_TRAVAIL_CODES.natureContrat).find(([k]) => key(k) === key(nature))?.[1] : undefined;
+  // A temporary-work mission under the IAE nature is the mission of an entreprise de travail temporaire
+  // d'insertion (ETTI, Code du travail L5132-6): France Travail's TTI, not a plain interim mission.
+  const iaeMission = typeCode?.toUpperCase() === "MIS" && natureMap?.scheme === "iae";
+  const typeMap = iaeMission ? FRANCE_TRAVAIL_CODES.typeContrat.TTI : typeCode ? FRANCE_TRAVAIL_CODES.typeContrat[typeCode.toUpperCase()] : undefined;
+  if (iaeMission) diag("interop/assumed", "info", ["typeContrat"], "Mission d'intérim sous « Insertion par l'activ.éco. » : contrat de travail temporaire d'insertion (ETTI, Code du travail L5132-6).", 'Temporary-work mission under "Insertion par l\'activ.éco.": integration temporary-work contract (ETTI, Code du travail L5132-6).');
   let contract: Obj | undefined;
   const notes: string[] = [];
   if (typeMap) {
@@ -290,16 +328,24 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
     } else if (insee) diag("interop/unknown-value", "warning", ["lieuTravail", "commune"], `Code INSEE « ${insee} » non repris.`, `INSEE code "${insee}" not kept.`);
     if (postal && /^[0-9]{5}$/.test(postal)) address.postalCode = postal;
     const name = m?.[2]?.trim();
+    const bare = libelle ? /^(\d{2,3}|2A|2B)$/.exec(libelle) : null;
+    if (bare && !departement && DEPARTEMENT.test(bare[1]!)) departement = bare[1];
+    const region = libelle && !m ? REGIONS_FR.get(key(libelle)) : undefined;
     // "25 - Doubs" names the département when neither a commune code nor a postal code is given;
-    // "68 - GUEBWILLER" names the commune (France Travail writes communes in capitals).
-    const isCommune = name !== undefined && (insee !== undefined || postal !== undefined || name === name.toUpperCase());
+    // "68 - GUEBWILLER" names the commune (France Travail writes communes in capitals); the
+    // recruiter's free text ("31 - 20 minutes au sud de Toulouse") is no commune name.
+    const isCommune = name !== undefined && !/^\d/.test(name) && (insee !== undefined || postal !== undefined || name === name.toUpperCase());
     if (name && isCommune) address.commune = truncate(name, 150);
-    else if (name) {
+    else if (name && /^\d/.test(name)) {
+      place.note = truncate(name, 500);
+      diag("interop/unmapped", "info", ["lieuTravail", "libelle"], `« ${libelle} » n'est pas un nom de commune : gardé en note du lieu.`, `"${libelle}" is not a commune's name: kept as the place's note.`);
+    } else if (name) {
       place.note = truncate(t(`Lieu indiqué au département : ${libelle}`, `Place given by département only: ${libelle}`), 500);
       diag("interop/unmapped", "info", ["lieuTravail", "libelle"], `« ${libelle} » ne donne que le département : pas de commune.`, `"${libelle}" gives only the département: no commune.`);
-    } else if (libelle) place.note = truncate(libelle, 500);
+    } else if (region) address.region = region;
+    else if (libelle && !bare && key(libelle) !== "france") place.note = truncate(libelle, 500);
     if (departement) address.departement = departement;
-    if (departement || address.inseeCode || address.postalCode || address.commune) {
+    if (departement || address.inseeCode || address.postalCode || address.commune || address.region || (libelle && key(libelle) === "france")) {
       address.country = "FR";
       place.address = address;
     }
@@ -339,7 +385,10 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
   const benefits: Obj[] = [];
   if (salaire) {
     const libelle = str(salaire.libelle);
-    if (libelle) {
+    // "Annuel de", "Mensuel de": France Travail's period with no amount after it, nothing to keep.
+    if (libelle && /^(annuel|mensuel|hebdomadaire|journalier|horaire|autre) de$/.test(key(libelle))) {
+      dropped(["salaire", "libelle"], `Libellé « ${libelle} » sans montant : rémunération non indiquée.`, `Libellé "${libelle}" has no amount: pay not stated.`);
+    } else if (libelle) {
       const r = parsePay(libelle, { locale });
       if (r.ok) {
         p.pay = r.pay;
@@ -429,6 +478,11 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
     if (str(f.codeFormation)) dropped(["formations", i, "codeFormation"], `Code du domaine de formation ${str(f.codeFormation)} : non repris (le libellé du domaine l'est).`, `Training field code ${str(f.codeFormation)}: not kept (the field's label is).`);
     education.push(entry);
   });
+  if (requirements.noDiplomaRequired && education.some((e) => typeof e.level === "number")) {
+    // "Aucune formation scolaire" next to a diploma level: the offer contradicts itself; the levels stay.
+    delete requirements.noDiplomaRequired;
+    diag("interop/approximated", "warning", ["formations"], "« Aucune formation scolaire » à côté d'un niveau de diplôme : « aucun diplôme exigé » non repris, les niveaux le sont.", '"Aucune formation scolaire" next to a diploma level: "no diploma required" not kept, the levels are.');
+  }
   if (education.length) requirements.education = education.slice(0, 10);
   const languages: Obj[] = [];
   list(o.langues).forEach((l, i) => {
@@ -499,9 +553,10 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
   const contact = isObj(o.contact) ? o.contact : undefined;
   if (contact) {
     const name = str(contact.nom);
-    const org = name ? organisational(name, employer) : false;
-    if (name && org) appNotes.push(t(`Contact : ${name}`, `Contact: ${name}`));
-    else if (name) diag("interop/personal-data-dropped", "info", ["contact", "nom"], "Nom d'une personne : non repris.", "A person's name: not kept.");
+    const split = name ? contactName(name, employer) : { kept: [], person: false };
+    const org = split.kept.length > 0;
+    if (org) appNotes.push(t(`Contact : ${split.kept.join(" - ")}`, `Contact: ${split.kept.join(" - ")}`));
+    if (split.person) diag("interop/personal-data-dropped", "info", ["contact", "nom"], "Nom d'une personne : non repris.", "A person's name: not kept.");
     addUrl(str(contact.urlPostulation));
     const recruiter = str(contact.urlRecruteur);
     if (recruiter && WEB_URL.test(recruiter) && !organisation.website) organisation.website = recruiter;
@@ -513,11 +568,12 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
       else if (k === "courriel" && /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v)) {
         if (genericEmail(v)) methods.push({ type: "email", address: v });
         else diag("interop/personal-data-dropped", "info", ["contact", "courriel"], "Adresse électronique nominative : non reprise.", "A personal e-mail address: not kept.");
-      } else if (org && k !== "courriel") appNotes.push(oneLine(v));
-      else if (!org) diag("interop/personal-data-dropped", "info", ["contact", k], "Coordonnées d'une personne : non reprises.", "A person's details: not kept.");
+      } else if (org && k !== "courriel" && !CIVILITY.test(v)) appNotes.push(oneLine(v));
+      else if (!org || CIVILITY.test(v)) diag("interop/personal-data-dropped", "info", ["contact", k], "Coordonnées d'une personne : non reprises.", "A person's details: not kept.");
     }
     const phone = str(contact.telephone);
-    if (phone && org && /^\+?[0-9 .()-]{6,20}$/.test(phone)) contactOut.phone = phone;
+    // A phone given with a person's name is that person's line: only an organisation's alone is kept.
+    if (phone && org && !split.person && /^\+?[0-9 .()-]{6,20}$/.test(phone)) contactOut.phone = phone;
     else if (phone) diag("interop/personal-data-dropped", "info", ["contact", "telephone"], "Téléphone d'une personne (ou illisible) : non repris.", "A person's phone number (or unreadable): not kept.");
     const comment = str(contact.commentaire);
     if (comment) appNotes.push(comment);

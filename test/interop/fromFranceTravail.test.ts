@@ -176,6 +176,45 @@ describe("contract codes and natures (offers shaped as the API documents them)",
     expect(r.posting?.workingTime?.weeklyHours).toEqual({ value: 24.5 });
     expect(r.posting?.location?.places?.[0]?.address).toMatchObject({ arrondissement: 11, departement: "75", inseeCode: "75111" });
   });
+  it("keeps the employer of a contact written « EMPLOYEUR - Mme Prénom NOM » and drops the person, her phone included", () => {
+    // Shape of contact.nom in real offers (vimchun/Job-Market-in-France dumps, 430 of 3 521 offers):
+    // the employer's name, a dash, a civility and the recruiter's name; the person was kept before.
+    const r = fromFranceTravail(offer({ contact: { nom: "ASSOCIATION TEST - Mme Jeanne MARTIN", coordonnees1: "12 RUE DE LA PAIX", telephone: "0600000000" } }));
+    expect(r.posting?.application).toEqual({ note: "Contact : ASSOCIATION TEST ; 12 RUE DE LA PAIX" });
+    expect(JSON.stringify(r.posting)).not.toMatch(/Jeanne|MARTIN|0600000000/);
+    expect(r.diagnostics.filter((d) => d.code === "interop/personal-data-dropped").map((d) => d.path.join("."))).toEqual(["contact.nom", "contact.telephone"]);
+    // A civility before a service is no person; an employer alone keeps its phone.
+    expect(fromFranceTravail(offer({ contact: { nom: "ASSOCIATION TEST - Mme Service RH", telephone: "0300000000" } })).posting?.application).toEqual({ note: "Contact : ASSOCIATION TEST - Service RH", contact: { phone: "0300000000" } });
+    expect(fromFranceTravail(offer({ contact: { nom: "M. Jean Dupont - Responsable recrutement" } })).posting?.application).toEqual({ note: "Contact : Responsable recrutement" });
+    expect(fromFranceTravail(offer({ entreprise: {}, contact: { nom: "ENTREPRISE X - M. Jean DUPONT" } })).posting?.application).toEqual({ note: "Contact : ENTREPRISE X" });
+  });
+  it("a salary libellé with a period and no amount (« Annuel de ») gives no pay and no parse warning", () => {
+    const r = fromFranceTravail(offer({ salaire: { libelle: "Annuel de" } }));
+    expect(r.posting?.pay).toBeUndefined();
+    expect(r.diagnostics.filter((d) => d.path.join(".") === "salaire.libelle").map((d) => `${d.severity} ${d.code}`)).toEqual(["info interop/unmapped"]);
+  });
+  it("« Aucune formation scolaire » next to a diploma level: the level stays, « no diploma required » goes, with a warning", () => {
+    const r = fromFranceTravail(offer({ formations: [{ niveauLibelle: "Aucune formation scolaire", exigence: "E" }, { niveauLibelle: "Bac+5 et plus ou équivalents", domaineLibelle: "biologie", exigence: "E" }] }));
+    expect(r.posting?.requirements).toEqual({ education: [{ level: 7, label: "Bac+5 et plus ou équivalents", fields: ["biologie"], strength: "required" }] });
+    expect(r.diagnostics.find((d) => d.path.join(".") === "formations")).toMatchObject({ code: "interop/approximated", severity: "warning" });
+    expect(fromFranceTravail(offer({ formations: [{ niveauLibelle: "Aucune formation scolaire", exigence: "S" }] })).posting?.requirements).toEqual({ noDiplomaRequired: true });
+  });
+  it("an interim mission under « Insertion par l'activ.éco. » is a CTTI (ETTI), not an approximated interim CDD", () => {
+    const r = fromFranceTravail(offer({ entreprise: { nom: "ETTI TEST" }, typeContrat: "MIS", typeContratLibelle: "Intérim - 2 Mois", natureContrat: "Insertion par l'activ.éco." }));
+    expect(r.posting?.contracts).toEqual([{ type: "insertion", form: "ctti", duration: { value: 2, unit: "month" } }]);
+    expect(r.posting?.schemes).toEqual([{ type: "iae", name: "Insertion par l'activ.éco." }]);
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path.join(".")}`)).toEqual(["info interop/assumed typeContrat"]);
+  });
+  it("places given as the whole country, a region, a bare département code, or free text after the code", () => {
+    const place = (lieuTravail: Record<string, unknown>) => fromFranceTravail(offer({ lieuTravail })).posting?.location?.places;
+    expect(place({ libelle: "France" })).toEqual([{ address: { country: "FR" } }]);
+    expect(place({ libelle: "Ile-de-France" })).toEqual([{ address: { region: "Île-de-France", country: "FR" } }]);
+    expect(place({ libelle: "Québec Canada" })).toEqual([{ note: "Québec Canada" }]);
+    expect(place({ libelle: "13", commune: "13055" })).toEqual([{ address: { inseeCode: "13055", departement: "13", country: "FR" } }]);
+    const r = fromFranceTravail(offer({ lieuTravail: { libelle: "31 - 20 minutes au sud de Toulouse", codePostal: "31190", commune: "31233" } }));
+    expect(r.posting?.location?.places).toEqual([{ address: { postalCode: "31190", inseeCode: "31233", departement: "31", country: "FR" }, note: "20 minutes au sud de Toulouse" }]);
+    expect(r.diagnostics.find((d) => d.path.join(".") === "lieuTravail.libelle")?.code).toBe("interop/unmapped");
+  });
   it("never throws", () => {
     expect(fromFranceTravail(null).diagnostics[0]?.code).toBe("interop/invalid-input");
     expect(fromFranceTravail({ intitule: 3, typeContrat: ["CDI"], lieuTravail: "x", salaire: 12, langues: "fr", permis: [null] }).posting).toBeUndefined();
