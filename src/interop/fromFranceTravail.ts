@@ -1,4 +1,6 @@
 import type { JobPosting } from "../generated/types.js";
+import { formatEuros } from "../pay/formatEuros.js";
+import type { PayAmount } from "../pay/PayAmountSchema.js";
 import { parsePay } from "../pay/parsePay.js";
 import type { Diagnostic, Locale } from "../validate/Diagnostic.js";
 import { ensureValidPosting } from "./ensureValidPosting.js";
@@ -113,6 +115,39 @@ function duration(label: string): { value: number; unit: "day" | "week" | "month
   return value > 0 && value <= 1000 ? { value, unit } : undefined;
 }
 
+/**
+ * Why a parsed `salaire.libelle` amount cannot be a salary as stated, `[fr, en]`, or `undefined`: a
+ * monthly figure under 100 € ("Mensuel de 11,88 Euros à 14,00 Euros", an hourly rate typed into the
+ * monthly form) or a yearly one under 1 000 € ("Annuel de 40,00 Euros à 45,00 Euros", thousands of
+ * euros). The probable reading goes in the message only: the amount itself is not kept.
+ */
+function implausibleAmount(amount: PayAmount | undefined, libelle: string): [string, string] | undefined {
+  if (!amount || (amount.period !== "month" && amount.period !== "year")) return undefined;
+  const figures = [amount.value, amount.min, amount.max].filter((n): n is number => n !== undefined);
+  const monthly = amount.period === "month";
+  const floor = monthly ? 100 : 1000;
+  if (figures.length === 0 || !figures.some((n) => n < floor)) return undefined;
+  const lo = Math.min(...figures);
+  const hi = Math.max(...figures);
+  const range = (k: number, locale: "fr" | "en") => {
+    const f = (n: number) => formatEuros(n * k, { locale });
+    if (locale === "en") return lo === hi ? `€${f(lo)}` : `€${f(lo)} to €${f(hi)}`;
+    return lo === hi ? `${f(lo)} €` : `${f(lo)} à ${f(hi)} €`;
+  };
+  const head: [string, string] = monthly
+    ? [`Montant mensuel invraisemblable (moins de 100 €) dans « ${libelle} » : gardé comme texte, sans montant.`, `Implausible monthly amount (under €100) in "${libelle}": kept as text, with no amount.`]
+    : [`Montant annuel invraisemblable (moins de 1 000 €) dans « ${libelle} » : gardé comme texte, sans montant.`, `Implausible yearly amount (under €1,000) in "${libelle}": kept as text, with no amount.`];
+  // The probable reading, when there is one: an hourly rate (a figure of hourly size), thousands of euros.
+  const hint: [string, string] | undefined = monthly
+    ? hi <= 50
+      ? [`Sans doute un taux horaire (${range(1, "fr")} de l'heure), à vérifier auprès de l'employeur.`, `Probably an hourly rate (${range(1, "en")} an hour), to be checked with the employer.`]
+      : undefined
+    : hi < 300
+      ? [`Sans doute des milliers d'euros (${range(1000, "fr")} par an), à vérifier auprès de l'employeur.`, `Probably thousands of euros (${range(1000, "en")} a year), to be checked with the employer.`]
+      : undefined;
+  return hint ? [`${head[0]} ${hint[0]}`, `${head[1]} ${hint[1]}`] : head;
+}
+
 /** Whether a contact name designates an organisation (agency, service, employer) rather than a person. */
 function organisational(name: string, employer: string | undefined): boolean {
   const k = key(name);
@@ -158,7 +193,9 @@ function genericEmail(address: string): boolean {
  * DDT, DIN, LIB…) and the `natureContrat` label (apprentissage, professionnalisation, "CUI - CAE" /
  * PEC, IAE, emploi non salarié…) give the contract and the public scheme; the duration is read from
  * `typeContratLibelle` ("CDD - 6 Mois"); `salaire.libelle` goes through {@link parsePay} (the libellé
- * is kept as `pay.text`; a parse failure is a diagnostic, not a guess) and the complements become
+ * is kept as `pay.text`; a parse failure is a diagnostic, not a guess; an amount implausible for
+ * its period — under 100 € a month, under 1 000 € a year — is kept as text only, with an
+ * `interop/implausible-amount` warning giving the probable reading) and the complements become
  * benefits; `lieuTravail` gives the commune, its INSEE code, postal code and département;
  * `dureeTravailLibelle` the weekly hours; experience, education levels, languages, licences,
  * skills and qualities become requirements; `origineOffre` the provenance. Only organisational
@@ -390,7 +427,12 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
       dropped(["salaire", "libelle"], `Libellé « ${libelle} » sans montant : rémunération non indiquée.`, `Libellé "${libelle}" has no amount: pay not stated.`);
     } else if (libelle) {
       const r = parsePay(libelle, { locale });
-      if (r.ok) {
+      const implausible = r.ok ? implausibleAmount(r.pay.amount, libelle) : undefined;
+      if (implausible) {
+        // Imported literally, 11,88 € a month would read as pay far below the SMIC: kept as text only.
+        p.pay = { text: truncate(libelle, 1000) };
+        diag("interop/implausible-amount", "warning", ["salaire", "libelle"], implausible[0], implausible[1]);
+      } else if (r.ok) {
         p.pay = r.pay;
         for (const w of r.warnings ?? []) diag("interop/pay-note", "info", ["salaire", "libelle"], w, w);
       } else {

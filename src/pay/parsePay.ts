@@ -11,7 +11,8 @@ export type PayParseErrorCode =
   | "pay-parse/unsupported-currency"
   | "pay-parse/unsupported-period"
   | "pay-parse/out-of-range"
-  | "pay-parse/invalid-range";
+  | "pay-parse/invalid-range"
+  | "pay-parse/negative";
 
 /** The result of {@link parsePay}: a schema-valid `Pay` (with warnings), or an error with a stable code. */
 export type ParsePayResult =
@@ -116,7 +117,7 @@ function normalise(text: string): { s: string; at: number[] } {
   return { s, at };
 }
 
-type NumTok = { t: "num"; v: number; kilo: boolean; commaThousands: boolean; raw: string; s: number; e: number };
+type NumTok = { t: "num"; v: number; kilo: boolean; commaThousands: boolean; exponent: boolean; raw: string; s: number; e: number };
 type Tok =
   | NumTok
   | { t: "cur"; s: number; e: number }
@@ -157,6 +158,12 @@ function readNumber(s: string, i: number): NumTok {
     if (mark === "," && dec.length === 3 && groupedWith === undefined) commaThousands = true;
     j = k;
   }
+  // An exponent ("1e308", "2,5E3"): not a way pay is written; the number is read whole and refused.
+  if (s[j] === "e" && (isDigit(s[j + 1]) || ((s[j + 1] === "+" || s[j + 1] === "-") && isDigit(s[j + 2])))) {
+    let k = s[j + 1] === "+" || s[j + 1] === "-" ? j + 2 : j + 1;
+    while (isDigit(s[k])) k++;
+    return { t: "num", v: Number.NaN, kilo: false, commaThousands: false, exponent: true, raw: s.slice(i, k), s: i, e: k };
+  }
   let kilo = false;
   const m = s[j] === " " ? j + 1 : j;
   if (s[m] === "k" && (!isLetter(s[m + 1]) || s.startsWith("keur", m))) {
@@ -165,7 +172,7 @@ function readNumber(s: string, i: number): NumTok {
   }
   // Shift the decimal point by hand for "k" so that 1,1 k is exactly 1100.
   const v = kilo ? Number(`${int}${dec.slice(0, 3).padEnd(3, "0")}.${dec.slice(3) || "0"}`) : Number(dec ? `${int}.${dec}` : int);
-  return { t: "num", v, kilo, commaThousands: commaThousands && !kilo, raw: s.slice(i, j).trim(), s: i, e: j };
+  return { t: "num", v, kilo, commaThousands: commaThousands && !kilo, exponent: false, raw: s.slice(i, j).trim(), s: i, e: j };
 }
 
 function tokenise(s: string): Tok[] {
@@ -256,6 +263,8 @@ const EXPENSES_RE = /\benveloppes?\b|\bfrais\b|\bdefraiements?\b/;
 const DAILY_RATE_RE = /\btarif journalier\b|\btaux journalier\b|\btjm\b/;
 const TO_PROPOSE_RE = /\bprecis|\bpropos|\bindiqu|\bcommuniqu|\bsoumet|\bmentionn|\bchiffr/;
 const MONTHS_ON_RE = /\bsur (\d{1,2}(?:[.,]\d{1,2})?) mois\b/g;
+/** Words after which "sur N mois" is the length of a contract or mission ("CDD sur 6 mois"). */
+const CONTRACT_LENGTH_RE = /\b(?:cdd|contrat|mission|stage|engagement|duree)\b[^.;]{0,20}$/;
 const MONTH_ORDINAL_RE = /\b(13|14) ?(?:e|eme|ieme) mois\b|\b(treizieme|quatorzieme) mois\b/g;
 
 /** Words after a number that make it something other than money (a duration, hours, an ordinal). */
@@ -276,10 +285,14 @@ const NOT_MONEY_PREV = new Set([
 
 type Group = { min: number; max: number; range: boolean; kilo: boolean; raw: string; s: number; e: number; comma: boolean };
 
-function findGroups(toks: Tok[], s: string): { groups: Group[]; strays: NumTok[]; percents: NumTok[] } {
+/** A multiplication after an amount, "2 100 € brut x 12", "× 13": `n` is the number, `s` where the sign is. */
+type Multiplier = { n: NumTok; s: number };
+
+function findGroups(toks: Tok[], s: string): { groups: Group[]; strays: NumTok[]; percents: NumTok[]; multipliers: Multiplier[] } {
   const groups: Group[] = [];
   const strays: NumTok[] = [];
   const percents: NumTok[] = [];
+  const multipliers: Multiplier[] = [];
   const num = (k: number): NumTok | undefined => {
     const t = toks[k];
     return t?.t === "num" ? t : undefined;
@@ -322,7 +335,15 @@ function findGroups(toks: Tok[], s: string): { groups: Group[]; strays: NumTok[]
     }
     const next = toks[k + 1];
     const prev = toks[k - 1];
-    if (next?.t === "sym" && next.c === "%") percents.push(t);
+    // "x 12", "× 13", "* 12 mois" after something that is not a number ("2100x12" is no
+    // multiplication); "x 20 jours", "x 35 h" are durations, skipped as before.
+    const times =
+      prev !== undefined &&
+      ((prev.t === "word" && prev.w === "x") || (prev.t === "sym" && (prev.c === "×" || prev.c === "*"))) &&
+      !isDigit(s[prev.s - 1]) &&
+      !(next?.t === "word" && next.w !== "mois" && NOT_MONEY_NEXT.has(next.w));
+    if (times && toks[k - 2] !== undefined && toks[k - 2]!.t !== "num") multipliers.push({ n: t, s: prev.s });
+    else if (next?.t === "sym" && next.c === "%") percents.push(t);
     else if (next?.t === "word" && (next.w === "pour" || next.w === "pourcent") && (next.w === "pourcent" || (toks[k + 2]?.t === "word" && (toks[k + 2] as { w: string }).w === "cent"))) percents.push(t);
     else if (next?.t === "word" && NOT_MONEY_NEXT.has(next.w)) {
       // a duration, hours or an ordinal: not money
@@ -331,7 +352,7 @@ function findGroups(toks: Tok[], s: string): { groups: Group[]; strays: NumTok[]
     } else strays.push(t);
     k++;
   }
-  return { groups, strays, percents };
+  return { groups, strays, percents, multipliers };
 }
 
 type Clause = { s: number; e: number; text: string };
@@ -364,7 +385,7 @@ function firstFound<T>(detect: (ctx: string) => T[], own: string, wider: string 
   return detect(wider);
 }
 
-function buildAmount(g: Group, s: string, own: string, wider: string | undefined, defaultPeriod?: PayPeriod): AmountResult {
+function buildAmount(g: Group, s: string, own: string, wider: string | undefined, defaultPeriod?: PayPeriod, multipliers: { v: number; raw: string }[] = []): AmountResult {
   const warnings: [string, string][] = [];
   if (g.comma) {
     return { ok: false, failure: fail("pay-parse/ambiguous", `${quote(g.raw, "fr")} : virgule décimale ou séparateur de milliers ? Écrire par exemple « 2 500 € » ou « 2,50 € ».`, `${quote(g.raw, "en")}: decimal comma or thousands separator? Write for example "2 500 €" or "2,50 €".`) };
@@ -373,6 +394,10 @@ function buildAmount(g: Group, s: string, own: string, wider: string | undefined
     if (!Number.isFinite(n) || n > MAX_AMOUNT) {
       return { ok: false, failure: fail("pay-parse/out-of-range", `Le montant ${quote(g.raw, "fr")} dépasse 10 000 000 €.`, `The amount ${quote(g.raw, "en")} is above €10,000,000.`) };
     }
+  }
+  if (g.min === 0 || g.max === 0) {
+    const [fr, en] = g.max === 0 ? ["est nul", "is zero"] : ["part de 0 €", "starts at €0"];
+    return { ok: false, failure: fail("pay-parse/out-of-range", `Le montant ${quote(g.raw, "fr")} ${fr} : un montant de rémunération est supérieur à 0 €.`, `The amount ${quote(g.raw, "en")} ${en}: a pay amount is above €0.`) };
   }
   if (g.min > g.max) {
     return { ok: false, failure: fail("pay-parse/invalid-range", `Le minimum (${fmtNum(g.min)}) est supérieur au maximum (${fmtNum(g.max)}) dans ${quote(g.raw, "fr")}.`, `The minimum (${fmtNum(g.min)}) is above the maximum (${fmtNum(g.max)}) in ${quote(g.raw, "en")}.`) };
@@ -391,6 +416,8 @@ function buildAmount(g: Group, s: string, own: string, wider: string | undefined
     return { ok: false, failure: fail("pay-parse/ambiguous", `Plusieurs périodes sont indiquées (${fr}) : impossible de savoir laquelle retenir.`, `Several periods are stated (${en}): cannot tell which one applies.`) };
   }
   let period: PayPeriod | undefined = periods[0] ?? defaultPeriod;
+  // "2 100 € brut × 13": a figure paid a number of times a year is a monthly one.
+  if (period === undefined && multipliers.length > 0) period = "month";
   if (period === undefined) {
     // Inference from magnitude only for a salary stated gross or net (or in k€), per the documented rule.
     const basisOrKilo = bases.length === 1 || g.kilo;
@@ -411,6 +438,10 @@ function buildAmount(g: Group, s: string, own: string, wider: string | undefined
     }
   }
   periods = [period];
+  const times = multipliers[0];
+  if (times && period !== "month") {
+    return { ok: false, failure: fail("pay-parse/ambiguous", `${quote(times.raw, "fr")} après un montant par ${PERIOD_NAMES[period][0]} n'est pas compris : seul un salaire mensuel se multiplie par un nombre de mois (12 à 14).`, `${quote(times.raw, "en")} after an amount per ${PERIOD_NAMES[period][1]} is not understood: only a monthly salary is multiplied by a number of months (12 to 14).`) };
+  }
 
   // Bounds of a single figure: "à partir de 1 700 €", "jusqu'à 2 000 €", "1 700 € minimum".
   let bound: "min" | "max" | undefined;
@@ -423,20 +454,32 @@ function buildAmount(g: Group, s: string, own: string, wider: string | undefined
     bound = isMin ? "min" : isMax ? "max" : undefined;
   }
 
-  // Months per year: "sur 13 mois", "13e mois" (kept for a monthly or yearly figure only).
+  // Months per year: "sur 13 mois", "13e mois", "× 13" (kept for a monthly or yearly figure only;
+  // on an hourly one "sur 12 mois" is France Travail's boilerplate). The schema takes 12 to 14: a
+  // number outside it ("sur 15 mois", "sur 11 mois", "× 2") is refused, not dropped, except a
+  // contract's length said of the contract ("CDD sur 6 mois"), which is not pay months.
   let monthsPerYear: number | undefined;
   if (period === "month" || period === "year") {
     const found = new Set<number>();
     const detectMonths = (c: string) => {
-      const out: number[] = [];
+      const out: [number, string][] = [];
       for (const m of c.matchAll(MONTHS_ON_RE)) {
         const n = Number(m[1]!.replace(",", "."));
-        if (n >= 12 && n <= 14) out.push(n);
+        // "CDD sur 6 mois": the contract's length, said of the contract, not of the pay.
+        const before = c.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
+        if (n < 12 && CONTRACT_LENGTH_RE.test(before)) continue;
+        out.push([n, m[0]]);
       }
-      for (const m of c.matchAll(MONTH_ORDINAL_RE)) out.push(m[1] ? Number(m[1]) : m[2] === "treizieme" ? 13 : 14);
+      for (const m of c.matchAll(MONTH_ORDINAL_RE)) out.push([m[1] ? Number(m[1]) : m[2] === "treizieme" ? 13 : 14, m[0]]);
       return out;
     };
-    for (const n of firstFound(detectMonths, own, wider)) found.add(n);
+    const stated: [number, string][] = [...firstFound(detectMonths, own, wider), ...multipliers.map((t): [number, string] => [t.v, t.raw])];
+    const outside = stated.find(([n]) => !(n >= 12 && n <= 14));
+    if (outside) {
+      const [, excerpt] = outside;
+      return { ok: false, failure: fail("pay-parse/out-of-range", `${quote(excerpt, "fr")} : un salaire est versé sur 12 à 14 mois par an ; une autre durée (celle du contrat ?) s'indique à part.`, `${quote(excerpt, "en")}: a salary is paid over 12 to 14 months a year; another length (the contract's?) is stated separately.`) };
+    }
+    for (const [n] of stated) found.add(n);
     if (found.size > 1) return { ok: false, failure: fail("pay-parse/ambiguous", `Plusieurs nombres de mois sont indiqués (${[...found].join(", ")}).`, `Several numbers of months are stated (${[...found].join(", ")}).`) };
     monthsPerYear = [...found][0];
   }
@@ -467,6 +510,10 @@ function parseNormalised(text: string, s: string, at: number[], locale: Locale):
   const orig = (a: number, b: number) => text.slice(at[a] ?? 0, at[b] ?? text.length).trim();
   const toks = tokenise(s);
   for (const t of toks) if (t.t === "num" || t.t === "fx") t.raw = orig(t.s, t.e);
+  const exponent = toks.find((t): t is NumTok => t.t === "num" && t.exponent);
+  if (exponent) {
+    return failure(fail("pay-parse/unrecognised", `${quote(exponent.raw, "fr")} : la notation scientifique n'est pas prise en charge ; écrire le montant en chiffres, par exemple « 2 500 € ».`, `${quote(exponent.raw, "en")}: scientific notation is not supported; write the amount in figures, for example "2 500 €".`), locale);
+  }
   const fx = toks.find((t): t is Extract<Tok, { t: "fx" }> => t.t === "fx");
   if (fx) {
     return failure(fail("pay-parse/unsupported-currency", `Seul l'euro est pris en charge (${quote(fx.raw, "fr")}).`, `Only the euro is supported (${quote(fx.raw, "en")}).`), locale);
@@ -475,8 +522,24 @@ function parseNormalised(text: string, s: string, at: number[], locale: Locale):
     return failure(fail("pay-parse/unsupported-period", "Une rémunération au cachet n'a pas de période prise en charge (heure, jour, semaine, mois, an, mission).", "Pay per performance (cachet) has no supported period (hour, day, week, month, year, mission)."), locale);
   }
 
-  const { groups, strays, percents } = findGroups(toks, s);
+  const { groups, strays, percents, multipliers } = findGroups(toks, s);
   for (const g of groups) g.raw = orig(g.s, g.e);
+  // A minus sign glued to an amount ("-1800 €", "−1 800 €"), not a range's dash ("1700 €-2000 €");
+  // a plus before an amount ("SMIC + 150 €", "+1800 €"): an addition to something, not the pay itself.
+  for (const g of groups) {
+    const k = toks.findIndex((t) => t.s === g.s);
+    const sign = toks[k - 1];
+    const before = toks[k - 2];
+    const isRangeDash = before !== undefined && (before.t === "num" || before.t === "cur" || (before.t === "word" && BASIS_WORDS.has(before.w)));
+    if (sign?.t === "sym" && sign.c === "-" && sign.e === g.s && !isRangeDash) {
+      const excerpt = orig(sign.s, g.e);
+      return failure(fail("pay-parse/negative", `Montant négatif ${quote(excerpt, "fr")} : une rémunération est un montant positif.`, `Negative amount ${quote(excerpt, "en")}: pay is a positive amount.`), locale);
+    }
+    if (sign?.t === "sym" && sign.c === "+") {
+      const excerpt = orig(sign.s, g.e);
+      return failure(fail("pay-parse/ambiguous", `${quote(excerpt, "fr")} : un montant ajouté (à quoi ?) n'est pas la rémunération elle-même ; indiquer le montant total.`, `${quote(excerpt, "en")}: an amount added (to what?) is not the pay itself; state the total amount.`), locale);
+    }
+  }
   if (strays.length > 0 && (groups.length > 0 || strays.some((n) => n.v >= 100))) {
     const n = strays[0]!;
     return failure(fail("pay-parse/ambiguous", `Le nombre ${quote(n.raw, "fr")} n'est pas compris : montant sans devise, durée, référence ?`, `The number ${quote(n.raw, "en")} is not understood: an amount without currency, a duration, a reference?`), locale);
@@ -506,8 +569,16 @@ function parseNormalised(text: string, s: string, at: number[], locale: Locale):
   const warnings: [string, string][] = [];
   const pay: Pay = {};
   const payGroup = byRole.pay[0];
+  // "× 13" belongs to the pay amount it follows in the same clause; anywhere else it is not understood.
+  // (A daily rate or an expenses envelope is not paid on months: its "× 13" is not understood either.)
+  const attached = (m: Multiplier) => payGroup !== undefined && m.s >= payGroup.e && clauseOf(payGroup) === clauseOf({ s: m.s } as Group);
+  const loose = multipliers.find((m) => !attached(m));
+  if (loose) {
+    return failure(fail("pay-parse/ambiguous", `Le nombre ${quote(loose.n.raw, "fr")} n'est pas compris : montant sans devise, durée, référence ?`, `The number ${quote(loose.n.raw, "en")} is not understood: an amount without currency, a duration, a reference?`), locale);
+  }
   if (payGroup) {
-    const r = buildAmount(payGroup, s, clauseOf(payGroup).text, ctx);
+    const times = multipliers.map((m) => ({ v: m.n.v, raw: orig(m.s, m.n.e) }));
+    const r = buildAmount(payGroup, s, clauseOf(payGroup).text, ctx, undefined, times);
     if (!r.ok) return failure(r.failure, locale);
     pay.amount = r.amount;
     warnings.push(...r.warnings);
@@ -577,15 +648,20 @@ function parseNormalised(text: string, s: string, at: number[], locale: Locale):
  * docs/pay-parsing.md): an amount or range ("1700 à 2000€ brut", "1 700 – 2 000 € bruts mensuels",
  * "entre 25 et 28 k€ annuels", "12 €/h", "3000€ bruts pour l'ensemble de la mission",
  * "à partir de 1 700 €", "jusqu'à 2 000 €", "environ 1 000 €"), gross/net, HT/TTC, per hour, day,
- * week, month, year or mission, "sur 13 mois"; France Travail's "Mensuel de 1830.0 Euros sur 12.0
- * mois", "Annuel de 39000.0 Euros à 41000.0 Euros sur 12.0 mois", "Horaire de 11.88 Euros", "Autre";
+ * week, month, year or mission, "sur 13 mois", "2 100 € brut x 12" / "× 13" (monthly); France
+ * Travail's "Mensuel de 1830.0 Euros sur 12.0 mois", "Annuel de 39000.0 Euros à 41000.0 Euros sur
+ * 12.0 mois", "Horaire de 11.88 Euros", "Autre";
  * and statements without a figure: "à négocier", "selon profil", "selon convention collective",
  * "selon grille CCN 66", "SMIC", "selon les règles de rémunération en vigueur".
  *
  * It never guesses: two amounts, two periods, brut and net together, a number it cannot place, or a
  * figure without a period return `pay-parse/ambiguous` — except that a gross or net amount with no
  * stated period is taken as monthly between 1 000 and 10 000 € and yearly between 15 000 and
- * 300 000 € (k€ counts as stated), with a warning. It never throws: non-string input gives
+ * 300 000 € (k€ counts as stated), with a warning. Nor does it misread: a minus sign on an amount
+ * ("-1800 €") is `pay-parse/negative`, an exponent ("1e308 €") `pay-parse/unrecognised` quoting the
+ * whole number, a plus before an amount ("SMIC + 150 €") `pay-parse/ambiguous`, and a zero amount
+ * ("Mensuel de 0.00 Euros") or a number of months per year outside 12–14 ("sur 15 mois")
+ * `pay-parse/out-of-range`. It never throws: non-string input gives
  * `pay-parse/invalid-input`, input over 1 000 characters `pay-parse/too-long` (before any work), and
  * every regular expression is linear.
  *

@@ -193,6 +193,45 @@ describe("contract codes and natures (offers shaped as the API documents them)",
     expect(r.posting?.pay).toBeUndefined();
     expect(r.diagnostics.filter((d) => d.path.join(".") === "salaire.libelle").map((d) => `${d.severity} ${d.code}`)).toEqual(["info interop/unmapped"]);
   });
+  it("an implausible amount (under 100 € a month, under 1 000 € a year) stays text with a warning, not a pay below the SMIC", () => {
+    // The three such libellés of the 3 521 real offers (vimchun/Job-Market-in-France dumps: 7977373,
+    // 5970562 with "35 H", 4433549); imported literally, each was a pay/below-smic error.
+    const imported = (libelle: string, locale?: "en") => {
+      const r = fromFranceTravail(offer({ dureeTravailLibelle: "35 H", salaire: { libelle } }), { locale });
+      const d = r.diagnostics.filter((x) => x.path.join(".") === "salaire.libelle");
+      const belowSmic = validateJobPosting(r.posting).diagnostics.some((x) => x.code === "pay/below-smic");
+      return { pay: r.posting?.pay, diagnostics: d.map((x) => `${x.severity} ${x.code}: ${x.message}`), belowSmic };
+    };
+    expect(imported("Mensuel de 11,88 Euros à 14,00 Euros")).toEqual({
+      pay: { text: "Mensuel de 11,88 Euros à 14,00 Euros" },
+      diagnostics: ["warning interop/implausible-amount: Montant mensuel invraisemblable (moins de 100 €) dans « Mensuel de 11,88 Euros à 14,00 Euros » : gardé comme texte, sans montant. Sans doute un taux horaire (11,88 à 14 € de l'heure), à vérifier auprès de l'employeur."],
+      belowSmic: false,
+    });
+    expect(imported("Mensuel de 14,96 Euros à 14,96 Euros").diagnostics).toEqual([
+      "warning interop/implausible-amount: Montant mensuel invraisemblable (moins de 100 €) dans « Mensuel de 14,96 Euros à 14,96 Euros » : gardé comme texte, sans montant. Sans doute un taux horaire (14,96 € de l'heure), à vérifier auprès de l'employeur.",
+    ]);
+    expect(imported("Annuel de 40,00 Euros à 45,00 Euros", "en")).toEqual({
+      pay: { text: "Annuel de 40,00 Euros à 45,00 Euros" },
+      diagnostics: ['warning interop/implausible-amount: Implausible yearly amount (under €1,000) in "Annuel de 40,00 Euros à 45,00 Euros": kept as text, with no amount. Probably thousands of euros (€40,000 to €45,000 a year), to be checked with the employer.'],
+      belowSmic: false,
+    });
+    // No reading offered when none is likely; the bounds themselves are not implausible.
+    expect(imported("Mensuel de 80,00 Euros").diagnostics).toEqual(["warning interop/implausible-amount: Montant mensuel invraisemblable (moins de 100 €) dans « Mensuel de 80,00 Euros » : gardé comme texte, sans montant."]);
+    expect(imported("Mensuel de 99,99 Euros").pay).toEqual({ text: "Mensuel de 99,99 Euros" });
+    // From 100 € a month the amount is kept as stated, and the rules judge it (what the three above were before).
+    expect(imported("Mensuel de 100,00 Euros")).toMatchObject({ pay: { amount: { value: 100, currency: "EUR", period: "month" }, text: "Mensuel de 100,00 Euros" }, belowSmic: true });
+    expect(imported("Annuel de 999,00 Euros").pay).toEqual({ text: "Annuel de 999,00 Euros" });
+    expect(imported("Annuel de 1000,00 Euros").pay?.amount).toEqual({ value: 1000, currency: "EUR", period: "year" });
+    // An hourly rate is read as stated.
+    expect(imported("Horaire de 11.88 Euros").pay?.amount).toEqual({ value: 11.88, currency: "EUR", period: "hour" });
+  });
+  it("a zero salary libellé (« Mensuel de 0.00 Euros ») stays text: the parser refuses a zero amount", () => {
+    const r = fromFranceTravail(offer({ salaire: { libelle: "Mensuel de 0.00 Euros" } }));
+    expect(r.posting?.pay).toEqual({ text: "Mensuel de 0.00 Euros" });
+    expect(r.diagnostics.filter((d) => d.path.join(".") === "salaire.libelle").map((d) => `${d.severity} ${d.code}: ${d.message}`)).toEqual([
+      "warning interop/pay-unparsed: Salaire gardé comme texte : Le montant « 0.00 Euros » est nul : un montant de rémunération est supérieur à 0 €.",
+    ]);
+  });
   it("« Aucune formation scolaire » next to a diploma level: the level stays, « no diploma required » goes, with a warning", () => {
     const r = fromFranceTravail(offer({ formations: [{ niveauLibelle: "Aucune formation scolaire", exigence: "E" }, { niveauLibelle: "Bac+5 et plus ou équivalents", domaineLibelle: "biologie", exigence: "E" }] }));
     expect(r.posting?.requirements).toEqual({ education: [{ level: 7, label: "Bac+5 et plus ou équivalents", fields: ["biologie"], strength: "required" }] });

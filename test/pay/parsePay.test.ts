@@ -15,6 +15,7 @@ const CODES = [
   "pay-parse/unsupported-period",
   "pay-parse/out-of-range",
   "pay-parse/invalid-range",
+  "pay-parse/negative",
 ];
 
 function ok(text: string): Pay {
@@ -60,6 +61,11 @@ describe("parsePay: amounts as postings write them", () => {
     ["1.700 € brut par mois", { value: 1700, currency: "EUR", basis: "gross", period: "month" }],
     ["35 000 € brut", { value: 35000, currency: "EUR", basis: "gross", period: "year" }],
     ["Salaire : 2 100 € brut / mois (35h)", { value: 2100, currency: "EUR", basis: "gross", period: "month" }],
+    // Months per year as a multiplication: a figure paid 12 to 14 times a year is monthly (no warning).
+    ["2 100 € brut x 12", { value: 2100, currency: "EUR", basis: "gross", period: "month", monthsPerYear: 12 }],
+    ["2 100 € brut × 13", { value: 2100, currency: "EUR", basis: "gross", period: "month", monthsPerYear: 13 }],
+    ["2 100 € brut X 14 mois", { value: 2100, currency: "EUR", basis: "gross", period: "month", monthsPerYear: 14 }],
+    ["1 800 à 2 000 € net par mois x 13", { min: 1800, max: 2000, currency: "EUR", basis: "net", period: "month", monthsPerYear: 13 }],
   ])("%s", (text, amount) => {
     expect(ok(text)).toEqual({ amount, text });
   });
@@ -226,6 +232,55 @@ describe("parsePay: failures", () => {
   });
 });
 
+describe("parsePay: signs, exponents, months per year and zero are refused, not misread", () => {
+  const error = (text: string, locale?: "en") => {
+    const r = parsePay(text, { locale });
+    return r.ok ? r : r.error;
+  };
+  it("refuses a minus sign, quoting the amount with its sign (it used to quote « 1800 € »)", () => {
+    expect(error("-1800 €")).toEqual({ code: "pay-parse/negative", message: "Montant négatif « -1800 € » : une rémunération est un montant positif." });
+    expect(error("Salaire : −1 800 € brut par mois", "en")).toEqual({ code: "pay-parse/negative", message: 'Negative amount "−1 800 €": pay is a positive amount.' });
+    expect(code("de -5 à 10 € de l'heure")).toBe("pay-parse/negative");
+    // A range's dash is no sign, glued or not.
+    expect(ok("1700€-2000€ brut par mois").amount).toEqual({ min: 1700, max: 2000, currency: "EUR", basis: "gross", period: "month" });
+    expect(ok("1 700 € -2 000 € par mois").amount).toEqual({ min: 1700, max: 2000, currency: "EUR", period: "month" });
+    expect(ok("– 1 800 € brut par mois").amount).toEqual({ value: 1800, currency: "EUR", basis: "gross", period: "month" });
+  });
+  it("refuses a plus before an amount: « SMIC + 150 € » is not 150 €", () => {
+    expect(error("SMIC + 150 € brut par mois")).toEqual({ code: "pay-parse/ambiguous", message: "« + 150 € » : un montant ajouté (à quoi ?) n'est pas la rémunération elle-même ; indiquer le montant total." });
+    expect(code("+1800 € par mois")).toBe("pay-parse/ambiguous");
+    expect(ok("1 800 € brut mensuel + 13e mois").amount?.monthsPerYear).toBe(13);
+  });
+  it("refuses an exponent, quoting the whole number (« 1e308 », not « 308 »; « 1E3 € par mois » was 3 € a month)", () => {
+    expect(error("1e308 €")).toEqual({ code: "pay-parse/unrecognised", message: "« 1e308 » : la notation scientifique n'est pas prise en charge ; écrire le montant en chiffres, par exemple « 2 500 € »." });
+    expect(error("1E3 € par mois", "en")).toEqual({ code: "pay-parse/unrecognised", message: '"1E3": scientific notation is not supported; write the amount in figures, for example "2 500 €".' });
+    expect(code("2,5e+3 € brut par mois")).toBe("pay-parse/unrecognised");
+    // An ordinal is no exponent.
+    expect(ok("1 800 € brut par mois, 13e mois").amount?.monthsPerYear).toBe(13);
+  });
+  it("refuses a number of months per year outside 12–14 instead of dropping it", () => {
+    expect(error("2 000 € brut par mois sur 15 mois")).toEqual({ code: "pay-parse/out-of-range", message: "« sur 15 mois » : un salaire est versé sur 12 à 14 mois par an ; une autre durée (celle du contrat ?) s'indique à part." });
+    expect(error("Mensuel de 2000.0 Euros sur 15.0 mois", "en")).toEqual({ code: "pay-parse/out-of-range", message: '"sur 15.0 mois": a salary is paid over 12 to 14 months a year; another length (the contract\'s?) is stated separately.' });
+    expect(code("Annuel de 39000.0 Euros sur 11.0 mois")).toBe("pay-parse/out-of-range");
+    expect(code("2 100 € brut × 15")).toBe("pay-parse/out-of-range");
+    expect(code("2 100 € brut x 12 sur 13 mois")).toBe("pay-parse/ambiguous");
+    // A multiplication after a figure that is not monthly, or with no amount before it, is not understood.
+    expect(error("12 €/h x 35")).toEqual({ code: "pay-parse/ambiguous", message: "« x 35 » après un montant par heure n'est pas compris : seul un salaire mensuel se multiplie par un nombre de mois (12 à 14)." });
+    expect(code("x 12 ; 2 100 € brut par mois")).toBe("pay-parse/ambiguous");
+    // "x 20 jours", "x 35 h" are durations, skipped as before.
+    expect(ok("350 € HT par jour x 20 jours").amount).toEqual({ value: 350, currency: "EUR", tax: "excluding-vat", period: "day" });
+    expect(ok("12 €/h x 35 h").amount).toEqual({ value: 12, currency: "EUR", period: "hour" });
+    // France Travail writes "sur 12 mois" (or "sur 0.0 mois") after every hourly figure: not recorded, not refused.
+    expect(ok("Horaire de 11.88 Euros sur 0.0 mois").amount).toEqual({ value: 11.88, currency: "EUR", period: "hour" });
+  });
+  it("refuses a zero amount (« Mensuel de 0.00 Euros » was a pay of 0 €)", () => {
+    expect(error("Mensuel de 0.00 Euros")).toEqual({ code: "pay-parse/out-of-range", message: "Le montant « 0.00 Euros » est nul : un montant de rémunération est supérieur à 0 €." });
+    expect(error("de 0 à 2 000 € brut par mois", "en")).toEqual({ code: "pay-parse/out-of-range", message: 'The amount "0 à 2 000 €" starts at €0: a pay amount is above €0.' });
+    expect(code("0 € de l'heure")).toBe("pay-parse/out-of-range");
+    expect(ok("Horaire de 0.01 Euros").amount).toEqual({ value: 0.01, currency: "EUR", period: "hour" });
+  });
+});
+
 describe("parsePay: never throws, always valid", () => {
   const check = (r: ParsePayResult, input: string) => {
     if (r.ok) {
@@ -250,7 +305,7 @@ describe("parsePay: never throws, always valid", () => {
       "brut", "bruts", "net", "HT", "TTC", "par mois", "mensuels", "/h", "de l'heure", "par jour", "annuel", "pour la mission",
       "sur 12.0 mois", "sur 13 mois", "13e mois", "environ", "à partir de", "jusqu'à", "à négocier", "selon profil", "expérience",
       "convention collective", "CCN 66", "SMIC", "%", "en vigueur", "tarif journalier", "enveloppe", "frais", ".", ";", "\n",
-      "Mensuel", "Horaire", "Autre", "$", "2,500", "0", "9999999999",
+      "Mensuel", "Horaire", "Autre", "$", "2,500", "0", "9999999999", "x 13", "× 12", "x 15", "-", "-1800", "+", "1e3", "sur 15 mois",
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 25 }), fc.constantFrom(" ", "", "\u00a0"), (pieces, sep) => {
@@ -289,5 +344,14 @@ describe("parsePay: never throws, always valid", () => {
       "é\u0301\u0301".repeat(333),
     ];
     for (const s of inputs) check(parsePay(s), s);
+  });
+});
+
+describe("parsePay: a contract's length is not pay months", () => {
+  it("reads « CDD sur 6 mois » as a length, not as months per year, and still refuses « sur 15 mois »", () => {
+    expect(parsePay("1 800 € brut par mois, CDD sur 6 mois")).toMatchObject({ ok: true, pay: { amount: { value: 1800, period: "month", basis: "gross" } } });
+    const six = parsePay("1 800 € brut par mois, CDD sur 6 mois");
+    expect(six.ok && six.pay.amount?.monthsPerYear).toBeUndefined();
+    expect(parsePay("1 800 € brut par mois sur 15 mois")).toMatchObject({ ok: false, error: { code: "pay-parse/out-of-range" } });
   });
 });
