@@ -43,6 +43,8 @@ import { professionalisationYouthAgeRange } from "./professionalisation/professi
 import { estimatedEmployeeContributionRate } from "./pay/estimatedEmployeeContributionRate.js";
 import { legalWeeklyHours } from "./workingTime/legalWeeklyHours.js";
 import { adulteRelaisMinAge } from "./adulteRelais/adulteRelaisMinAge.js";
+import { cddMaxMonths } from "./cdd/cddMaxMonths.js";
+import { cddMaxRenewals } from "./cdd/cddMaxRenewals.js";
 
 /**
  * Every dated, sourced parameter the library uses: SMIC, social-security ceiling, stage, service
@@ -91,6 +93,8 @@ export const PARAMETERS: readonly Parameter<unknown>[] = [
   forfaitMobilitesDurablesCumulativeCap,
   transportPassEmployerShare,
   adulteRelaisMinAge,
+  cddMaxMonths,
+  cddMaxRenewals,
   legalWeeklyHours,
   estimatedEmployeeContributionRate,
   ...AGREEMENT_PARAMETERS,

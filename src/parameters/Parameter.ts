@@ -18,6 +18,7 @@ export type Unit =
   | "EUR/meal-voucher"
   | "ratio"
   | "point"
+  | "count"
   | "hour"
   | "hour/week"
   | "day"

@@ -1,3 +1,6 @@
+import { cddMaxMonths } from "../parameters/cdd/cddMaxMonths.js";
+import { valueAt } from "../parameters/valueAt.js";
+import { CDD_BRANCH_SINCE } from "./cddBranchSince.js";
 import { CDD_SOURCES } from "./cddSources.js";
 import { durationInMonths } from "./durationInMonths.js";
 import type { Rule, RuleFinding } from "./Rule.js";
@@ -5,12 +8,16 @@ import type { Rule, RuleFinding } from "./Rule.js";
 /** Schemes whose CDD follows its own texts (Code du travail L1242-3: employment-policy contracts). */
 const OWN_RULES = new Set(["pec", "cui-cie", "adulte-relais", "emploi-avenir", "iae"]);
 
+/** The maximum of a CDD à objet défini or a CDD senior, in months (service-public.fr F31211). */
+const SPECIAL_MAX = 36;
+
 /**
- * `cdd/duration-over-maximum`: a CDD stated to last more than the default legal maximum: 18 months,
- * renewals included (Code du travail L1242-8); 36 months for a CDD à objet défini or a CDD senior.
- * Not judged for seasonal CDDs (end of season), for CDDs under an employment-policy scheme or reason
- * (their own texts), nor for durations in days or hours. A branch agreement may set another maximum
- * (L1242-8-1): the message says so.
+ * `cdd/duration-over-maximum`: a CDD stated to last more than the legal maximum of its date,
+ * renewals included: 18 months ({@link cddMaxMonths}), set by Code du travail L1242-8 until
+ * 23 September 2017, and since the ordonnance n° 2017-1387 a default (L1242-8-1) that an extended
+ * branch agreement may replace (L1242-8): the message then says so. 36 months for a CDD à objet défini
+ * or a CDD senior. Not judged for seasonal CDDs (end of season), for CDDs under an employment-policy
+ * scheme or reason (their own texts), nor for durations in days or hours.
  */
 export const cddDurationOverMaximum: Rule = {
   code: "cdd/duration-over-maximum",
@@ -18,21 +25,47 @@ export const cddDurationOverMaximum: Rule = {
   title: { fr: "CDD plus long que la durée maximale légale", en: "CDD longer than the legal maximum" },
   sources: CDD_SOURCES,
   message: {
-    fr: (p) =>
-      `Le CDD dure ${p["months"] ?? "plus de 18"} mois : au-delà de la durée maximale de ${p["max"] ?? 18} mois, renouvellements compris, que fixe la loi à défaut d'accord de branche (Code du travail, art. L1242-8). Une convention ou un accord de branche étendu peut fixer une autre durée (art. L1242-8-1) : vérifiez celle de votre branche.`,
-    en: (p) =>
-      `The CDD lasts ${p["months"] ?? "more than 18"} months: beyond the maximum of ${p["max"] ?? 18} months, renewals included, set by law when no branch agreement says otherwise (Code du travail, art. L1242-8). An extended branch agreement may set another maximum (art. L1242-8-1): check your branch's.`,
+    fr: (p) => {
+      const head = `Le CDD dure ${p["months"] ?? `plus de ${p["max"] ?? 18}`} mois : au-delà de la durée maximale de ${p["max"] ?? 18} mois`;
+      switch (p["case"]) {
+        case "law":
+          return `${head}, renouvellement compris, que fixait la loi (Code du travail, art. L1242-8, dans sa version antérieure au 24 septembre 2017).`;
+        case "objet-defini":
+          return `${head} d'un CDD à objet défini (service-public.fr, fiche F31211).`;
+        case "senior":
+          return `${head}, renouvellement compris, d'un CDD senior (service-public.fr, fiche F31211).`;
+        default:
+          return `${head}, renouvellements compris, que fixe la loi à défaut de stipulation de la convention ou de l'accord de branche étendu (Code du travail, art. L1242-8-1). Une convention ou un accord de branche étendu peut fixer une autre durée (art. L1242-8) : vérifiez celle de votre branche.`;
+      }
+    },
+    en: (p) => {
+      const head = `The CDD lasts ${p["months"] ?? `more than ${p["max"] ?? 18}`} months: beyond the maximum of ${p["max"] ?? 18} months`;
+      switch (p["case"]) {
+        case "law":
+          return `${head}, renewal included, that the law set (Code du travail, art. L1242-8, as in force before 24 September 2017).`;
+        case "objet-defini":
+          return `${head} of a CDD à objet défini (service-public.fr, F31211).`;
+        case "senior":
+          return `${head}, renewal included, of a CDD senior (service-public.fr, F31211).`;
+        default:
+          return `${head}, renewals included, set by law when no extended branch agreement says otherwise (Code du travail, art. L1242-8-1). An extended branch agreement may set another maximum (art. L1242-8): check your branch's.`;
+      }
+    },
   },
-  check(posting) {
+  check(posting, context) {
     if (posting.schemes?.some((s) => OWN_RULES.has(s.type))) return [];
+    const general = valueAt(cddMaxMonths, context.date);
     const findings: RuleFinding[] = [];
     posting.contracts.forEach((c, i) => {
       if (c.type !== "cdd" || !c.duration) return;
       if (c.reason === "saisonnier" || c.reason === "politique-emploi" || c.reason === "complement-formation") return;
-      const max = c.reason === "objet-defini" || c.reason === "senior" ? 36 : 18;
+      const special = c.reason === "objet-defini" || c.reason === "senior" ? c.reason : undefined;
+      const max = special ? SPECIAL_MAX : general?.value;
+      if (max === undefined) return; // before the series (1 May 2008): not judged
       const months = durationInMonths(c.duration, "longest");
       if (months !== undefined && months > max + 1e-9) {
-        findings.push({ path: ["contracts", i, "duration", c.duration.value !== undefined ? "value" : "max"], params: { months: Math.round(months * 10) / 10, max } });
+        const kind = special ?? (context.date >= CDD_BRANCH_SINCE ? "branch" : "law");
+        findings.push({ path: ["contracts", i, "duration", c.duration.value !== undefined ? "value" : "max"], params: { months: Math.round(months * 10) / 10, max, case: kind } });
       }
     });
     return findings;

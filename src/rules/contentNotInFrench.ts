@@ -3,17 +3,35 @@ import type { Rule, RuleFinding } from "./Rule.js";
 
 /** English function words that are not French words. */
 const EN = new Set(["the", "and", "of", "for", "with", "you", "your", "our", "we", "is", "are", "will", "be", "this", "that", "from", "to", "by", "at", "an", "who", "which", "have", "has", "it", "its", "their", "they", "would", "should", "must", "can"]);
+/**
+ * Not read in titles: short words that are French too or part of names ("1 an", "IT", "Be", "at"),
+ * where one word weighs too much.
+ */
+const NOT_IN_TITLES = new Set(["it", "be", "at", "an", "to"]);
+/**
+ * English words frequent in job titles that are not French ("project", not "projet"; "innovative",
+ * not "innovante"): counted with the function words in a title. Words French postings use as they
+ * are ("manager", "community", "business", "leader") are not listed.
+ */
+const EN_TITLE_WORDS = new Set(["project", "projects", "innovative", "officer", "developer", "engineer", "coordinator", "director", "fundraiser", "fundraising", "partnership", "partnerships", "sustainable", "advocacy", "policy", "research", "researcher"]);
 /** French function words that are not English words. */
 const FR = new Set(["le", "la", "les", "de", "des", "du", "un", "une", "et", "ou", "en", "au", "aux", "pour", "avec", "sur", "dans", "par", "à", "d", "l", "vous", "nous", "est", "sont", "qui", "que", "ce", "cette", "ses", "leur", "leurs", "être", "chez"]);
 
-/** Counts English and French function words of a text. */
-function counts(text: string): { en: number; fr: number; words: number } {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+/**
+ * Counts English and French function words of a text. English function words count only when written
+ * in lower case ("for", not "IT" in "ADMINISTRATEUR IT"); in a title, the words of
+ * {@link NOT_IN_TITLES} do not count and English title words ({@link EN_TITLE_WORDS}, any case) do.
+ */
+function counts(text: string, title: boolean): { en: number; fr: number; words: number } {
+  const words = text.match(/\p{L}+/gu) ?? [];
   let en = 0;
   let fr = 0;
   for (const w of words) {
-    if (EN.has(w)) en++;
-    else if (FR.has(w)) fr++;
+    const lower = w.toLowerCase();
+    if (EN.has(lower)) {
+      if (w === lower && !(title && NOT_IN_TITLES.has(lower))) en++;
+    } else if (title && EN_TITLE_WORDS.has(lower)) en++;
+    else if (FR.has(lower)) fr++;
   }
   return { en, fr, words: words.length };
 }
@@ -21,9 +39,11 @@ function counts(text: string): { en: number; fr: number; words: number } {
 /**
  * `content/not-in-french`: a posting for a job in France must be written in French (Code du travail
  * L5331-4); a foreign term is allowed only with a detailed French description. Flags a declared
- * `language` other than French, else, as a heuristic, a title whose function words are English only
- * ("Project leader for an innovative social business") or a text of at least twelve words with more
- * than twice as many English function words as French ones (and at least five).
+ * `language` other than French, else, as a heuristic, a title with no French function word and at
+ * least two English words in lower case ("Project leader for an innovative social business": "for",
+ * "project", "innovative"; not "Responsable programme Tech for Good" nor "ADMINISTRATEUR IT") or a
+ * text of at least twelve words with more than twice as many English function words in lower case as
+ * French ones (and at least five).
  */
 export const contentNotInFrench: Rule = {
   code: "content/not-in-french",
@@ -44,8 +64,9 @@ export const contentNotInFrench: Rule = {
     if (posting.language !== undefined && !/^fr(?:-|$)/.test(posting.language)) return [{ path: ["language"], params: { problem: "language", language: posting.language } }];
     const findings: RuleFinding[] = [];
     for (const { path, text } of postingTexts(posting)) {
-      const c = counts(text);
-      const english = path[0] === "title" || path[0] === "subtitle" ? c.en >= 1 && c.fr === 0 && c.words >= 3 : c.words >= 12 && c.en >= 5 && c.en > 2 * c.fr;
+      const title = path[0] === "title" || path[0] === "subtitle";
+      const c = counts(text, title);
+      const english = title ? c.en >= 2 && c.fr === 0 && c.words >= 3 : c.words >= 12 && c.en >= 5 && c.en > 2 * c.fr;
       if (english) findings.push({ path, params: { problem: "text" } });
     }
     return findings;

@@ -1,15 +1,46 @@
 import { durationInMonths } from "./durationInMonths.js";
 import { postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
+import { isNegated } from "./isNegated.js";
 import { wordPattern } from "./wordPattern.js";
 
-/** Signs of subordination in the text, with the kind each is a sign of. */
-const SIGNS: readonly [kind: string, pattern: RegExp][] = [
-  ["integration", wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?", "iu")],
-  ["supervisor", wordPattern("sous l['’](?:autorité|encadrement)|sous la (?:responsabilité|direction|supervision|hiérarchie)|rattachée? (?:hiérarchiquement )?(?:à|au|aux)|encadrée? par|supérieure? hiérarchique|rend(?:ra|rez)? compte (?:à|au)", "iu")],
-  ["schedule", wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire|(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h", "iu")],
-  ["exclusive", wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client", "iu")],
+/** A person or a role one can be placed under ("la directrice", "le bureau", "notre responsable"). */
+const PERSON =
+  "(?:(?:le|la|l['’]|les|un|une|des|du|au|aux|à la|à l['’]|notre|nos|votre|vos|son|sa|ses|leur|leurs)\\s*)?(?:(?:co-?)?direct(?:eur|rice|ion)|responsables?|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|chef(?:fe)?s?|managers?|manageuse|présidente?|vice-présidente?|bureau|conseil d['’]administration|délégué(?:e)?s?|pilotes?|référente?s?|tut(?:eur|rice)s?|supérieure?s?|encadrante?s?|salariée?s?|membres?|gérante?s?|secrétaires? générale?s?|trésori(?:er|ère)|dirigeante?s?|DG|DRH)";
+
+/** Words that make hours recurring, hence imposed: "tous les jours", "du lundi au vendredi", "chaque matin". */
+const RECURRING = /(?<!\p{L})(?:tous les|toutes les|chaque|du lundi au|du mardi au|quotidien(?:ne)?(?:ment)?|par jour|en semaine)(?!\p{L})/iu;
+
+/** Signs of subordination in the text, with the kind each is a sign of, and a test of the sentence it is in. */
+const SIGNS: readonly [kind: string, pattern: RegExp, sentenceTest?: RegExp][] = [
+  ["integration", wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
+  [
+    "supervisor",
+    wordPattern(
+      `sous l['’](?:autorité|encadrement)|sous la (?:responsabilité|direction|supervision|hiérarchie)|rattachée? (?:hiérarchiquement )?(?:à|au|aux) ?${PERSON}|encadrée? par ${PERSON}|supérieure? hiérarchique|rend(?:ra|rez)? compte (?:à|au)`,
+    ),
+  ],
+  ["schedule", wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire")],
+  // A time range is an imposed timetable only when it recurs ("du lundi au vendredi de 9h à 17h"), not
+  // for a session ("atelier le samedi de 10h à 12h", "formation de 2 jours, de 9h à 17h").
+  ["schedule", wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING],
+  ["exclusive", wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client")],
 ];
+
+/** The first match of a sign in a text that is neither negated nor, for a time range, a one-off session. */
+function firstSign(text: string, pattern: RegExp, sentenceTest: RegExp | undefined): string | undefined {
+  for (const m of text.matchAll(pattern)) {
+    if (isNegated(text, m.index)) continue;
+    if (sentenceTest) {
+      const start = Math.max(text.lastIndexOf(".", m.index), text.lastIndexOf("\n", m.index)) + 1;
+      const end = text.slice(m.index).search(/[.\n]/u);
+      const sentence = text.slice(start, end < 0 ? undefined : m.index + end);
+      if (!sentenceTest.test(sentence)) continue;
+    }
+    return m[0];
+  }
+  return undefined;
+}
 
 /**
  * `freelance/subordination-risk`: signs that a freelance mission is employment in disguise. The
@@ -18,8 +49,11 @@ const SIGNS: readonly [kind: string, pattern: RegExp][] = [
  * gives orders, controls their execution and sanctions failures (Cass. soc. 13 novembre 1996,
  * n° 94-13.187, Société générale), for instance inside an organised service. Signs looked for: the
  * freelancer made a member of the team, a supervisor (in the text or as `reporting.reportsTo`, with
- * regular activity reports), imposed hours, exclusivity, a mission of more
- * than twelve months. Portage salarial is not judged (the consultant is an employee of the portage
+ * regular activity reports), imposed hours (fixed hours, or a time range that recurs: "du lundi au
+ * vendredi de 9h à 17h", not "atelier le samedi de 10h à 12h"), exclusivity, a mission of more than
+ * twelve months. A negated sign ("aucune exclusivité", "sans lien de subordination ni horaires
+ * imposés") is not one; "encadré·e par" and "rattaché·e à" count only before a person or a role
+ * ("encadrée par une convention de prestation", "rattachée au programme Erasmus+" do not). Portage salarial is not judged (the consultant is an employee of the portage
  * company). One finding per sign.
  */
 export const freelanceSubordinationRisk: Rule = {
@@ -73,9 +107,13 @@ export const freelanceSubordinationRisk: Rule = {
     const findings: RuleFinding[] = [];
     for (const { path, text } of postingTexts(posting)) {
       if (path[0] === "title") continue;
-      for (const [kind, pattern] of SIGNS) {
-        const m = pattern.exec(text);
-        if (m) findings.push({ path, params: { kind, excerpt: m[0] } });
+      const kinds = new Set<string>();
+      for (const [kind, pattern, sentenceTest] of SIGNS) {
+        if (kinds.has(kind)) continue;
+        const excerpt = firstSign(text, pattern, sentenceTest);
+        if (excerpt === undefined) continue;
+        kinds.add(kind);
+        findings.push({ path, params: { kind, excerpt } });
       }
     }
     // The structured reporting line (`reporting`): a person the provider reports to is a supervisor.

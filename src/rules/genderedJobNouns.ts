@@ -1,6 +1,7 @@
 /**
  * French job nouns that have a masculine and a feminine form, as `masculine|feminine|other feminine…`
- * (singular). Epicene nouns (responsable, secrétaire, comptable, bénévole, juriste, stagiaire,
+ * (singular). A feminine form may have several masculine ones: it is then listed once per masculine
+ * ("steward|hôtesse", "hôte|hôtesse"), and either masculine in the title makes it doubled. Epicene nouns (responsable, secrétaire, comptable, bénévole, juriste, stagiaire,
  * volontaire, gestionnaire, médecin, guide…) are not listed: they need no mark. Adjectives are not
  * listed either ("administratif", "social"): only the noun that names the person is judged.
  * @internal
@@ -148,6 +149,7 @@ export const GENDERED_JOB_NOUNS: readonly string[] = [
   "vigneron|vigneronne",
   "bûcheron|bûcheronne",
   "steward|hôtesse",
+  "hôte|hôtesse",
   "barman|barmaid",
   "homme|femme",
 ];

@@ -1,3 +1,4 @@
+import { isNegated } from "./isNegated.js";
 import { postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
@@ -5,8 +6,8 @@ import { wordPattern } from "./wordPattern.js";
 
 /**
  * The vocabulary of employment, whole words only. "poste" is not matched in "composte", "posture" or
- * "postuler", nor as a workstation, a first-aid post or La Poste; "CDI" not as the school library
- * ("au CDI du collège").
+ * "postuler", nor as a workstation ("poste informatique", "poste de travail"), a first-aid post or La
+ * Poste; "CDI" not as the school library ("au CDI du collège").
  */
 const EMPLOYMENT = wordPattern(
   [
@@ -14,7 +15,7 @@ const EMPLOYMENT = wordPattern(
     "salariée?s?",
     "rémunérations?",
     "rémunérée?s?",
-    "(?<!(?:la|bureau de|bureaux de)\\s)postes?(?!\\s+(?:informatiques?|de secours|de police|frontières?|de radio|de télévision|téléphoniques?))(?!-frontière)",
+    "(?<!(?:la|bureau de|bureaux de)\\s)postes?(?!\\s+(?:informatiques?|de travail|de secours|de police|frontières?|de radio|de télévision|téléphoniques?))(?!-frontière)",
     "CDD",
     "(?<!(?:au|du|le)\\s)CDI(?!\\s+(?:du|de la|de l['’]|des)\\s)",
     "contrats? de travail",
@@ -30,11 +31,29 @@ const EMPLOYMENT = wordPattern(
   ].join("|"),
 );
 
+/** A person of the host's staff just before: "un tuteur, salarié de l'association". */
+const STAFF_APPOSITION = /(?<!\p{L})(?:tut(?:eur|rice)|référente?|encadrante?|responsable|coordinat(?:eur|rice)|animat(?:eur|rice)|professionnel(?:le)?|membre|direct(?:eur|rice)|chargée?|personne)[\p{L}·.•]*\s*,\s*$/iu;
+
+/**
+ * Whether a match of "salarié·e" names the host's staff around the volunteer, not the volunteer's
+ * status: a plural ("les salariés", "nos salarié·e·s", "salariés et bénévoles"), "l'équipe salariée",
+ * "l'équipe de salariés", or an apposition to a person ("un tuteur, salarié de l'association").
+ */
+function isStaff(text: string, index: number, word: string): boolean {
+  if (!/^salari/iu.test(word)) return false;
+  const before = text.slice(0, index);
+  const after = text.slice(index + word.length);
+  const plural = /s$/iu.test(word) || /^(?:[·.•-]?e)?[·.•-]?s(?!\p{L})/iu.test(after);
+  return plural || /(?<!\p{L})équipes?\s+(?:de\s+)?$/iu.test(before) || STAFF_APPOSITION.test(before);
+}
+
 /**
  * `service-civique/employment-vocabulary`: a service civique posting written as a job offer ("salaire",
  * "poste", "CDD", "embauche", "recrutement"…). The service civique is an engagement without any link
  * of subordination and outside the Code du travail (Code du service national L120-7): the volunteer
- * receives an indemnity, not a salary, for a mission, not a post. One finding per text.
+ * receives an indemnity, not a salary, for a mission, not a post. One finding per text. Not flagged:
+ * a negated word ("ce n'est ni un salaire ni une rémunération, mais une indemnité"), the host's staff
+ * around the volunteer ("un tuteur, salarié de l'association", "en binôme avec l'équipe salariée").
  */
 export const serviceCiviqueEmploymentVocabulary: Rule = {
   code: "service-civique/employment-vocabulary",
@@ -52,7 +71,8 @@ export const serviceCiviqueEmploymentVocabulary: Rule = {
     if (!types.includes("service-civique") || !types.every((t) => t === "service-civique" || t === "benevolat")) return [];
     const findings: RuleFinding[] = [];
     for (const { path, text } of postingTexts(posting)) {
-      const words = [...new Set([...text.matchAll(EMPLOYMENT)].map((m) => `« ${m[0]} »`))];
+      const matches = [...text.matchAll(EMPLOYMENT)].filter((m) => !isNegated(text, m.index) && !isStaff(text, m.index, m[0]));
+      const words = [...new Set(matches.map((m) => `« ${m[0]} »`))];
       if (words.length > 0) findings.push({ path, params: { words: words.join(", ") } });
     }
     return findings;

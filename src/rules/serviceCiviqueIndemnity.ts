@@ -1,8 +1,7 @@
 import { serviceCiviqueIndemnityAt } from "../parameters/serviceCivique/serviceCiviqueIndemnityAt.js";
+import { euros } from "./euros.js";
 import type { Rule } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
-
-const fmt = (n: number) => n.toFixed(2).replace(".", ",");
 
 /**
  * `service-civique/indemnity-not-legal`: the monthly indemnity stated for a service civique is none of
@@ -19,9 +18,9 @@ export const serviceCiviqueIndemnity: Rule = {
   sources: SERVICE_CIVIQUE_SOURCES,
   message: {
     fr: (p) =>
-      `L'indemnité indiquée (${p["amount"] ?? "?"} € par mois) ne correspond à aucun montant légal au ${p["date"] ?? "jour de l'offre"} : ${p["state"] ?? "?"} € versés par l'État, plus au moins ${p["host"] ?? "?"} € de prestation de subsistance versés par l'organisme d'accueil, soit ${p["total"] ?? "?"} € par mois${p["majorated"] && p["majorated"] !== "?" ? ` (${p["majorated"]} € avec la majoration sur critères sociaux)` : ""} (Code du service national, art. R121-23 à R121-25).`,
+      `L'indemnité indiquée (${p["amount"] ?? "?"} par mois) ne correspond à aucun montant légal au ${p["date"] ?? "jour de l'offre"} : ${p["state"] ?? "?"} versés par l'État, plus au moins ${p["host"] ?? "?"} de prestation de subsistance versés par l'organisme d'accueil, soit ${p["total"] ?? "?"} par mois${p["majorated"] ? ` (${p["majorated"]} avec la majoration sur critères sociaux)` : ""} (Code du service national, art. R121-23 à R121-25).`,
     en: (p) =>
-      `The indemnity stated (€${p["amount"] ?? "?"} a month) is none of the legal amounts on ${p["date"] ?? "the posting date"}: €${p["state"] ?? "?"} paid by the State, plus at least €${p["host"] ?? "?"} of prestation de subsistance paid by the host, that is €${p["total"] ?? "?"} a month${p["majorated"] && p["majorated"] !== "?" ? ` (€${p["majorated"]} with the social-criteria majoration)` : ""} (Code du service national, art. R121-23 to R121-25).`,
+      `The indemnity stated (${p["amountEn"] ?? "?"} a month) is none of the legal amounts on ${p["date"] ?? "the posting date"}: ${p["stateEn"] ?? "?"} paid by the State, plus at least ${p["hostEn"] ?? "?"} of prestation de subsistance paid by the host, that is ${p["totalEn"] ?? "?"} a month${p["majoratedEn"] ? ` (${p["majoratedEn"]} with the social-criteria majoration)` : ""} (Code du service national, art. R121-23 to R121-25).`,
   },
   check(posting, context) {
     if (!posting.contracts.every((c) => c.type === "service-civique")) return [];
@@ -40,12 +39,18 @@ export const serviceCiviqueIndemnity: Rule = {
         findings.push({
           path: ["pay", "amount", key],
           params: {
-            amount: fmt(a),
+            amount: euros(a, "fr"),
+            amountEn: euros(a, "en"),
             date: context.date,
-            state: fmt(legal.state),
-            host: fmt(legal.hostMinimum),
-            total: fmt(legal.total),
-            majorated: legal.majoration !== undefined ? fmt(legal.total + legal.majoration) : "?",
+            state: euros(legal.state, "fr"),
+            stateEn: euros(legal.state, "en"),
+            host: euros(legal.hostMinimum, "fr"),
+            hostEn: euros(legal.hostMinimum, "en"),
+            total: euros(legal.total, "fr"),
+            totalEn: euros(legal.total, "en"),
+            ...(legal.majoration !== undefined
+              ? { majorated: euros(legal.total + legal.majoration, "fr"), majoratedEn: euros(legal.total + legal.majoration, "en") }
+              : {}),
           },
         });
       }

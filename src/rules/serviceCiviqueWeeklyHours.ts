@@ -4,8 +4,9 @@ import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
 
 /**
  * `service-civique/weekly-hours-out-of-range`: a service civique stated at fewer than 24 hours a week
- * or more than 48, or more than 35 when the mission is open to minors (Code du service national L120-8,
- * R121-12). Reads the contract's `weeklyHours`, else `workingTime.weeklyHours`.
+ * or more than 48, or more than 35 when the mission is open to minors: all three bounds are in Code du
+ * service national L120-8 (R121-12 adds the minors' 7-hour days, rest days and no night missions,
+ * which a weekly figure cannot show). Reads the contract's `weeklyHours`, else `workingTime.weeklyHours`.
  */
 export const serviceCiviqueWeeklyHours: Rule = {
   code: "service-civique/weekly-hours-out-of-range",
@@ -15,12 +16,12 @@ export const serviceCiviqueWeeklyHours: Rule = {
   message: {
     fr: (p) =>
       p["problem"] === "minor"
-        ? `${p["hours"] ?? "Ces"} heures par semaine pour une mission ouverte aux mineurs : 35 heures au plus pour un volontaire de 16 ou 17 ans (Code du service national, art. R121-12).`
-        : `${p["hours"] ?? "Ces"} heures par semaine : un service civique compte de ${p["min"] ?? 24} à ${p["max"] ?? 48} heures par semaine (Code du service national, art. L120-8 et R121-12).`,
+        ? `${p["hours"] ?? "Ces"} heures par semaine pour une mission ouverte aux mineurs : ${p["maxMinor"] ?? 35} heures au plus, sur cinq jours au plus, pour un volontaire de 16 ou 17 ans (Code du service national, art. L120-8).`
+        : `${p["hours"] ?? "Ces"} heures par semaine : un service civique compte de ${p["min"] ?? 24} à ${p["max"] ?? 48} heures par semaine (Code du service national, art. L120-8).`,
     en: (p) =>
       p["problem"] === "minor"
-        ? `${p["hours"] ?? "These"} hours a week for a mission open to minors: 35 hours at most for a volunteer aged 16 or 17 (Code du service national, art. R121-12).`
-        : `${p["hours"] ?? "These"} hours a week: a service civique takes ${p["min"] ?? 24} to ${p["max"] ?? 48} hours a week (Code du service national, art. L120-8 and R121-12).`,
+        ? `${p["hours"] ?? "These"} hours a week for a mission open to minors: ${p["maxMinor"] ?? 35} hours at most, over five days at most, for a volunteer aged 16 or 17 (Code du service national, art. L120-8).`
+        : `${p["hours"] ?? "These"} hours a week: a service civique takes ${p["min"] ?? 24} to ${p["max"] ?? 48} hours a week (Code du service national, art. L120-8).`,
   },
   check(posting, context) {
     const r = serviceCiviqueRulesAt(context.date);
@@ -34,7 +35,7 @@ export const serviceCiviqueWeeklyHours: Rule = {
           ? [[["contracts", i, "weeklyHours"], c.weeklyHours]]
           : (["value", "min", "max"] as const).flatMap((k) => (wt?.[k] !== undefined ? [[["workingTime", "weeklyHours", k], wt[k]!] as [(string | number)[], number]] : []));
       for (const [path, hours] of sites) {
-        const base = { hours: String(hours).replace(".", ","), min: r.minWeeklyHours, max: r.maxWeeklyHours };
+        const base = { hours: String(hours).replace(".", ","), min: r.minWeeklyHours, max: r.maxWeeklyHours, maxMinor: r.maxWeeklyHoursMinor };
         if (hours < r.minWeeklyHours || hours > r.maxWeeklyHours) findings.push({ path, params: { ...base, problem: "range" } });
         else if (c.openToMinors === true && hours > r.maxWeeklyHoursMinor) findings.push({ path, params: { ...base, problem: "minor" } });
       }

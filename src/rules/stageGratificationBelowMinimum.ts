@@ -1,11 +1,11 @@
 import { stageGratificationAt } from "../parameters/stage/stageGratificationAt.js";
+import { euros } from "./euros.js";
 import type { Rule } from "./Rule.js";
 import { STAGE_SOURCES } from "./stageSources.js";
 import { stageExceedsMonths } from "./stageExceedsMonths.js";
 
 /** Contracts whose pay could be the amount stated besides a stage ("CDD ou stage"). */
 const OTHER_PAID = new Set(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation", "freelance"]);
-const fmt = (n: number) => n.toFixed(2).replace(".", ",");
 
 /**
  * `stage/gratification-below-minimum`: the gratification stated for a stage is below the legal
@@ -22,9 +22,9 @@ export const stageGratificationBelowMinimum: Rule = {
   sources: STAGE_SOURCES,
   message: {
     fr: (p) =>
-      `La gratification indiquée (${p["amount"] ?? "?"} € par ${p["periodFr"] ?? "période"}) est inférieure au minimum légal au ${p["date"] ?? "jour de l'offre"} : ${p["minimum"] ?? "15 % du plafond horaire de la sécurité sociale"} € par ${p["periodFr"] ?? "heure"}${p["hoursNote"] ? ` (${p["hoursNote"]})` : ""}${p["periodFr"] !== "heure" ? `, soit ${p["hourly"] ?? "?"} € par heure de présence` : ""} (Code de l'éducation, art. L124-6 et D124-6).`,
+      `La gratification indiquée (${p["amount"] ?? "?"} par ${p["periodFr"] ?? "période"}) est inférieure au minimum légal au ${p["date"] ?? "jour de l'offre"} : ${p["minimum"] ?? "15 % du plafond horaire de la sécurité sociale"} par ${p["periodFr"] ?? "heure"}${p["hoursNote"] ? ` (${p["hoursNote"]})` : ""}${p["periodFr"] !== "heure" ? `, soit ${p["hourly"] ?? "?"} par heure de présence` : ""} (Code de l'éducation, art. L124-6 et D124-6).`,
     en: (p) =>
-      `The gratification stated (€${p["amount"] ?? "?"} per ${p["periodEn"] ?? "period"}) is below the legal minimum on ${p["date"] ?? "the posting date"}: €${p["minimum"] ?? "15 % of the hourly social-security ceiling"} per ${p["periodEn"] ?? "hour"}${p["hoursNoteEn"] ? ` (${p["hoursNoteEn"]})` : ""}${p["periodEn"] !== "hour" ? `, that is €${p["hourly"] ?? "?"} per hour of presence` : ""} (Code de l'éducation, art. L124-6 and D124-6).`,
+      `The gratification stated (${p["amountEn"] ?? "?"} per ${p["periodEn"] ?? "period"}) is below the legal minimum on ${p["date"] ?? "the posting date"}: ${p["minimumEn"] ?? "15 % of the hourly social-security ceiling"} per ${p["periodEn"] ?? "hour"}${p["hoursNoteEn"] ? ` (${p["hoursNoteEn"]})` : ""}${p["periodEn"] !== "hour" ? `, that is ${p["hourlyEn"] ?? "?"} per hour of presence` : ""} (Code de l'éducation, art. L124-6 and D124-6).`,
   },
   check(posting, context) {
     const g = stageGratificationAt(context.date);
@@ -66,9 +66,12 @@ export const stageGratificationBelowMinimum: Rule = {
       {
         path: ["pay", "amount", amount.value !== undefined ? "value" : amount.min !== undefined ? "min" : "max"],
         params: {
-          amount: fmt(stated),
-          minimum: fmt(minimum),
-          hourly: fmt(g.hourly),
+          amount: euros(stated, "fr"),
+          amountEn: euros(stated, "en"),
+          minimum: euros(minimum, "fr"),
+          minimumEn: euros(minimum, "en"),
+          hourly: euros(g.hourly, "fr"),
+          hourlyEn: euros(g.hourly, "en"),
           date: context.date,
           periodFr,
           periodEn,

@@ -4,37 +4,55 @@ import type { Rule } from "./Rule.js";
 /** "H/F", "F/H", "(H/F)", "M/F", "H/F/X", "homme ou femme", "tous genres". */
 const GLOBAL_MARK = /(?<![\p{L}])(?:[hm]\s*[/-]\s*f|f\s*[/-]\s*[hm])(?![\p{L}])|hommes? ou femmes?|femmes? ou hommes?|tous genres|toutes et tous|tous et toutes/iu;
 
-/** A feminine ending written into a word: "chargé·e", "chargé.e", "chargé(e)", "chargé-e", "animateur·rice", "animateur.ice", "animateur/trice". */
-const WORD_MARK = /\p{L}(?:[·.•‧∙⋅\-/]|\(\s*)(?:e|fe|ne|nne|le|lle|te|tte|se|ère|ere|ière|iere|rice|trice|ice|euse|eure|ve|ive|esse|ente|ante|ée)s?\s*\)?(?!\p{L})/iu;
+/**
+ * A feminine ending written into a word: "chargé·e", "chargé.e", "chargé(e)", "chargé-e", "animateur·rice",
+ * "animateur.ice", "animateur/trice". It must end the word: not followed by a letter nor by another
+ * hyphen, so that the parts of a hyphenated place name ("Villeneuve-le-Roi", "Issy-les-Moulineaux") are
+ * not read as marks.
+ */
+const WORD_MARK = /\p{L}(?:[·.•‧∙⋅\-/]|\(\s*)(?:e|fe|ne|nne|le|lle|te|tte|se|ère|ere|ière|iere|rice|trice|ice|euse|eure|ve|ive|esse|ente|ante|ée)s?\s*\)?(?![\p{L}-])/iu;
 
 /** Words after which the rest of a segment is a complement, not the job's noun ("chargé de…"). */
 const PREPOSITIONS = new Set(["de", "des", "du", "d", "pour", "en", "à", "au", "aux", "sur", "avec", "chez", "dans", "par", "auprès", "l", "la", "le", "les", "sous"]);
 
-interface Entry {
-  masculine: string;
-  feminines: string[];
+/** A gendered form, its gender and the forms of the other gender that double it. */
+interface Hit {
+  gender: "m" | "f";
+  counterparts: Set<string>;
 }
-const BY_FORM = new Map<string, { entry: Entry; gender: "m" | "f" }>();
+const BY_FORM = new Map<string, Hit>();
+const addForm = (form: string, gender: "m" | "f", counterparts: string[]) => {
+  const hit = BY_FORM.get(form) ?? { gender, counterparts: new Set<string>() };
+  counterparts.forEach((c) => hit.counterparts.add(c));
+  BY_FORM.set(form, hit);
+};
 for (const line of GENDERED_JOB_NOUNS) {
   const [masculine, ...feminines] = line.split("|") as [string, ...string[]];
-  const entry = { masculine, feminines };
-  BY_FORM.set(masculine, { entry, gender: "m" });
-  for (const f of feminines) BY_FORM.set(f, { entry, gender: "f" });
+  addForm(masculine, "m", feminines);
+  for (const f of feminines) addForm(f, "f", [masculine]);
 }
 
 const strip = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
 /** Forms without accents that are other words once stripped ("charge", "attache"): not looked up. */
 const COLLISIONS = new Set(["charge", "charges", "attache", "attaches"]);
-const UNACCENTED = new Map<string, { entry: Entry; gender: "m" | "f" }>();
+const UNACCENTED = new Map<string, Hit>();
 for (const [form, hit] of BY_FORM) if (!COLLISIONS.has(strip(form))) UNACCENTED.set(strip(form), hit);
 
 const lookupOne = (word: string) => BY_FORM.get(word) ?? (word === strip(word) && !COLLISIONS.has(word) ? UNACCENTED.get(word) : undefined);
-const lookup = (word: string) => lookupOne(word) ?? (/[sx]$/.test(word) ? lookupOne(word.slice(0, -1)) : undefined);
+/** The form's entry, and whether the word is its plural ("salariés", "femmes"). */
+const lookup = (word: string): (Hit & { plural: boolean }) | undefined => {
+  const singular = lookupOne(word);
+  if (singular) return { ...singular, plural: false };
+  const plural = /[sx]$/.test(word) ? lookupOne(word.slice(0, -1)) : undefined;
+  return plural ? { ...plural, plural: true } : undefined;
+};
 
 /**
  * The first gendered job noun of a title that is not made inclusive, with its gender, or `undefined`
- * when the title is epicene or marked. Only the head of each part of the title is judged (the words
- * before its first preposition: "Responsable de l'accueil des habitants" names a "responsable").
+ * when the title is epicene or marked. Only the head of each part of the title is judged: the first
+ * gendered noun before the part's first preposition ("Responsable de l'accueil des habitants" names a
+ * "responsable"); a plural noun after the part's first word names a public, not the job
+ * ("Responsable accueil femmes victimes de violences", "Responsable accompagnement salariés").
  * @internal
  */
 export function ungenderedTitleWord(title: string): { word: string; gender: "m" | "f" } | undefined {
@@ -43,13 +61,12 @@ export function ungenderedTitleWord(title: string): { word: string; gender: "m" 
   const present = new Set(words.flatMap((w) => [w, w.replace(/[sx]$/, ""), strip(w), strip(w).replace(/[sx]$/, "")]));
   const segments = title.toLowerCase().split(/[,;:–—|()«»"!?]|\s[-/]\s|\s+(?:et|ou)\s+/u);
   for (const segment of segments) {
-    for (const word of segment.match(/\p{L}+/gu) ?? []) {
+    for (const [position, word] of (segment.match(/\p{L}+/gu) ?? []).entries()) {
       if (PREPOSITIONS.has(word)) break;
       const hit = lookup(word);
-      if (!hit) continue;
-      const counterparts = hit.gender === "m" ? hit.entry.feminines : [hit.entry.masculine];
-      if (counterparts.some((c) => present.has(c) || present.has(strip(c)))) continue;
-      return { word, gender: hit.gender };
+      if (!hit || (hit.plural && position > 0)) continue;
+      if (![...hit.counterparts].some((c) => present.has(c) || present.has(strip(c)))) return { word, gender: hit.gender };
+      break; // the head is doubled: the rest of the part is not judged
     }
   }
   return undefined;

@@ -15,7 +15,7 @@ describe(CODE, () => {
     const [d] = lintCode(classified({ category: "ouvrier-employe", group: "A", coefficient: 255, label: "Employé A 255" }), CODE);
     expect(d).toMatchObject({ code: CODE, severity: "warning", path: ["collectiveAgreement", "classification"] });
     expect(d!.message).toContain("aucun échelon de la grille en vigueur au 2023-07-01");
-    expect(d!.message).toContain("Groupe B : 1777,50 €");
+    expect(d!.message).toMatch(/Groupe B : 1\s?777,50\s€/u); // with or without a thousands separator (src/pay is being changed to add one)
     const [en] = lintCode(classified({ group: "A", coefficient: 255 }), CODE, { locale: "en" });
     expect(en!.message).toContain("no rung of the grid in force at that date matches the classification");
   });

@@ -18,6 +18,15 @@ describe(CODE, () => {
     expect(lintCode({ ...base, content: { summary } }, CODE).map((x) => x.path)).toEqual([["content", "summary"]]);
   });
 
+  it("does not read IT, Tech for Good or capitals as English titles; still flags an English title", () => {
+    for (const title of ["Technicien·ne support IT", "Responsable pôle IT", "Responsable programme Tech for Good", "ADMINISTRATEUR IT (H/F)", "Chargé·e de mission 1 an", "Animateur·rice Be Happy At Home"]) {
+      expect(lintCode({ ...base, title }, CODE), title).toEqual([]);
+    }
+    for (const title of ["Project leader for an innovative social business", "Program Officer for the Youth Fund", "Head of partnerships and advocacy"]) {
+      expect(lintCode({ ...base, title }, CODE).map((d) => d.path), title).toEqual([["title"]]);
+    }
+  });
+
   it("accepts French, and French titles with an English term", () => {
     expect(lintCode(base, CODE)).toEqual([]);
     expect(lintCode({ ...base, language: "fr-FR" }, CODE)).toEqual([]);

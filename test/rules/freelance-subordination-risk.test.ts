@@ -44,6 +44,36 @@ describe(CODE, () => {
     expect(lintCode({ ...p, reporting: { team: "équipe Projets" } }, CODE)).toEqual([]);
   });
 
+  it("does not take negated signs, one-off session times or things for signs (reviewer's cases)", () => {
+    for (const text of [
+      "Aucune exclusivité demandée.",
+      "Sans exclusivité : vous pouvez travailler pour d'autres clients.",
+      "Vous organisez votre travail sans lien de subordination ni horaires imposés.",
+      "Animation d'ateliers le samedi de 10h à 12h.",
+      "Formation de 2 jours, de 9h à 17h.",
+      "La mission est encadrée par une convention de prestation.",
+      "Mission rattachée au programme Erasmus+.",
+    ]) {
+      expect(lintCode(mission({ summary: text }), CODE), text).toEqual([]);
+    }
+  });
+
+  it("still flags recurring hours, exclusivity and a person or role one reports to", () => {
+    const cases: [string, string][] = [
+      ["Présence du lundi au vendredi de 9h à 17h.", "des horaires sont imposés (« de 9h à 17h »)"],
+      ["Ateliers tous les samedis de 10h à 12h.", "des horaires sont imposés (« de 10h à 12h »)"],
+      ["Exclusivité demandée pendant la mission.", "la mission est exclusive (« Exclusivité »)"],
+      ["Vous serez encadrée par la directrice.", "le prestataire travaille sous l'autorité d'une personne (« encadrée par la directrice »)"],
+      ["Vous serez rattaché au responsable du pôle.", "le prestataire travaille sous l'autorité d'une personne (« rattaché au responsable »)"],
+      ["Sans exclusivité ; horaires fixes.", "des horaires sont imposés (« horaires fixes »)"],
+    ];
+    for (const [summary, sign] of cases) {
+      const found = lintCode(mission({ summary }), CODE);
+      expect(found.map((d) => d.path), summary).toEqual([["content", "summary"]]);
+      expect(found[0]!.message.split(". ")[0]).toBe(`Risque de requalification en contrat de travail : ${sign}`);
+    }
+  });
+
   it("accepts an independent mission, and does not judge employees", () => {
     expect(lintCode(mission({ summary: "Vous organisez librement votre travail et travaillerez en lien avec le bureau de l'association." }), CODE)).toEqual([]);
     expect(lintCode({ ...base, content: { summary: "Membre à part entière de l'équipe, sous la responsabilité du directeur." } }, CODE)).toEqual([]);

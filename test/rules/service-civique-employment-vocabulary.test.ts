@@ -35,6 +35,29 @@ describe(CODE, () => {
     }
   });
 
+  it("does not flag the staff around the volunteer, a workstation or a negation, and still flags the job vocabulary", () => {
+    for (const text of [
+      "Vous serez accompagné·e par un tuteur, salarié de l'association.",
+      "Vous interviendrez en binôme avec l'équipe salariée.",
+      "Vous travaillerez avec les salarié·e·s et les bénévoles de la structure.",
+      "Un poste de travail (ordinateur) est mis à disposition.",
+      "L'indemnité : ce n'est ni un salaire ni une rémunération, mais une indemnité.",
+    ]) {
+      expect(lintCode(sc(text), CODE), text).toEqual([]);
+    }
+    for (const [text, words] of [
+      ["Salaire : 600 €", "« Salaire »"],
+      ["Poste à pourvoir", "« Poste »"],
+      ["CDD de 8 mois", "« CDD »"],
+      ["Vous serez salarié de l'association.", "« salarié »"],
+      ["Ce n'est pas un salaire ; salaire versé le 5 du mois.", "« salaire »"],
+    ] as const) {
+      const found = lintCode(sc(text), CODE);
+      expect(found.map((d) => d.path), text).toEqual([["content", "summary"]]);
+      expect(found[0]!.message).toContain(`(${words})`);
+    }
+  });
+
   it("does not judge other contracts", () => {
     expect(lintCode({ ...base, content: { summary: "Poste en CDD, salaire selon profil." } }, CODE)).toEqual([]);
   });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { JobPosting } from "../../src/index.js";
 import { base, lintCode } from "./lintCode.js";
@@ -15,8 +17,20 @@ describe(CODE, () => {
   it("flags an indemnity that is none of the legal amounts (2024: 504,98 € + 114,85 € = 619,83 €)", () => {
     const [d] = lintCode(sc(580), CODE);
     expect(d).toMatchObject({ code: CODE, severity: "error", path: ["pay", "amount", "value"] });
-    expect(d!.message).toBe("L'indemnité indiquée (580,00 € par mois) ne correspond à aucun montant légal au 2024-02-05 : 504,98 € versés par l'État, plus au moins 114,85 € de prestation de subsistance versés par l'organisme d'accueil, soit 619,83 € par mois (734,78 € avec la majoration sur critères sociaux) (Code du service national, art. R121-23 à R121-25).");
+    expect(d!.message).toBe("L'indemnité indiquée (580\u00a0€ par mois) ne correspond à aucun montant légal au 2024-02-05 : 504,98\u00a0€ versés par l'État, plus au moins 114,85\u00a0€ de prestation de subsistance versés par l'organisme d'accueil, soit 619,83\u00a0€ par mois (734,78\u00a0€ avec la majoration sur critères sociaux) (Code du service national, art. R121-23 à R121-25).");
     expect(lintCode(sc(450), CODE)).toHaveLength(1);
+  });
+
+  it("formats amounts with the library's euro formatter, in English too", () => {
+    expect(lintCode(sc(580), CODE, { locale: "en" })[0]!.message).toBe("The indemnity stated (€580 a month) is none of the legal amounts on 2024-02-05: €504.98 paid by the State, plus at least €114.85 of prestation de subsistance paid by the host, that is €619.83 a month (€734.78 with the social-criteria majoration) (Code du service national, art. R121-23 to R121-25).");
+  });
+
+  it("no rule formats euros by hand: every amount goes through src/rules/euros.ts (thousands separator)", () => {
+    const dir = join(import.meta.dirname, "..", "..", "src", "rules");
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
+      const text = readFileSync(join(dir, file), "utf8");
+      expect(text, file).not.toMatch(/toFixed\(2\)\.replace|toLocaleString|Intl\.NumberFormat/);
+    }
   });
 
   it("accepts the State's part, the usual total, the total with the majoration, or more; rounded figures", () => {

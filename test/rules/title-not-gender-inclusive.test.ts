@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { GENDERED_JOB_NOUNS } from "../../src/rules/genderedJobNouns.js";
 import { base, lintCode } from "./lintCode.js";
 
 const CODE = "title/not-gender-inclusive";
@@ -37,6 +40,36 @@ describe(CODE, () => {
     ]) {
       expect(flagged(title), title).toEqual([["title"]]);
     }
+  });
+
+  it("reads hôte / hôtesse as a pair, judges the head of each part only, and ignores the plural public after it", () => {
+    for (const title of [
+      "Hôte / Hôtesse d'accueil",
+      "Hôte ou hôtesse d'accueil",
+      "Hôtesse ou hôte d'accueil",
+      "Steward / hôtesse",
+      "Responsable accueil femmes victimes de violences",
+      "Responsable accompagnement salariés",
+    ]) {
+      expect(flagged(title), title).toEqual([]);
+    }
+    for (const title of ["Hôtesse d'accueil", "Hôte d'accueil", "Travailleurs sociaux", "Responsable accompagnement salarié"]) {
+      expect(flagged(title), title).toEqual([["title"]]);
+    }
+  });
+
+  it("does not take the parts of a hyphenated place name for a feminine ending", () => {
+    const [d] = lintCode({ ...base, title: "Agent d'entretien Villeneuve-le-Roi" }, CODE);
+    expect(d).toMatchObject({ code: CODE, path: ["title"] });
+    expect(d!.message).toContain("(« agent »)");
+    expect(flagged("Animateur Issy-les-Moulineaux")).toEqual([["title"]]);
+    expect(flagged("Agent·e d'entretien Villeneuve-le-Roi")).toEqual([]);
+    expect(flagged("Chargé-e de mission Villeneuve-le-Roi")).toEqual([]);
+  });
+
+  it("states the real size of its noun list in the doc page", () => {
+    const doc = readFileSync(join(import.meta.dirname, "..", "..", "docs", "rules", "title-not-gender-inclusive.md"), "utf8");
+    expect(doc).toContain(`a list of ${GENDERED_JOB_NOUNS.length} French job nouns`);
   });
 
   it("accepts marked, doubled and epicene titles, and the five inclusive seed titles", () => {
