@@ -42,6 +42,8 @@ export { valueAt } from "./parameters/valueAt.js";
 export { isIsoDate } from "./parameters/isIsoDate.js";
 export { PARAMETERS } from "./parameters/PARAMETERS.js";
 export { adulteRelaisMinAge } from "./parameters/adulteRelais/adulteRelaisMinAge.js";
+export { cddMaxMonths } from "./parameters/cdd/cddMaxMonths.js";
+export { cddMaxRenewals } from "./parameters/cdd/cddMaxRenewals.js";
 export { type ApprenticeAgeBracket } from "./parameters/apprenticeship/ApprenticeAgeBracket.js";
 export { type ApprenticeAgeLimitException } from "./parameters/apprenticeship/ApprenticeAgeLimitException.js";
 export { type ApprenticeMinimumPay } from "./parameters/apprenticeship/ApprenticeMinimumPay.js";
@@ -138,7 +140,6 @@ export { microEntrepreneurIncome, type MicroEntrepreneurIncome } from "./pay/mic
 export { monthlyGrossRange } from "./pay/monthlyGrossRange.js";
 export { normalisePay, type NormalisePayOptions, type NormalisedPay, type NormalisePayFailure } from "./pay/normalisePay.js";
 export { parsePay, type PayParseErrorCode, type ParsePayResult, type ParsePayOptions } from "./pay/parsePay.js";
-export { postingPayContext } from "./pay/postingPayContext.js";
 // Eligibility.
 export { checkEligibility } from "./eligibility/checkEligibility.js";
 export { type ConditionResult, type EligibilityConditionCheck, type EligibilityGroupResult, type EligibilityAlternative, type EligibilityVerdict, type EligibilityResult } from "./eligibility/EligibilityResult.js";

@@ -3,6 +3,8 @@ import { isIsoDate } from "../parameters/isIsoDate.js";
 import { smicAt } from "../parameters/smic/smicAt.js";
 import { valueAt } from "../parameters/valueAt.js";
 import { legalWeeklyHours } from "../parameters/workingTime/legalWeeklyHours.js";
+import { euros } from "../pay/euros.js";
+import { isRecord } from "../validate/isRecord.js";
 import type { AgreementGrid, AgreementGridRow } from "./AgreementGrid.js";
 import type { Classification } from "./ClassificationSchema.js";
 import { collectiveAgreement } from "./collectiveAgreement.js";
@@ -14,12 +16,13 @@ import { badPointValue } from "./badPointValue.js";
 import { eclatGrid } from "./eclatGrid.js";
 import { eclatPointValue1 } from "./eclatPointValue1.js";
 import { eclatPointValue2 } from "./eclatPointValue2.js";
-import { formatEuros } from "./formatEuros.js";
 import { sportAnnualMinima } from "./sportAnnualMinima.js";
 import { sportMonthlyMinima } from "./sportMonthlyMinima.js";
 
 /** Why {@link agreementMinimumPay} could not give a minimum. */
 export type AgreementMinimumPayFailure =
+  /** The input is not an object, or cannot be read (a throwing accessor or proxy). */
+  | "invalid-input"
   /** The date is not an existing `YYYY-MM-DD` date. */
   | "invalid-date"
   /** `weeklyHours` is not a number of hours in (0, 48]. */
@@ -218,12 +221,12 @@ const ECLAT: GridModel = {
       fullTimeMonthly = round2(a * v1.value + (coefficient - a) * v2.value);
       computation =
         coefficient === a
-          ? `${a} × ${formatEuros(v1.value, true)} (V1)`
-          : `${a} × ${formatEuros(v1.value, true)} (V1) + (${coefficient} − ${a}) × ${formatEuros(v2.value, true)} (V2)`;
+          ? `${a} × ${euros(v1.value)} (V1)`
+          : `${a} × ${euros(v1.value)} (V1) + (${coefficient} − ${a}) × ${euros(v2.value)} (V2)`;
       addSources(sources, [ECLAT_FORMULA]);
     } else {
       fullTimeMonthly = round2(coefficient * v1.value);
-      computation = `${coefficient} × ${formatEuros(v1.value, true)}`;
+      computation = `${coefficient} × ${euros(v1.value)}`;
     }
     addSources(sources, gridDated.sources);
     addSources(sources, v1.sources);
@@ -264,7 +267,7 @@ const BAD: GridModel = {
     for (const d of [gridDated, point]) if (d.note) notes.push(d.note);
     return {
       fullTimeMonthly: round2(row.coefficient * point.value),
-      computation: `${row.coefficient} × ${formatEuros(point.value, true)}`,
+      computation: `${row.coefficient} × ${euros(point.value)}`,
       sources,
       verified: gridDated.verified && point.verified,
       effectiveFrom: maxDate(gridDated.effectiveFrom, point.effectiveFrom),
@@ -317,7 +320,7 @@ const SPORT: GridModel = {
       if (monthly.note) notes.push(monthly.note);
       return {
         fullTimeMonthly: monthly.value[g]!,
-        computation: `Groupe ${g} : ${formatEuros(monthly.value[g]!, true)} par mois`,
+        computation: `Groupe ${g} : ${euros(monthly.value[g]!)} par mois`,
         sources,
         verified: monthly.verified,
         effectiveFrom: monthly.effectiveFrom,
@@ -329,7 +332,7 @@ const SPORT: GridModel = {
     const yearly = annual.value[g]!;
     return {
       fullTimeMonthly: round2(yearly / 12),
-      computation: `Groupe ${g} : ${formatEuros(yearly, true)} par an / 12`,
+      computation: `Groupe ${g} : ${euros(yearly)} par an / 12`,
       sources,
       verified: annual.verified,
       effectiveFrom: annual.effectiveFrom,
@@ -365,7 +368,7 @@ const ALISFA: PeseeModel = {
       }
       return {
         fullTimeMonthly: round2(annual / 12),
-        computation: `(${formatEuros(ssc.value, true)} + ${pesee} × ${formatEuros(point.value, true)}) / 12`,
+        computation: `(${euros(ssc.value)} + ${pesee} × ${euros(point.value)}) / 12`,
         sources,
         verified,
         effectiveFrom: maxDate(ssc.effectiveFrom, point.effectiveFrom),
@@ -390,7 +393,7 @@ const ALISFA: PeseeModel = {
     );
     return {
       fullTimeMonthly: round2(annual / 12),
-      computation: `max(${formatEuros(point.value, true)} × ${Math.max(pesee, 301)} ; ${formatEuros(floor.value, true)} + 15 € × ${Math.max(0, pesee - 292)}) / 12`,
+      computation: `max(${euros(point.value)} × ${Math.max(pesee, 301)} ; ${euros(floor.value)} + ${euros(15)} × ${Math.max(0, pesee - 292)}) / 12`,
       sources,
       verified: false,
       effectiveFrom: maxDate(point.effectiveFrom, floor.effectiveFrom),
@@ -452,7 +455,7 @@ function nearestReadings(
     readings.push({
       relation,
       classification: rowToClassification(row),
-      ...(isFailure(computed) ? {} : { fullTimeMonthly: computed.fullTimeMonthly, computation: `${computed.computation} = ${formatEuros(computed.fullTimeMonthly, true, true)}` }),
+      ...(isFailure(computed) ? {} : { fullTimeMonthly: computed.fullTimeMonthly, computation: `${computed.computation} = ${euros(computed.fullTimeMonthly, "fr", { cents: true })}` }),
       ...(note ? { note } : {}),
     });
   };
@@ -468,7 +471,7 @@ function nearestReadings(
     readings.push({
       relation: "coefficient-as-individual-points",
       classification: rowToClassification(row),
-      ...(isFailure(computed) ? {} : { fullTimeMonthly: computed.fullTimeMonthly, computation: `${computed.computation} = ${formatEuros(computed.fullTimeMonthly, true, true)}` }),
+      ...(isFailure(computed) ? {} : { fullTimeMonthly: computed.fullTimeMonthly, computation: `${computed.computation} = ${euros(computed.fullTimeMonthly, "fr", { cents: true })}` }),
       note: `Lecture possible, non vérifiée : un poste en ${base.label} (coefficient ${base.coefficient}) avec ${extra} points individuels (points complémentaires, reconstitution de carrière…).`,
     });
   }
@@ -525,7 +528,10 @@ function nearestReadings(
  * June 2023), BAD (2941, coefficient × point, employé degrees 1–2 since 2024).
  *
  * A classification that matches no rung of the grid in force is reported (`classification-not-found`)
- * with the nearest readings, never accepted as is. Never throws.
+ * with the nearest readings, never accepted as is.
+ *
+ * Never throws: an input that is not an object, or whose reading throws, gives `{ ok: false, reason:
+ * "invalid-input" }`.
  *
  * @param input - The agreement's `idcc`, the `classification`, the `date`, and optionally `weeklyHours`
  *   (35 when absent) and the SMIC's `territory`.
@@ -543,7 +549,16 @@ function nearestReadings(
  * ```
  */
 export function agreementMinimumPay(input: AgreementMinimumPayInput): AgreementMinimumPayResult | AgreementMinimumPayError {
-  const { date, classification: c } = input ?? ({} as AgreementMinimumPayInput);
+  if (!isRecord(input)) return { ok: false, reason: "invalid-input", message: "Entrée invalide : un objet { idcc, classification, date } est attendu." };
+  try {
+    return minimumPay(input);
+  } catch {
+    return { ok: false, reason: "invalid-input", message: "Entrée illisible : une propriété ne peut pas être lue." };
+  }
+}
+
+function minimumPay(input: AgreementMinimumPayInput): AgreementMinimumPayResult | AgreementMinimumPayError {
+  const { date, classification: c } = input;
   if (!isIsoDate(date)) return { ok: false, reason: "invalid-date", message: `Date invalide : ${String(date)} (attendu AAAA-MM-JJ).` };
   const fullTimeHours = valueAt(legalWeeklyHours, date)?.value ?? 35;
   const weeklyHours = input.weeklyHours ?? fullTimeHours;
@@ -624,7 +639,7 @@ export function agreementMinimumPay(input: AgreementMinimumPayInput): AgreementM
         nearest: results.map(({ row, r }) => ({
           relation: "candidate" as const,
           classification: rowToClassification(row),
-          ...(isFailure(r) ? {} : { fullTimeMonthly: r.fullTimeMonthly, computation: `${r.computation} = ${formatEuros(r.fullTimeMonthly, true, true)}` }),
+          ...(isFailure(r) ? {} : { fullTimeMonthly: r.fullTimeMonthly, computation: `${r.computation} = ${euros(r.fullTimeMonthly, "fr", { cents: true })}` }),
         })),
       };
     }
@@ -640,7 +655,7 @@ export function agreementMinimumPay(input: AgreementMinimumPayInput): AgreementM
   const sources = [...computed.sources];
   let floor: "grid" | "smic" = "grid";
   let fullTimeMonthly = computed.fullTimeMonthly;
-  let computation = `${computed.computation} = ${formatEuros(computed.fullTimeMonthly, true, true)} brut mensuel à temps plein`;
+  let computation = `${computed.computation} = ${euros(computed.fullTimeMonthly, "fr", { cents: true })} brut mensuel à temps plein`;
   let verified = computed.verified;
   if (smic) {
     addSources(sources, smic.sources);
@@ -651,9 +666,9 @@ export function agreementMinimumPay(input: AgreementMinimumPayInput): AgreementM
     if (smic.monthly > computed.fullTimeMonthly) {
       floor = "smic";
       fullTimeMonthly = smic.monthly;
-      computation += ` < SMIC ${formatEuros(smic.monthly, true, true)} (depuis le ${smic.effectiveFrom}) : le SMIC s'applique`;
+      computation += ` < SMIC ${euros(smic.monthly, "fr", { cents: true })} (depuis le ${smic.effectiveFrom}) : le SMIC s'applique`;
     } else {
-      computation += ` ≥ SMIC ${formatEuros(smic.monthly, true, true)}`;
+      computation += ` ≥ SMIC ${euros(smic.monthly, "fr", { cents: true })}`;
     }
   } else {
     notes.push(`SMIC inconnu au ${date} : minimum conventionnel non comparé au SMIC.`);
@@ -661,7 +676,7 @@ export function agreementMinimumPay(input: AgreementMinimumPayInput): AgreementM
   }
   const monthly = round2(fullTimeMonthly * ratio);
   if (weeklyHours !== fullTimeHours) {
-    computation += ` ; × ${String(weeklyHours).replace(".", ",")} h / ${fullTimeHours} h = ${formatEuros(monthly, true, true)}`;
+    computation += ` ; × ${String(weeklyHours).replace(".", ",")} h / ${fullTimeHours} h = ${euros(monthly, "fr", { cents: true })}`;
   }
   if (weeklyHours > fullTimeHours) notes.push("Au-delà de 35 h, les heures supplémentaires sont comptées sans majoration dans ce calcul.");
   if (idcc === "2511" && weeklyHours < 24) {

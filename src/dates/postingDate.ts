@@ -1,10 +1,25 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
+import { isIsoDate } from "../parameters/isIsoDate.js";
+import { isRecord } from "../validate/isRecord.js";
+
+/** A property of a value, or undefined when the value is not a record or the reading throws. */
+function field(value: unknown, key: string): unknown {
+  if (!isRecord(value)) return undefined;
+  try {
+    return value[key];
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The date a posting speaks for, used as the default reference date of the rules and the pay helpers
  * (a 2015 posting is judged by 2015 law): its publication date (`dates.posted`), else its update date,
  * else its application deadline (the posting was open until then). `undefined` when it states none of
  * them: callers then judge at today's date.
+ *
+ * Never throws: on a value that is not a posting, only dates that are existing `YYYY-MM-DD` dates are
+ * taken, and `undefined` is returned when there is none.
  *
  * @param posting - A posting that passed the schema.
  * @returns An ISO `YYYY-MM-DD` date, or `undefined`.
@@ -16,5 +31,7 @@ import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
  * ```
  */
 export function postingDate(posting: JobPosting): string | undefined {
-  return posting.dates?.posted ?? posting.dates?.updated ?? posting.application?.deadline?.date;
+  const dates = field(posting, "dates");
+  const deadline = field(field(posting, "application"), "deadline");
+  return [field(dates, "posted"), field(dates, "updated"), field(deadline, "date")].find(isIsoDate);
 }

@@ -75,7 +75,10 @@ function startWindow(posting: Record<string, unknown>): { first: string; last: s
  * before it (a contract cannot start in the past); at the reference date otherwise. An age the window
  * does not pin down (a birthday inside it) makes the age conditions it decides unknown.
  *
- * Never throws: malformed postings, candidates or options give "unknown" results.
+ * Never throws: malformed postings, candidates or options give "unknown" results. A value that is not
+ * a posting (not an object: condition `posting/not-a-posting`), or a posting without a `contracts`
+ * array (`posting/no-contracts`), gives the verdict "unknown" with that one condition and its reason;
+ * so does input whose reading throws (`posting/unreadable`).
  *
  * @param posting - The posting (ideally validated; any value is accepted).
  * @param candidate - What is known of the candidate; invalid fields are ignored as unknown.
@@ -105,15 +108,31 @@ export function checkEligibility(
 ): EligibilityResult {
   const today = new Date().toISOString().slice(0, 10);
   let reference = today;
+  let locale: "fr" | "en" = "fr";
   try {
     const p: Record<string, unknown> = isRecord(posting) ? posting : {};
     const opts: Record<string, unknown> = isRecord(options) ? options : {};
-    const locale = opts.locale === "en" ? "en" : "fr";
+    locale = opts.locale === "en" ? "en" : "fr";
     // The posting's date as postingDate() reads it (published, updated, deadline), on unvalidated input.
     const stated = isRecord(p.dates) ? p.dates : {};
     const deadline = isRecord(p.application) && isRecord(p.application.deadline) ? p.application.deadline.date : undefined;
     const own = [stated.posted, stated.updated, deadline].find(isIsoDate);
     reference = isIsoDate(opts.date) ? opts.date : (own ?? today);
+    if (!isRecord(posting) || !Array.isArray(p.contracts)) {
+      const notPosting = !isRecord(posting);
+      const reason = notPosting
+        ? locale === "en"
+          ? "This is not a job posting (an object was expected): eligibility cannot be checked."
+          : "Ce n'est pas une offre d'emploi (un objet était attendu) : l'éligibilité ne peut pas être vérifiée."
+        : locale === "en"
+          ? "The posting states no contracts (a contracts array was expected): the conditions of the contract cannot be checked."
+          : "L'offre n'indique pas de contrats (un tableau contracts était attendu) : les conditions du contrat ne peuvent pas être vérifiées.";
+      return {
+        verdict: "unknown",
+        conditions: [{ source: "posting", path: notPosting ? [] : ["contracts"], condition: notPosting ? "posting/not-a-posting" : "posting/no-contracts", result: "unknown", reason }],
+        dates: { reference, ageFrom: reference, ageTo: reference, ageBasis: "reference" },
+      };
+    }
     const window = startWindow(p);
     const ageFrom = window ? (window.first < reference ? reference : window.first) : reference;
     const ageTo = window ? (window.last < reference ? reference : window.last) : reference;
@@ -168,6 +187,14 @@ export function checkEligibility(
     }
     return result;
   } catch {
-    return { verdict: "unknown", conditions: [], dates: { reference, ageFrom: reference, ageTo: reference, ageBasis: "reference" } };
+    const reason =
+      locale === "en"
+        ? "The posting, the candidate or the options cannot be read (a property throws): eligibility cannot be checked."
+        : "L'offre, le candidat ou les options ne peuvent pas être lus (une propriété lève une erreur) : l'éligibilité ne peut pas être vérifiée.";
+    return {
+      verdict: "unknown",
+      conditions: [{ source: "posting", path: [], condition: "posting/unreadable", result: "unknown", reason }],
+      dates: { reference, ageFrom: reference, ageTo: reference, ageBasis: "reference" },
+    };
   }
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic, Locale } from "../validate/Diagnostic.js";
 import { interopDiagnostic } from "./interopDiagnostic.js";
+import { stringOptions } from "./stringOptions.js";
 
 /** Options of {@link checkGoogleJobPosting}. */
 export interface CheckGoogleJobPostingOptions {
@@ -36,7 +37,9 @@ const CREDENTIAL_CATEGORIES = new Set(["high school", "associate degree", "bache
  * `employmentType` values, `baseSalary` with `currency` and `unitText`, `identifier`, `directApply`,
  * education and experience requirements) are `warning`s. Absent recommended properties are not
  * reported. An array (or a `@graph`) is checked node by node, with its index in the path.
- * Never throws.
+ *
+ * Never throws: input that cannot be read (a hostile getter or proxy) gives a `google/not-job-posting`
+ * error ("The input cannot be read"); options that are not an object, or not strings, are ignored.
  *
  * @param jsonLd - The JSON-LD object (parsed).
  * @param options - Locale, and the date to judge expiry at.
@@ -49,15 +52,16 @@ const CREDENTIAL_CATEGORIES = new Set(["high school", "associate degree", "bache
  * ```
  */
 export function checkGoogleJobPosting(jsonLd: unknown, options: CheckGoogleJobPostingOptions = {}): Diagnostic[] {
-  const locale: Locale = options?.locale === "en" ? "en" : "fr";
+  const opts = stringOptions(options, ["locale", "date"]) as CheckGoogleJobPostingOptions;
+  const locale: Locale = opts.locale === "en" ? "en" : "fr";
   const out: Diagnostic[] = [];
   try {
-    if (Array.isArray(jsonLd)) jsonLd.forEach((node, i) => checkNode(node, [i], locale, options, out));
+    if (Array.isArray(jsonLd)) jsonLd.forEach((node, i) => checkNode(node, [i], locale, opts, out));
     else if (isObj(jsonLd) && Array.isArray(jsonLd["@graph"])) {
       (jsonLd["@graph"] as unknown[]).forEach((node, i) => {
-        if (typeOf(node).includes("JobPosting")) checkNode(node, ["@graph", i], locale, options, out, true);
+        if (typeOf(node).includes("JobPosting")) checkNode(node, ["@graph", i], locale, opts, out, true);
       });
-    } else checkNode(jsonLd, [], locale, options, out);
+    } else checkNode(jsonLd, [], locale, opts, out);
   } catch {
     out.push(interopDiagnostic("google/not-job-posting", "error", [], locale, "Entrée illisible.", "The input cannot be read."));
   }

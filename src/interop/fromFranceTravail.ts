@@ -1,4 +1,5 @@
 import type { JobPosting } from "../generated/types.js";
+import { readOptions } from "../validate/readOptions.js";
 import { formatEuros } from "../pay/formatEuros.js";
 import type { PayAmount } from "../pay/PayAmountSchema.js";
 import { parsePay } from "../pay/parsePay.js";
@@ -226,9 +227,11 @@ function genericEmail(address: string): boolean {
  * ```
  */
 export function fromFranceTravail(offer: unknown, options: FromFranceTravailOptions = {}): FromFranceTravailResult {
-  const locale: Locale = options?.locale === "en" ? "en" : "fr";
+  const read = readOptions(options, ["locale", "retrievedOn"]);
+  const locale: Locale = read.locale === "en" ? "en" : "fr";
+  const safe: FromFranceTravailOptions = typeof read.retrievedOn === "string" ? { retrievedOn: read.retrievedOn } : {};
   try {
-    return mapOffer(offer, locale, options ?? {});
+    return mapOffer(offer, locale, safe);
   } catch {
     return { diagnostics: [interopDiagnostic("interop/invalid-input", "error", [], locale, "Offre illisible.", "The offer cannot be read.")] };
   }

@@ -6,6 +6,7 @@ import { ESS_JOBS_PROPERTY_IDS as P } from "./ESS_JOBS_PROPERTY_IDS.js";
 import { htmlToText } from "./htmlToText.js";
 import { interopDiagnostic } from "./interopDiagnostic.js";
 import { parisUtcOffset } from "./parisUtcOffset.js";
+import { stringOptions } from "./stringOptions.js";
 
 /** Options of {@link fromSchemaOrg}. */
 export interface FromSchemaOrgOptions {
@@ -147,7 +148,10 @@ function parisDay(value: string): { date: string; midnight: boolean } | undefine
  * a value the schema refuses is dropped with an `interop/invalid-value` warning). A node without a
  * title, an organisation or a contract is not imported (`interop/missing-required`). Properties that
  * have no place in the model, values not understood and guesses are diagnostics with their JSON path
- * in the input. Never throws.
+ * in the input.
+ *
+ * Never throws: input that cannot be read (a hostile getter or proxy) gives an `interop/invalid-input`
+ * error; options that are not an object, or not strings, are ignored.
  *
  * @param input - Parsed JSON-LD, a JSON string or an HTML page.
  * @param options - Locale, contract to assume, source address.
@@ -168,7 +172,8 @@ function parisDay(value: string): { date: string; midnight: boolean } | undefine
  * ```
  */
 export function fromSchemaOrg(input: unknown, options: FromSchemaOrgOptions = {}): FromSchemaOrgResult {
-  const locale: Locale = options?.locale === "en" ? "en" : "fr";
+  const opts = stringOptions(options, ["locale", "defaultContractType", "sourceUrl"]) as FromSchemaOrgOptions;
+  const locale: Locale = opts.locale === "en" ? "en" : "fr";
   const diagnostics: Diagnostic[] = [];
   const postings: JobPosting[] = [];
   try {
@@ -203,7 +208,7 @@ export function fromSchemaOrg(input: unknown, options: FromSchemaOrgOptions = {}
       return { postings, diagnostics };
     }
     for (const { node, path } of found) {
-      const r = mapPosting(node, path, locale, options ?? {});
+      const r = mapPosting(node, path, locale, opts);
       diagnostics.push(...r.diagnostics);
       if (r.posting) postings.push(r.posting);
     }

@@ -21,6 +21,7 @@ import type {
 } from "./JobPostingLd.js";
 import { postingDescriptionHtml } from "./postingDescriptionHtml.js";
 import { postingWords } from "./postingWords.js";
+import { stringOptions } from "./stringOptions.js";
 
 /** Options of {@link toSchemaOrg}. */
 export interface ToSchemaOrgOptions {
@@ -107,7 +108,10 @@ function schedule(posting: JobPosting): "FULL_TIME" | "PART_TIME" | undefined {
  *
  * The JSON-LD is always returned; `diagnostics` say what Google will miss (`error` for a required
  * property: `interop/missing-date-posted`, `interop/missing-job-location`) and what was not carried.
- * Never throws.
+ *
+ * Never throws: a value that is not a posting, or whose reading throws (a hostile getter or proxy),
+ * gives a bare JSON-LD and one `interop/invalid-posting` error; options that are not an object, or
+ * not strings, are ignored.
  *
  * @param posting - A posting (valid under `JobPostingSchema`).
  * @param options - Locale, page address, publication date, logo.
@@ -130,12 +134,19 @@ function schedule(posting: JobPosting): "FULL_TIME" | "PART_TIME" | undefined {
  * ```
  */
 export function toSchemaOrg(posting: JobPosting, options: ToSchemaOrgOptions = {}): ToSchemaOrgResult {
-  const locale: Locale = options?.locale === "en" ? "en" : "fr";
+  const opts = stringOptions(options, ["locale", "url", "identifierName", "date", "logo"]);
+  const locale: Locale = opts.locale === "en" ? "en" : "fr";
   try {
-    return build(posting, options ?? {}, locale);
+    return build(posting, opts as ToSchemaOrgOptions, locale);
   } catch {
     // Only a value that is not a posting (the type says it must be) gets here.
-    const title = typeof (posting as { title?: unknown } | null)?.title === "string" ? (posting as { title: string }).title : "";
+    let title = "";
+    try {
+      const t: unknown = (posting as { title?: unknown } | null)?.title;
+      if (typeof t === "string") title = t;
+    } catch {
+      // Unreadable title: left empty.
+    }
     return {
       jsonLd: { "@context": "https://schema.org", "@type": "JobPosting", title, description: "" },
       diagnostics: [interopDiagnostic("interop/invalid-posting", "error", [], locale, "Ce n'est pas une offre valide : validez-la d'abord avec validateJobPosting.", "This is not a valid posting: validate it first with validateJobPosting.")],

@@ -5,7 +5,7 @@ import { isValidLuhn } from "./isValidLuhn.js";
  * for the identifier of a legal unit in the Sirene register).
  *
  * @param siren - The candidate number, digits only (no spaces).
- * @returns True for a well-formed SIREN.
+ * @returns True for a well-formed SIREN; false for anything else, a value that is not a string included (never throws).
  * @example
  * ```ts
  * isValidSiren("552100554"); // true
@@ -13,5 +13,5 @@ import { isValidLuhn } from "./isValidLuhn.js";
  * ```
  */
 export function isValidSiren(siren: string): boolean {
-  return /^[0-9]{9}$/.test(siren) && isValidLuhn(siren);
+  return typeof siren === "string" && /^[0-9]{9}$/.test(siren) && isValidLuhn(siren);
 }

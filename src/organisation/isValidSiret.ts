@@ -9,14 +9,14 @@ const LA_POSTE_SIREN = "356000000";
  * (SIREN 356000000) are the documented exception: their digit sum may instead be a multiple of 5.
  *
  * @param siret - The candidate number, digits only (no spaces).
- * @returns True for a well-formed SIRET.
+ * @returns True for a well-formed SIRET; false for anything else, a value that is not a string included (never throws).
  * @example
  * ```ts
  * isValidSiret("55210055400013"); // true
  * ```
  */
 export function isValidSiret(siret: string): boolean {
-  if (!/^[0-9]{14}$/.test(siret)) return false;
+  if (typeof siret !== "string" || !/^[0-9]{14}$/.test(siret)) return false;
   if (siret.startsWith(LA_POSTE_SIREN)) {
     let sum = 0;
     for (const c of siret) sum += c.charCodeAt(0) - 48;

@@ -1,6 +1,9 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import type { Locale } from "../validate/Diagnostic.js";
 import type { LegalMinimum } from "./LegalMinimum.js";
+import { isRecord } from "../validate/isRecord.js";
+import { euros } from "./euros.js";
+import { legalMinimumOptions } from "./legalMinimumOptions.js";
 import { legalMinimumPay, type LegalMinimumOptions } from "./legalMinimumPay.js";
 import { amountBounds, normalisePay, type NormalisedPay } from "./normalisePay.js";
 import { postingPayContext } from "./postingPayContext.js";
@@ -40,13 +43,17 @@ export interface PayComparison {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const eur = (x: number, locale: Locale) => (locale === "fr" ? `${round2(x).toFixed(2).replace(".", ",")} €` : `€${round2(x).toFixed(2)}`);
+/** Amounts in steps and messages are written with their cents: "1 766,92 €", "1 700,00 €". */
+const CENTS = { cents: true } as const;
 
 /**
  * Compares each contract's stated pay with its legal minimum ({@link legalMinimumPay}) at the
  * posting's date, on the same working time. A net salary is converted to gross with estimated rates
  * (flagged in `stated.estimated`); the service-civique indemnity and the stage gratification are
- * compared as stated. Never throws.
+ * compared as stated.
+ *
+ * Never throws: a value that is not a posting gives `[]` (as {@link legalMinimumPay} does); a pay that
+ * cannot be read gives the status `unknown`; options that are not an object are ignored.
  *
  * @param posting - A posting that passed the schema.
  * @param options - As for {@link legalMinimumPay}.
@@ -64,42 +71,61 @@ const eur = (x: number, locale: Locale) => (locale === "fr" ? `${round2(x).toFix
  * const [c] = comparePayWithMinimum(posting, { date: "2024-06-01" });
  * c?.status; // "below"
  * c?.shortfall; // 33.5 (1 483,50 € − 1 450 €)
+ * c?.message; // "Le montant indiqué (1 450,00 € par mois) est inférieur au minimum de 1 483,50 €."
  * ```
  */
 export function comparePayWithMinimum(posting: JobPosting, options: LegalMinimumOptions = {}): PayComparison[] {
-  const locale = options.locale ?? "fr";
-  return legalMinimumPay(posting, options).map((minimum) => {
-    const contract = posting.contracts[minimum.contractIndex];
+  if (!isRecord(posting)) return [];
+  const opts = legalMinimumOptions(options);
+  const locale = opts.locale ?? "fr";
+  const say = (fr: string, en: string) => (locale === "fr" ? fr : en);
+  return legalMinimumPay(posting, opts).map((minimum) => {
     const base = { contractIndex: minimum.contractIndex, minimum };
-    const say = (fr: string, en: string) => (locale === "fr" ? fr : en);
-    if (minimum.kind === "none")
-      return { ...base, status: "not-applicable" as const, message: minimum.notes[0] ?? say("Aucun minimum légal ne s'applique.", "No legal minimum applies.") };
-    const pay = posting.pay;
-    const amount = pay?.amount ?? pay?.dailyRate;
-    if (!pay || !amount || !amountBounds(amount))
-      return { ...base, status: "no-amount" as const, message: say("Aucun montant n'est indiqué : rien à comparer au minimum.", "No amount is stated: nothing to compare with the minimum.") };
-    const context = postingPayContext(posting, contract, minimum.date);
-    // The indemnity and the gratification are stated as paid: no gross/net conversion.
-    const asStated = minimum.kind === "service-civique-indemnity" || minimum.kind === "stage-gratification";
-    const stated = normalisePay(pay, { ...context, locale, ...(asStated ? { kind: "fee" as const } : {}) });
-    if (!stated.ok || !minimum.monthly) return { ...base, status: "unknown" as const, message: stated.ok ? minimum.notes.join(" ") : stated.message };
-    const { ok: _ok, ...normalised } = stated;
-    const floor = minimum.monthly.min;
-    const tolerance = 0.005;
-    const shortfall = Math.max(0, round2(floor - stated.monthly.min));
-    const status = stated.monthly.max + tolerance < floor ? "below" : stated.monthly.min + tolerance < floor ? "partly-below" : "meets";
-    const message =
-      status === "meets"
-        ? say(`Le montant indiqué atteint le minimum (${eur(floor, locale)} par mois).`, `The stated amount reaches the minimum (${eur(floor, locale)} a month).`)
-        : status === "below"
+    try {
+      return compare(posting, minimum, locale);
+    } catch {
+      return { ...base, status: "unknown" as const, message: say("La rémunération indiquée ne peut pas être lue.", "The stated pay cannot be read.") };
+    }
+  });
+}
+
+/** The comparison of one contract's stated pay with its minimum. */
+function compare(posting: JobPosting, minimum: LegalMinimum, locale: Locale): PayComparison {
+  const contract = posting.contracts[minimum.contractIndex];
+  const base = { contractIndex: minimum.contractIndex, minimum };
+  const say = (fr: string, en: string) => (locale === "fr" ? fr : en);
+  if (minimum.kind === "none")
+    return { ...base, status: "not-applicable" as const, message: minimum.notes[0] ?? say("Aucun minimum légal ne s'applique.", "No legal minimum applies.") };
+  const pay = typeof posting.pay === "object" && posting.pay !== null ? posting.pay : undefined;
+  const amount = pay?.amount ?? pay?.dailyRate;
+  if (!pay || !amount || typeof amount !== "object" || !amountBounds(amount))
+    return { ...base, status: "no-amount" as const, message: say("Aucun montant n'est indiqué : rien à comparer au minimum.", "No amount is stated: nothing to compare with the minimum.") };
+  const context = postingPayContext(posting, contract, minimum.date);
+  // The indemnity and the gratification are stated as paid: no gross/net conversion.
+  const asStated = minimum.kind === "service-civique-indemnity" || minimum.kind === "stage-gratification";
+  const stated = normalisePay(pay, { ...context, locale, ...(asStated ? { kind: "fee" as const } : {}) });
+  if (!stated.ok || !minimum.monthly) return { ...base, status: "unknown" as const, message: stated.ok ? minimum.notes.join(" ") : stated.message };
+  const { ok: _ok, ...normalised } = stated;
+  const floor = minimum.monthly.min;
+  const tolerance = 0.005;
+  const shortfall = Math.max(0, round2(floor - stated.monthly.min));
+  const status = stated.monthly.max + tolerance < floor ? "below" : stated.monthly.min + tolerance < floor ? "partly-below" : "meets";
+  const message =
+    status === "meets"
+      ? say(`Le montant indiqué atteint le minimum (${euros(floor, locale, CENTS)} par mois).`, `The stated amount reaches the minimum (${euros(floor, locale, CENTS)} a month).`)
+      : status === "below"
+        ? round2(stated.monthly.min) === round2(stated.monthly.max)
           ? say(
-              `Le montant indiqué (${eur(stated.monthly.max, locale)} par mois au plus) est inférieur au minimum de ${eur(floor, locale)}.`,
-              `The stated amount (at most ${eur(stated.monthly.max, locale)} a month) is below the minimum of ${eur(floor, locale)}.`,
+              `Le montant indiqué (${euros(stated.monthly.max, locale, CENTS)} par mois) est inférieur au minimum de ${euros(floor, locale, CENTS)}.`,
+              `The stated amount (${euros(stated.monthly.max, locale, CENTS)} a month) is below the minimum of ${euros(floor, locale, CENTS)}.`,
             )
           : say(
-              `Le bas de la fourchette (${eur(stated.monthly.min, locale)} par mois) est inférieur au minimum de ${eur(floor, locale)}.`,
-              `The lower bound (${eur(stated.monthly.min, locale)} a month) is below the minimum of ${eur(floor, locale)}.`,
-            );
-    return { ...base, status, statedMonthly: stated.monthly, stated: normalised, shortfall, message };
-  });
+              `Toute la fourchette indiquée (de ${euros(stated.monthly.min, locale, CENTS)} à ${euros(stated.monthly.max, locale, CENTS)} par mois) est inférieure au minimum de ${euros(floor, locale, CENTS)}.`,
+              `The whole stated range (${euros(stated.monthly.min, locale, CENTS)} to ${euros(stated.monthly.max, locale, CENTS)} a month) is below the minimum of ${euros(floor, locale, CENTS)}.`,
+            )
+        : say(
+            `Le bas de la fourchette (${euros(stated.monthly.min, locale, CENTS)} par mois) est inférieur au minimum de ${euros(floor, locale, CENTS)}.`,
+            `The lower bound (${euros(stated.monthly.min, locale, CENTS)} a month) is below the minimum of ${euros(floor, locale, CENTS)}.`,
+          );
+  return { ...base, status, statedMonthly: stated.monthly, stated: normalised, shortfall, message };
 }

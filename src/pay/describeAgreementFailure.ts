@@ -1,8 +1,10 @@
 import type { AgreementMinimumPayError } from "../agreement/agreementMinimumPay.js";
 import { collectiveAgreement } from "../agreement/collectiveAgreement.js";
 import type { Locale } from "../validate/Diagnostic.js";
+import { euros } from "./euros.js";
 
 const EN: Record<AgreementMinimumPayError["reason"], string> = {
+  "invalid-input": "the input cannot be read",
   "invalid-date": "the date is not a valid YYYY-MM-DD date",
   "invalid-working-time": "the weekly hours are not between 0 and 48",
   "unknown-agreement": "the IDCC is malformed or not in the registry",
@@ -15,8 +17,6 @@ const EN: Record<AgreementMinimumPayError["reason"], string> = {
   "no-minimum-for-classification": "the agreement sets no minimum for that rung",
 };
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
 /**
  * Why an agreement's minimum could not be computed, in the locale asked for, with the nearest rungs
  * when the classification matched none (the Labo de l'ESS offer's "Employé A 255" in 2023).
@@ -25,11 +25,11 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export function describeAgreementFailure(error: AgreementMinimumPayError, idcc: string, locale: Locale): string {
   const nearest = (error.nearest ?? []).filter((n) => n.fullTimeMonthly !== undefined);
   if (locale === "fr") {
-    const readings = nearest.map((n) => `${n.classification.label ?? describe(n.classification)} : ${round2(n.fullTimeMonthly!).toFixed(2).replace(".", ",")} €`);
+    const readings = nearest.map((n) => `${n.classification.label ?? describe(n.classification)} : ${euros(n.fullTimeMonthly!, "fr", { cents: true })}`);
     return readings.length ? `${error.message} Lectures les plus proches (temps plein) : ${readings.join(" ; ")}.` : error.message;
   }
   const name = collectiveAgreement(idcc)?.shortName ?? `IDCC ${idcc}`;
-  const readings = nearest.map((n) => `${n.classification.label ?? describe(n.classification)}: €${round2(n.fullTimeMonthly!).toFixed(2)}`);
+  const readings = nearest.map((n) => `${n.classification.label ?? describe(n.classification)}: ${euros(n.fullTimeMonthly!, "en", { cents: true })}`);
   return `Collective agreement ${name} (IDCC ${idcc}): ${EN[error.reason]}.${readings.length ? ` Nearest readings (full time): ${readings.join("; ")}.` : ""}`;
 }
 

@@ -1,4 +1,6 @@
 import type { PayAmount } from "./PayAmountSchema.js";
+import { isRecord } from "../validate/isRecord.js";
+import { readOptions } from "../validate/readOptions.js";
 import { formatEuros } from "./formatEuros.js";
 
 /** No-break space (U+00A0), between a French amount and the euro sign ("1 700 €"). */
@@ -30,6 +32,9 @@ const PERIOD_EN: Record<PayAmount["period"], string> = {
  * the period out (for a daily rate already introduced as such). An amount with neither `value`
  * nor `min`/`max` gives the empty string.
  *
+ * Never throws: a value that is not an amount object, or whose reading throws, gives `""`; fields of
+ * the wrong type are left out; options that are not an object are ignored.
+ *
  * @param amount - The amount, as in `Pay.amount`.
  * @param options - `locale` (`"fr"` by default, or `"en"`); `withPeriod: false` to leave the period out.
  * @returns The amount in words.
@@ -42,12 +47,26 @@ const PERIOD_EN: Record<PayAmount["period"], string> = {
  * ```
  */
 export function formatAmount(amount: PayAmount, options?: { locale?: "fr" | "en"; withPeriod?: boolean }): string {
-  const en = options?.locale === "en";
+  if (!isRecord(amount)) return "";
+  const o = readOptions(options, ["locale", "withPeriod"]);
+  try {
+    return format(amount, o.locale === "en", o.withPeriod !== false);
+  } catch {
+    return "";
+  }
+}
+
+const own = <T extends object>(table: T, key: unknown): key is keyof T => typeof key === "string" && Object.prototype.hasOwnProperty.call(table, key);
+const numberOrUndefined = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
+
+function format(amount: PayAmount, en: boolean, withPeriod: boolean): string {
   const eur = (n: number) => (en ? `€${formatEuros(n, { locale: "en" })}` : `${formatEuros(n)}${NBSP}€`);
   const num = (n: number) => formatEuros(n, { locale: en ? "en" : "fr" });
   const approx = amount.approximate === true;
   let figure: string;
-  const { value, min, max } = amount;
+  const value = numberOrUndefined(amount.value);
+  const min = numberOrUndefined(amount.min);
+  const max = numberOrUndefined(amount.max);
   if (value !== undefined) {
     figure = en ? `${approx ? "about " : ""}${eur(value)}` : `${approx ? "environ " : ""}${eur(value)}`;
   } else if (min !== undefined && max !== undefined) {
@@ -65,8 +84,9 @@ export function formatAmount(amount: PayAmount, options?: { locale?: "fr" | "en"
   if (amount.basis === "net") parts.push("net");
   if (amount.tax === "excluding-vat") parts.push(en ? "excl. VAT" : "HT");
   if (amount.tax === "including-vat") parts.push(en ? "incl. VAT" : "TTC");
-  if (options?.withPeriod !== false) parts.push((en ? PERIOD_EN : PERIOD_FR)[amount.period]);
-  if (amount.monthsPerYear !== undefined) {
+  const periods = en ? PERIOD_EN : PERIOD_FR;
+  if (withPeriod && own(periods, amount.period)) parts.push(periods[amount.period]);
+  if (typeof amount.monthsPerYear === "number") {
     parts.push(en ? `over ${num(amount.monthsPerYear)} months` : `sur ${num(amount.monthsPerYear)} mois`);
   }
   return parts.join(" ");

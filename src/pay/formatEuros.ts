@@ -1,3 +1,5 @@
+import { readOptions } from "../validate/readOptions.js";
+
 /** Narrow no-break space (U+202F), the French thousands separator used by {@link formatEuros}. */
 const NNBSP = "\u202f";
 
@@ -8,7 +10,11 @@ const NNBSP = "\u202f";
  * or as many as the value needs when it is finer than the cent.
  *
  * The digits are built by hand, not with `toLocaleString` / `Intl`, so the output does not depend
- * on the ICU data of the machine.
+ * on the ICU data of the machine. Amounts of 10^15 or more (beyond which a double no longer holds the
+ * cents) are written in whole euros with all their digits, never in exponent notation ("1e+21").
+ *
+ * Never throws: `NaN` and infinities give `"NaN"`, `"Infinity"`, `"-Infinity"`; a value that is not a
+ * number gives `""`; options that are not an object are ignored.
  *
  * @param value - A number of euros.
  * @param options - `locale`: `"fr"` (default) or `"en"`.
@@ -21,13 +27,18 @@ const NNBSP = "\u202f";
  * ```
  */
 export function formatEuros(value: number, options?: { locale?: "fr" | "en" }): string {
-  const en = options?.locale === "en";
+  if (typeof value !== "number") return "";
+  const en = readOptions(options, ["locale"]).locale === "en";
   if (!Number.isFinite(value)) return String(value);
   const negative = value < 0;
   const abs = Math.abs(value);
   let intPart: string;
   let decimals: string;
-  if (Number.isInteger(abs)) {
+  if (abs >= 1e15) {
+    // toFixed switches to exponent notation from 1e21, and the cents are lost from 2^53 on anyway.
+    intPart = BigInt(Math.round(abs)).toString();
+    decimals = "";
+  } else if (Number.isInteger(abs)) {
     intPart = abs.toFixed(0);
     decimals = "";
   } else if (Math.abs(abs * 100 - Math.round(abs * 100)) < 1e-6) {

@@ -1,4 +1,6 @@
 import type { Pay, PayFactor } from "./PaySchema.js";
+import { isRecord } from "../validate/isRecord.js";
+import { readOptions } from "../validate/readOptions.js";
 import { formatAmount } from "./formatAmount.js";
 
 const FACTOR_FR: Record<PayFactor, string> = {
@@ -36,7 +38,9 @@ function joinList(items: string[], and: string): string {
  * no-break space (U+00A0), as in the Unicode CLDR French data; the output is built without
  * `toLocaleString`, so it is the same on every machine. English: "€1,700 to €2,000 gross per month".
  *
- * A pay with none of these fields gives its `text`, else "non précisée" / "not stated".
+ * A pay with none of these fields gives its `text`, else "non précisée" / "not stated". Never throws:
+ * a value that is not a pay object, or whose reading throws, gives "non précisée" / "not stated";
+ * fields of the wrong type are left out; options that are not an object are ignored.
  * The French output is read back by `parsePay` to the same structure (amount, agreement, negotiable,
  * dependsOn, statutory, daily rate, expenses amount).
  *
@@ -51,7 +55,20 @@ function joinList(items: string[], and: string): string {
  * ```
  */
 export function formatPay(pay: Pay, options?: { locale?: "fr" | "en" }): string {
-  const en = options?.locale === "en";
+  const en = readOptions(options, ["locale"]).locale === "en";
+  const notStated = en ? "not stated" : "non précisée";
+  if (!isRecord(pay)) return notStated;
+  try {
+    return format(pay, en) ?? (typeof pay.text === "string" ? pay.text : notStated);
+  } catch {
+    return notStated;
+  }
+}
+
+const own = <T extends object>(table: T, key: unknown): key is keyof T => typeof key === "string" && Object.prototype.hasOwnProperty.call(table, key);
+
+/** The pay statement from the structured fields, or undefined when they say nothing. */
+function format(pay: Pay, en: boolean): string | undefined {
   const locale = en ? "en" : "fr";
   const main: string[] = [];
   if (pay.amount) {
@@ -65,9 +82,11 @@ export function formatPay(pay: Pay, options?: { locale?: "fr" | "en" }): string 
   } else if (pay.complementNegotiable) {
     main.push(en ? "with a negotiated complement" : "avec un complément négocié");
   }
-  const factors = pay.dependsOn?.length
+  const factorNames = en ? FACTOR_EN : FACTOR_FR;
+  const known = Array.isArray(pay.dependsOn) ? pay.dependsOn.filter((f) => own(factorNames, f)) : [];
+  const factors = known.length
     ? joinList(
-        pay.dependsOn.map((f) => (en ? FACTOR_EN : FACTOR_FR)[f]),
+        known.map((f) => factorNames[f]),
         en ? "and" : "et",
       )
     : undefined;
@@ -81,22 +100,22 @@ export function formatPay(pay: Pay, options?: { locale?: "fr" | "en" }): string 
 
   const clauses: string[] = [];
   if (main.length) clauses.push(main.join(", "));
-  if (pay.dailyRate) {
+  if (isRecord(pay.dailyRate)) {
     const withPeriod = pay.dailyRate.period !== "day";
     const a = formatAmount(pay.dailyRate, { locale, withPeriod });
     if (a) clauses.push(en ? `daily rate: ${a}` : `tarif journalier : ${a}`);
   } else if (pay.dailyRateToPropose) {
     clauses.push(en ? "daily rate to be proposed" : "tarif journalier à proposer");
   }
-  if (pay.expenses) {
+  if (typeof pay.expenses === "object" && pay.expenses !== null) {
     const e = pay.expenses;
     let s = en ? "expenses envelope" : "enveloppe de frais";
     const a = e.amount ? formatAmount(e.amount, { locale, withPeriod: e.amount.period !== "mission" }) : "";
     if (a) s += en ? ` of ${a}` : /^(de |à partir|jusqu)/.test(a) ? ` ${a}` : a.startsWith("environ ") ? ` d'${a}` : ` de ${a}`;
-    if (e.covers) s += ` (${e.covers})`;
-    if (e.approval) s += en ? `, approved ${e.approval}` : `, ${e.approval}`;
+    if (typeof e.covers === "string" && e.covers) s += ` (${e.covers})`;
+    if (typeof e.approval === "string" && e.approval) s += en ? `, approved ${e.approval}` : `, ${e.approval}`;
     clauses.push(s);
   }
-  if (clauses.length === 0) return pay.text ?? (en ? "not stated" : "non précisée");
+  if (clauses.length === 0) return undefined;
   return clauses.join(en ? "; " : " ; ");
 }

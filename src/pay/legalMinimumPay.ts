@@ -12,7 +12,9 @@ import type { Source } from "../parameters/Parameter.js";
 import type { Locale } from "../validate/Diagnostic.js";
 import type { LegalMinimum } from "./LegalMinimum.js";
 import { describeAgreementFailure } from "./describeAgreementFailure.js";
-import { formatEuros } from "./formatEuros.js";
+import { isRecord } from "../validate/isRecord.js";
+import { euros } from "./euros.js";
+import { legalMinimumOptions } from "./legalMinimumOptions.js";
 import { durationMonths, postingWeeklyHours, referenceDate } from "./postingPayContext.js";
 
 /** What {@link legalMinimumPay} may be told about the candidate and the contract. */
@@ -27,18 +29,18 @@ export interface LegalMinimumOptions {
   contractYear?: number;
   /** For a contrat de professionnalisation: the candidate holds at least a bac pro level. */
   qualifiedAtBacPro?: boolean;
-  /** The SMIC's territory. Default: Mayotte when the main place is in département 976, else metropolitan France. */
+  /**
+   * The SMIC's territory. Default: Mayotte when the main place (the one marked `main`, else the first)
+   * is in Mayotte (département 976, a postal or INSEE code starting with 976, or country `YT`), else
+   * metropolitan France.
+   */
   territory?: "metropole" | "mayotte";
 }
 
 const WEEKS_PER_MONTH = 52 / 12;
 const round2 = (x: number) => Math.round(x * 100) / 100;
-/** Euros with cents, grouped as French or English texts write them (`1 766,92 €`, `€1,766.92`). */
-const eur = (x: number, locale: Locale) => {
-  const amount = round2(x);
-  const text = formatEuros(amount, { locale }) + (Number.isInteger(amount) ? (locale === "fr" ? ",00" : ".00") : "");
-  return locale === "fr" ? `${text}\u00a0€` : `€${text}`;
-};
+/** Amounts in steps and messages are written with their cents: "1 766,92 €", "1 700,00 €". */
+const CENTS = { cents: true } as const;
 const num = (x: number, locale: Locale) => (locale === "fr" ? String(round2(x)).replace(".", ",") : String(round2(x)));
 const t = (locale: Locale, fr: string, en: string) => (locale === "fr" ? fr : en);
 const uniqueSources = (sources: Source[]) => [...new Map(sources.map((s) => [`${s.label}|${s.url ?? ""}`, s])).values()];
@@ -49,7 +51,11 @@ const uniqueSources = (sources: Source[]) => [...new Map(sources.map((s) => [`${
  * apprentissage and contrat de professionnalisation percentages of the SMIC by age (a range when
  * the age is unknown); the stage gratification; the service-civique indemnity. Freelance missions,
  * bénévolat and stages of two months or less have none, with the reason. Every result carries its
- * computation and sources. Never throws.
+ * computation and sources.
+ *
+ * Never throws: a value that is not a posting, or whose `contracts` is not an array, gives `[]`; a
+ * contract that is not an object of a known type, or cannot be read, is left out (the others keep
+ * their `contractIndex`); options that are not an object, or of the wrong type, are ignored.
  *
  * @param posting - A posting that passed the schema.
  * @param options - Date, locale, and what is known of the candidate (age).
@@ -70,10 +76,40 @@ const uniqueSources = (sources: Source[]) => [...new Map(sources.map((s) => [`${
  * ```
  */
 export function legalMinimumPay(posting: JobPosting, options: LegalMinimumOptions = {}): LegalMinimum[] {
-  return posting.contracts.map((contract, index) => minimumFor(posting, contract, index, options));
+  if (!isRecord(posting)) return [];
+  const opts = legalMinimumOptions(options);
+  const out: LegalMinimum[] = [];
+  try {
+    const contracts: unknown = posting.contracts;
+    if (!Array.isArray(contracts)) return [];
+    for (let index = 0; index < contracts.length; index++) {
+      try {
+        const contract: unknown = contracts[index];
+        if (!isRecord(contract)) continue;
+        const minimum = minimumFor(posting, contract as unknown as Contract, index, opts);
+        if (minimum) out.push(minimum);
+      } catch {
+        // A contract that cannot be read is left out.
+      }
+    }
+  } catch {
+    return out;
+  }
+  return out;
 }
 
-function minimumFor(posting: JobPosting, contract: Contract, contractIndex: number, options: LegalMinimumOptions): LegalMinimum {
+/** The main place of work (the one marked `main`, else the first) is in Mayotte: département, postal or INSEE code 976…, or country `YT`. */
+function inMayotte(posting: JobPosting): boolean {
+  const places = posting.location?.places;
+  if (!Array.isArray(places)) return false;
+  const main = places.find((p) => isRecord(p) && p.main === true) ?? places[0];
+  const address = isRecord(main) && isRecord(main.address) ? main.address : undefined;
+  if (!address) return false;
+  const starts976 = (v: unknown) => typeof v === "string" && v.trim().startsWith("976");
+  return address.departement === "976" || starts976(address.postalCode) || starts976(address.inseeCode) || address.country === "YT";
+}
+
+function minimumFor(posting: JobPosting, contract: Contract, contractIndex: number, options: LegalMinimumOptions): LegalMinimum | undefined {
   const locale = options.locale ?? "fr";
   const date = referenceDate(posting, options.date);
   const base: LegalMinimum = { contractIndex, contractType: contract.type, kind: "none", date, steps: [], notes: [], sources: [], verified: true };
@@ -84,7 +120,7 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
     if (statedHours === undefined) base.notes.push(t(locale, `Temps de travail non précisé : temps plein supposé (${fullTime} h par semaine).`, `Working time not stated: full time assumed (${fullTime} h a week).`));
   };
   const monthlyHours = hours * WEEKS_PER_MONTH;
-  const territory = options.territory ?? (posting.location?.places?.some((p) => p.address?.departement === "976") ? "mayotte" : "metropole");
+  const territory = options.territory ?? (inMayotte(posting) ? "mayotte" : "metropole");
   const smic = smicAt(date, { territory });
 
   switch (contract.type) {
@@ -108,11 +144,11 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
       base.steps.push(
         t(
           locale,
-          `Indemnité de l'État ${eur(sc.state, locale)} + prestation minimale de la structure d'accueil ${eur(sc.hostMinimum, locale)} = ${eur(total, locale)} net par mois (au ${sc.effectiveFrom}).`,
-          `State indemnity ${eur(sc.state, locale)} + host's minimum prestation ${eur(sc.hostMinimum, locale)} = ${eur(total, locale)} net a month (from ${sc.effectiveFrom}).`,
+          `Indemnité de l'État ${euros(sc.state, locale, CENTS)} + prestation minimale de la structure d'accueil ${euros(sc.hostMinimum, locale, CENTS)} = ${euros(total, locale, CENTS)} net par mois (au ${sc.effectiveFrom}).`,
+          `State indemnity ${euros(sc.state, locale, CENTS)} + host's minimum prestation ${euros(sc.hostMinimum, locale, CENTS)} = ${euros(total, locale, CENTS)} net a month (from ${sc.effectiveFrom}).`,
         ),
       );
-      const majoration = sc.majoration === undefined ? t(locale, "une majoration (montant non connu à cette date)", "a further amount (not known at that date)") : eur(sc.majoration, locale);
+      const majoration = sc.majoration === undefined ? t(locale, "une majoration (montant non connu à cette date)", "a further amount (not known at that date)") : euros(sc.majoration, locale, CENTS);
       base.notes.push(
         t(
           locale,
@@ -153,13 +189,13 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
       base.steps.push(
         t(
           locale,
-          `Gratification minimale : ${num(sg.rate * 100, locale)} % du plafond horaire de la sécurité sociale (${eur(sg.hourlyCeiling, locale)}) = ${eur(sg.hourly, locale)} par heure de présence.`,
-          `Minimum gratification: ${num(sg.rate * 100, locale)}% of the hourly social-security ceiling (${eur(sg.hourlyCeiling, locale)}) = ${eur(sg.hourly, locale)} per hour of presence.`,
+          `Gratification minimale : ${num(sg.rate * 100, locale)} % du plafond horaire de la sécurité sociale (${euros(sg.hourlyCeiling, locale, CENTS)}) = ${euros(sg.hourly, locale, CENTS)} par heure de présence.`,
+          `Minimum gratification: ${num(sg.rate * 100, locale)}% of the hourly social-security ceiling (${euros(sg.hourlyCeiling, locale, CENTS)}) = ${euros(sg.hourly, locale, CENTS)} per hour of presence.`,
         ),
         t(
           locale,
-          `${eur(sg.hourly, locale)} × ${num(monthlyHours, locale)} h par mois (${num(hours, locale)} h × 52 / 12) = ${eur(monthly, locale)} par mois en moyenne.`,
-          `${eur(sg.hourly, locale)} × ${num(monthlyHours, locale)} h a month (${num(hours, locale)} h × 52 / 12) = ${eur(monthly, locale)} a month on average.`,
+          `${euros(sg.hourly, locale, CENTS)} × ${num(monthlyHours, locale)} h par mois (${num(hours, locale)} h × 52 / 12) = ${euros(monthly, locale, CENTS)} par mois en moyenne.`,
+          `${euros(sg.hourly, locale, CENTS)} × ${num(monthlyHours, locale)} h a month (${num(hours, locale)} h × 52 / 12) = ${euros(monthly, locale, CENTS)} a month on average.`,
         ),
       );
       return base;
@@ -178,8 +214,8 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
       base.steps.push(
         t(
           locale,
-          `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} au ${smic.effectiveFrom} : ${eur(smic.hourly, locale)} brut de l'heure × ${num(monthlyHours, locale)} h par mois (${num(hours, locale)} h × 52 / 12) = ${eur(smicMonthly, locale)} brut par mois.`,
-          `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} from ${smic.effectiveFrom}: ${eur(smic.hourly, locale)} gross an hour × ${num(monthlyHours, locale)} h a month (${num(hours, locale)} h × 52 / 12) = ${eur(smicMonthly, locale)} gross a month.`,
+          `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} au ${smic.effectiveFrom} : ${euros(smic.hourly, locale, CENTS)} brut de l'heure × ${num(monthlyHours, locale)} h par mois (${num(hours, locale)} h × 52 / 12) = ${euros(smicMonthly, locale, CENTS)} brut par mois.`,
+          `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} from ${smic.effectiveFrom}: ${euros(smic.hourly, locale, CENTS)} gross an hour × ${num(monthlyHours, locale)} h a month (${num(hours, locale)} h × 52 / 12) = ${euros(smicMonthly, locale, CENTS)} gross a month.`,
         ),
       );
       const agreement = posting.collectiveAgreement;
@@ -205,6 +241,9 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
       }
       return base;
     }
+    default:
+      // Not a contract type of the model (unvalidated input): no minimum to give.
+      return undefined;
   }
 }
 
@@ -276,8 +315,8 @@ function workStudyMinimum(
     base.steps.push(
       t(
         locale,
-        `${r.age} ans${type === "apprentissage" ? `, ${year}e année` : ""} : ${num(rate * 100, locale)} % du SMIC = ${eur(r.reading!.monthly * fullTimeRatio, locale)} brut par mois.`,
-        `Age ${r.age}${type === "apprentissage" ? `, year ${year}` : ""}: ${num(rate * 100, locale)}% of the SMIC = ${eur(r.reading!.monthly * fullTimeRatio, locale)} gross a month.`,
+        `${r.age} ans${type === "apprentissage" ? `, ${year}e année` : ""} : ${num(rate * 100, locale)} % du SMIC = ${euros(r.reading!.monthly * fullTimeRatio, locale, CENTS)} brut par mois.`,
+        `Age ${r.age}${type === "apprentissage" ? `, year ${year}` : ""}: ${num(rate * 100, locale)}% of the SMIC = ${euros(r.reading!.monthly * fullTimeRatio, locale, CENTS)} gross a month.`,
       ),
     );
   }

@@ -1,6 +1,7 @@
 import type { MicroEntrepreneurActivity } from "../parameters/microEntrepreneur/MicroEntrepreneurActivity.js";
 import { microEntrepreneurAt } from "../parameters/microEntrepreneur/microEntrepreneurAt.js";
 import type { Source } from "../parameters/Parameter.js";
+import { readOptions } from "../validate/readOptions.js";
 
 /** What a micro-entrepreneur keeps of a fee after social contributions. */
 export interface MicroEntrepreneurIncome {
@@ -25,8 +26,9 @@ export interface MicroEntrepreneurIncome {
 /**
  * What a micro-entrepreneur keeps of a fee after the social contributions of the regime at a date
  * (Code de la sécurité sociale, art. D613-4): `fee × (1 − rate)`, before income tax, the CFP and
- * professional expenses. Returns `undefined` for a negative or non-finite fee, a malformed date or a
- * date before the data.
+ * professional expenses. Returns `undefined` for a negative or non-finite fee (or one that is not a
+ * number), a malformed date, an unknown activity or a date before the data. Never throws: options that
+ * are not an object are ignored.
  *
  * @param fee - The fee invoiced, in euros (a micro-entrepreneur below the VAT threshold invoices without VAT).
  * @param options - `date` (default today) and `activity` (default `bnc`, liberal services outside the CIPAV).
@@ -39,8 +41,9 @@ export function microEntrepreneurIncome(
   fee: number,
   options: { date?: string; activity?: MicroEntrepreneurActivity } = {},
 ): MicroEntrepreneurIncome | undefined {
-  if (!Number.isFinite(fee) || fee < 0) return undefined;
-  const reading = microEntrepreneurAt(options.date ?? new Date().toISOString().slice(0, 10), options.activity ?? "bnc");
+  if (typeof fee !== "number" || !Number.isFinite(fee) || fee < 0) return undefined;
+  const o = readOptions(options, ["date", "activity"]);
+  const reading = microEntrepreneurAt((o.date ?? new Date().toISOString().slice(0, 10)) as string, (o.activity ?? "bnc") as MicroEntrepreneurActivity);
   if (!reading) return undefined;
   const contributions = Math.round(fee * reading.contributionRate * 100) / 100;
   return {

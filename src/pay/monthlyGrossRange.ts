@@ -10,7 +10,7 @@ import type { PayRange } from "./PayRange.js";
  * @param pay - The posting's pay.
  * @param options - Weekly hours, mission length, date… as for {@link normalisePay}.
  * @returns `{ min, max }` in euros per month, or `undefined` when the pay has no amount (or an amount
- *   per mission without a mission length).
+ *   per mission without a mission length), or is not a pay object. Never throws.
  * @example
  * ```ts
  * monthlyGrossRange({ amount: { min: 1700, max: 2000, currency: "EUR", basis: "gross", period: "month" } });

@@ -1,4 +1,6 @@
 import type { Locale } from "../validate/Diagnostic.js";
+import { isRecord } from "../validate/isRecord.js";
+import { readOptions } from "../validate/readOptions.js";
 import { legalWeeklyHours } from "../parameters/workingTime/legalWeeklyHours.js";
 import { estimatedEmployeeContributionRate } from "../parameters/pay/estimatedEmployeeContributionRate.js";
 import { valueAt } from "../parameters/valueAt.js";
@@ -54,8 +56,11 @@ export interface NormalisedPay {
 export interface NormalisePayFailure {
   /** Always `false`: see `reason`. */
   ok: false;
-  /** `no-amount` (nothing to compute from), `no-mission-length` (an amount per mission without a duration). */
-  reason: "no-amount" | "no-mission-length";
+  /**
+   * `no-amount` (nothing to compute from), `no-mission-length` (an amount per mission without a
+   * duration), `invalid-input` (the pay is not an object, or cannot be read).
+   */
+  reason: "no-amount" | "no-mission-length" | "invalid-input";
   /** The reason in a sentence. */
   message: string;
 }
@@ -88,6 +93,7 @@ const TEXT = {
     en: (m: number) => `Mission amount spread over ${round2(m)} months.`,
   },
   "no-amount": { fr: () => "Aucun montant n'est indiqué.", en: () => "No amount is stated." },
+  "invalid-input": { fr: () => "Ce n'est pas une rémunération lisible (un objet Pay était attendu).", en: () => "This is not a readable pay statement (a Pay object was expected)." },
   "no-mission-length": {
     fr: () => "Montant pour l'ensemble de la mission sans durée connue : impossible de le rapporter au mois.",
     en: () => "An amount for the whole mission with no known length: it cannot be expressed per month.",
@@ -105,7 +111,10 @@ export function amountBounds(amount: PayAmount): PayRange | undefined {
  * Expresses a pay statement per hour, per month at the job's working time, per year and as a full-time
  * monthly equivalent (35 h a week, 151.67 h a month), gross. A net amount is converted with estimated
  * contribution rates (flagged `estimated`), and every assumption is listed. A freelance fee keeps its
- * figures as a `fee`. Never throws.
+ * figures as a `fee`.
+ *
+ * Never throws: a `pay` that is not an object, or whose reading throws, gives `{ ok: false, reason:
+ * "invalid-input" }`; options that are not an object, or of the wrong type, are ignored.
  *
  * @param pay - The posting's pay.
  * @param options - What the pay statement does not say: weekly hours, mission length, status, date.
@@ -120,7 +129,24 @@ export function normalisePay(pay: Pay, options: NormalisePayOptions = {}): (Norm
   /** The pay was normalised. */
   ok: true;
 }) | NormalisePayFailure {
-  const locale = options.locale ?? "fr";
+  const o = readOptions(options, ["weeklyHours", "missionMonths", "hoursPerDay", "kind", "status", "date", "locale"]);
+  const locale: Locale = o.locale === "en" ? "en" : "fr";
+  if (!isRecord(pay)) return { ok: false, reason: "invalid-input", message: TEXT["invalid-input"][locale]() };
+  const checked: NormalisePayOptions = { locale };
+  if (typeof o.weeklyHours === "number") checked.weeklyHours = o.weeklyHours;
+  if (typeof o.missionMonths === "number") checked.missionMonths = o.missionMonths;
+  if (typeof o.hoursPerDay === "number" && o.hoursPerDay > 0) checked.hoursPerDay = o.hoursPerDay;
+  if (o.kind === "fee" || o.kind === "salary") checked.kind = o.kind;
+  if (o.status === "cadre" || o.status === "non-cadre") checked.status = o.status;
+  if (typeof o.date === "string") checked.date = o.date;
+  try {
+    return normalise(pay, checked, locale);
+  } catch {
+    return { ok: false, reason: "invalid-input", message: TEXT["invalid-input"][locale]() };
+  }
+}
+
+function normalise(pay: Pay, options: NormalisePayOptions, locale: Locale): (NormalisedPay & { ok: true }) | NormalisePayFailure {
   const date = options.date ?? today();
   const assumptions: PayAssumption[] = [];
   const sources: Source[] = [];
@@ -128,7 +154,7 @@ export function normalisePay(pay: Pay, options: NormalisePayOptions = {}): (Norm
     assumptions.push({ code, message: (TEXT[code][locale] as (...a: number[]) => string)(...args) });
 
   const amount = pay.amount ?? pay.dailyRate;
-  const bounds = amount && amountBounds(amount);
+  const bounds = isRecord(amount) ? amountBounds(amount) : undefined;
   if (!amount || !bounds) return { ok: false, reason: "no-amount", message: TEXT["no-amount"][locale]() };
 
   const legalWeek = valueAt(legalWeeklyHours, date) ?? valueAt(legalWeeklyHours, "2002-01-01")!;

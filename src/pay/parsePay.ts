@@ -1,4 +1,5 @@
 import type { PayAmount, PayPeriod } from "./PayAmountSchema.js";
+import { readOptions } from "../validate/readOptions.js";
 import { PaySchema, type Pay, type PayFactor } from "./PaySchema.js";
 
 /** The stable codes of a {@link parsePay} failure. */
@@ -680,7 +681,7 @@ function parseNormalised(text: string, s: string, at: number[], locale: Locale):
  * ```
  */
 export function parsePay(text: string, options?: ParsePayOptions): ParsePayResult {
-  const locale: Locale = options !== null && typeof options === "object" && options.locale === "en" ? "en" : "fr";
+  const locale: Locale = readOptions(options, ["locale"]).locale === "en" ? "en" : "fr";
   try {
     if (typeof text !== "string") {
       return failure(fail("pay-parse/invalid-input", "Le texte de rémunération doit être une chaîne de caractères.", "The pay text must be a string."), locale);

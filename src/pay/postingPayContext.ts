@@ -4,6 +4,7 @@ import { postingDate } from "../dates/postingDate.js";
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { legalWeeklyHours } from "../parameters/workingTime/legalWeeklyHours.js";
 import { valueAt } from "../parameters/valueAt.js";
+import { isRecord } from "../validate/isRecord.js";
 import type { NormalisePayOptions } from "./normalisePay.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -37,7 +38,9 @@ export function postingWeeklyHours(posting: JobPosting, date: string): number | 
 
 /**
  * The options {@link normalisePay} needs, read from a posting and one of its contracts: weekly hours,
- * mission length (the middle of a stated range), fee or salary, status, date.
+ * mission length (the middle of a stated range), fee or salary, status, date. A `contract` that is not
+ * an object counts as none in particular. Internal: not exported from the package (it expects a
+ * posting that passed the schema).
  *
  * @param posting - A posting that passed the schema.
  * @param contract - One of its contracts (`undefined`: none in particular).
@@ -55,15 +58,17 @@ export function postingWeeklyHours(posting: JobPosting, date: string): number | 
  * const options = postingPayContext(posting, posting.contracts[0], "2024-06-01");
  * normalisePay(posting.pay!, options);
  * ```
+ * @internal
  */
 export function postingPayContext(posting: JobPosting, contract: Contract | undefined, date?: string): NormalisePayOptions {
   const at = referenceDate(posting, date);
   const options: NormalisePayOptions = { date: at };
   const hours = postingWeeklyHours(posting, at);
   if (hours !== undefined) options.weeklyHours = hours;
-  const duration = contract && "duration" in contract ? durationMonths(contract.duration) : undefined;
+  const readable = isRecord(contract) ? contract : undefined;
+  const duration = readable && "duration" in readable ? durationMonths(readable.duration as Duration | undefined) : undefined;
   if (duration) options.missionMonths = (duration.min + duration.max) / 2;
-  options.kind = contract?.type === "freelance" ? "fee" : "salary";
+  options.kind = readable?.type === "freelance" ? "fee" : "salary";
   options.status = posting.collectiveAgreement?.classification?.category === "cadre" ? "cadre" : "non-cadre";
   return options;
 }

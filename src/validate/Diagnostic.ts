@@ -25,6 +25,9 @@ export interface Diagnostic {
 /**
  * Formats a diagnostic path as a JSON Pointer (RFC 6901): `["contracts", 0, "type"]` → `/contracts/0/type`.
  *
+ * Never throws: a value that is not an array gives `""` (the root); a segment that is neither a
+ * string nor a number is written with `String`, or as `""` when even that fails.
+ *
  * @param path - The path of a diagnostic.
  * @returns The JSON Pointer; `""` for the root.
  * @example
@@ -33,5 +36,22 @@ export interface Diagnostic {
  * ```
  */
 export function toJsonPointer(path: DiagnosticPath): string {
-  return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  let segments: unknown[];
+  try {
+    if (!Array.isArray(path)) return "";
+    segments = [...(path as unknown[])];
+  } catch {
+    return "";
+  }
+  return segments.map((p) => "/" + segment(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+
+/** A path segment as text, without throwing. */
+function segment(p: unknown): string {
+  if (typeof p === "string") return p;
+  try {
+    return String(p);
+  } catch {
+    return "";
+  }
 }

@@ -1,31 +1,39 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
-import { postingDate } from "../dates/postingDate.js";
-import { RULES } from "../rules/index.js";
-import type { Rule } from "../rules/Rule.js";
 import type { Diagnostic, Locale, Severity } from "./Diagnostic.js";
+import { inputDiagnostic } from "./inputDiagnostic.js";
+import { inspectInput, type InputProblem } from "./inspectInput.js";
+import { isRecord } from "./isRecord.js";
+import { lintRules } from "./lintRules.js";
+import { readOptions } from "./readOptions.js";
 
 /** A rule's severity as a caller sets it; `off` disables the rule. */
 export type RuleSetting = Severity | "off";
 
 /** Options of {@link lintJobPosting}. */
 export interface LintOptions {
-  /** The date the posting is judged at, `YYYY-MM-DD`. Default: the posting's date ({@link postingDate}: published, else updated, else its application deadline), else today. */
+  /**
+   * The date the posting is judged at, `YYYY-MM-DD`. Default: the posting's date ({@link postingDate}:
+   * published, else updated, else its application deadline), else today. A value that is not an
+   * existing `YYYY-MM-DD` date gives an `options/invalid-date` error, and the default is used.
+   */
   date?: string;
   /** Language of the messages. Default `fr`. */
   locale?: Locale;
-  /** Per-rule severity overrides by code, as ESLint does: `{ "pay/not-disclosed": "off" }`. */
+  /** Per-rule severity overrides by code, as ESLint does: `{ "pay/not-disclosed": "off" }`. A value other than a severity or `off` is ignored. */
   rules?: Readonly<Record<string, RuleSetting>>;
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Runs the rules on a posting that already passed the schema, and returns their diagnostics.
  * A rule that fails unexpectedly yields an `internal/rule-failed` diagnostic instead of throwing.
  *
+ * Never throws: a value that is not an object gives one `internal/invalid-input` error; an object the
+ * input guard of `validateJobPosting` refuses (a cycle, a throwing accessor, nesting or size beyond
+ * {@link DEFAULT_INPUT_LIMITS}) gives its `input/…` error; options that are not an object are ignored.
+ *
  * @param posting - A posting, as returned by `validateJobPosting` or `JobPostingSchema.parse`.
  * @param options - Reference date, locale and per-rule severities.
- * @returns The diagnostics, in rule order.
+ * @returns The diagnostics: an `options/invalid-date` error first when the date option is invalid, then the rules', in rule order.
  * @example
  * ```ts
  * import { lintJobPosting, type JobPosting } from "ess-jobs";
@@ -34,29 +42,15 @@ const today = () => new Date().toISOString().slice(0, 10);
  * ```
  */
 export function lintJobPosting(posting: JobPosting, options: LintOptions = {}): Diagnostic[] {
-  const locale = options.locale ?? "fr";
-  const context = { date: options.date ?? postingDate(posting) ?? today(), cache: new Map<string, unknown>() };
-  const out: Diagnostic[] = [];
-  for (const rule of RULES as readonly Rule[]) {
-    const override = options.rules?.[rule.code];
-    const setting = override ?? rule.defaultSeverity;
-    if (setting === "off") continue;
-    try {
-      for (const f of rule.check(posting, context)) {
-        const severity = override === undefined ? (f.severity ?? setting) : setting;
-        out.push({ code: rule.code, severity, path: f.path, message: rule.message[locale](f.params ?? {}) });
-      }
-    } catch (error) {
-      out.push({
-        code: "internal/rule-failed",
-        severity: "error",
-        path: [],
-        message:
-          locale === "fr"
-            ? `La règle ${rule.code} a échoué : ${String(error)}. Merci de signaler ce défaut.`
-            : `Rule ${rule.code} failed: ${String(error)}. Please report this bug.`,
-      });
-    }
+  const opts = readOptions(options, ["date", "locale", "rules"]);
+  const locale: Locale = opts.locale === "en" ? "en" : "fr";
+  if (!isRecord(posting)) return [inputDiagnostic({ code: "internal/invalid-input", value: posting }, locale)];
+  let problem: InputProblem | undefined;
+  try {
+    problem = inspectInput(posting);
+  } catch {
+    problem = { code: "input/unreadable", path: [] };
   }
-  return out;
+  if (problem) return [inputDiagnostic(problem, locale)];
+  return lintRules(posting, { locale, date: opts.date, rules: opts.rules });
 }

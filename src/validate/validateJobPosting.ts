@@ -22,7 +22,8 @@ export interface ValidationResult {
  * values, throwing accessors, `__proto__` keys) yields diagnostics.
  *
  * @param input - Parsed JSON, or any value.
- * @param options - Locale, rules, reference date, limits.
+ * @param options - Locale, rules, reference date, limits (`null` or a non-object: none; an invalid
+ *   `date` gives an `options/invalid-date` error and the posting's date, else today, is used).
  * @returns `{ valid, posting?, diagnostics }`.
  * @example
  * ```ts

@@ -1,7 +1,9 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import type { Diagnostic, Locale } from "./Diagnostic.js";
-import { DEFAULT_INPUT_LIMITS, inspectInput, type InputProblem } from "./inspectInput.js";
-import { lintJobPosting } from "./lintJobPosting.js";
+import { inputDiagnostic } from "./inputDiagnostic.js";
+import { DEFAULT_INPUT_LIMITS, inspectInput, type InputLimits, type InputProblem } from "./inspectInput.js";
+import { lintRules } from "./lintRules.js";
+import { readOptions } from "./readOptions.js";
 import type { ValidateOptions } from "./ValidateOptions.js";
 
 /**
@@ -11,30 +13,13 @@ import type { ValidateOptions } from "./ValidateOptions.js";
  */
 export type StructureOutcome<P> = { success: true; data: P } | { success: false; diagnostics: Diagnostic[] };
 
-const INPUT_MESSAGES: Record<InputProblem["code"], Record<Locale, (p: InputProblem) => string>> = {
-  "input/too-deep": {
-    fr: (p) => `Données imbriquées trop profondément (plus de ${"limit" in p ? p.limit : "?"} niveaux) : validation refusée.`,
-    en: (p) => `Input nested too deeply (more than ${"limit" in p ? p.limit : "?"} levels): not validated.`,
-  },
-  "input/too-large": {
-    fr: (p) => `Données trop volumineuses (plus de ${"limit" in p ? p.limit : "?"} valeurs) : validation refusée.`,
-    en: (p) => `Input too large (more than ${"limit" in p ? p.limit : "?"} values): not validated.`,
-  },
-  "input/cycle": {
-    fr: () => "Les données contiennent une référence circulaire : ce n'est pas du JSON.",
-    en: () => "The input contains a circular reference: it is not JSON.",
-  },
-  "input/unreadable": {
-    fr: () => "Une propriété des données ne peut pas être lue (accesseur qui lève une erreur).",
-    en: () => "A property of the input cannot be read (an accessor throws).",
-  },
-};
-
 /**
  * The validation flow shared by the zod and the valibot flavours of `validateJobPosting`: the input
  * guard ({@link inspectInput}), the flavour's structure check (`checkStructure`, which must not
  * throw on input that passed the guard; if it does, the input is reported unreadable), then the
- * rules ({@link lintJobPosting}) unless `rules: false`. Never throws.
+ * rules (`lintRules`, as `lintJobPosting` runs them) unless `rules: false`. Never throws: options that
+ * are not an object, or whose reading throws, are ignored; an invalid `date` option gives an
+ * `options/invalid-date` error and the rules judge at the posting's date, else today.
  *
  * @param input - Parsed JSON, or any value.
  * @param options - Locale, rules, reference date, limits.
@@ -54,29 +39,30 @@ export function validateWith<P extends JobPosting>(
   options: ValidateOptions,
   checkStructure: (input: unknown, locale: Locale) => StructureOutcome<P>,
 ): { valid: boolean; posting?: P; diagnostics: Diagnostic[] } {
-  const locale: Locale = options.locale === "en" ? "en" : "fr";
+  // Options are read defensively: `null`, a non-object or a throwing accessor counts as absent.
+  const opts = readOptions(options, ["locale", "rules", "date", "ruleSeverities", "limits"]);
+  const locale: Locale = opts.locale === "en" ? "en" : "fr";
+  const given = readOptions(opts.limits, ["maxDepth", "maxNodes"]);
+  const limits: InputLimits = { ...DEFAULT_INPUT_LIMITS };
+  if (typeof given.maxDepth === "number" && given.maxDepth > 0) limits.maxDepth = given.maxDepth;
+  if (typeof given.maxNodes === "number" && given.maxNodes > 0) limits.maxNodes = given.maxNodes;
   let problem: InputProblem | undefined;
   try {
-    problem = inspectInput(input, { ...DEFAULT_INPUT_LIMITS, ...options.limits });
+    problem = inspectInput(input, limits);
   } catch {
     problem = { code: "input/unreadable", path: [] };
   }
-  if (problem) {
-    return { valid: false, diagnostics: [{ code: problem.code, severity: "error", path: problem.path, message: INPUT_MESSAGES[problem.code][locale](problem) }] };
-  }
+  if (problem) return { valid: false, diagnostics: [inputDiagnostic(problem, locale)] };
   let outcome: StructureOutcome<P>;
   try {
     outcome = checkStructure(input, locale);
   } catch {
-    return { valid: false, diagnostics: [{ code: "input/unreadable", severity: "error", path: [], message: INPUT_MESSAGES["input/unreadable"][locale]({ code: "input/unreadable", path: [] }) }] };
+    return { valid: false, diagnostics: [inputDiagnostic({ code: "input/unreadable", path: [] }, locale)] };
   }
   if (!outcome.success) {
     return { valid: false, diagnostics: outcome.diagnostics };
   }
   const posting = outcome.data;
-  const diagnostics =
-    options.rules === false
-      ? []
-      : lintJobPosting(posting, { locale, ...(options.date ? { date: options.date } : {}), ...(options.ruleSeverities ? { rules: options.ruleSeverities } : {}) });
+  const diagnostics = opts.rules === false ? [] : lintRules(posting, { locale, date: opts.date, rules: opts.ruleSeverities });
   return { valid: !diagnostics.some((d) => d.severity === "error"), posting, diagnostics };
 }

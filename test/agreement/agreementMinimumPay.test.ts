@@ -60,7 +60,7 @@ describe("agreementMinimumPay — ÉCLAT (1518)", () => {
     expect(eclat("2024-06-01", { group: "C" }).classification.coefficient).toBe(285);
     const c = eclat("2026-03-01", { group: "C", coefficient: 295 });
     expect(c.conventionalFullTimeMonthly).toBe(2116.89);
-    expect(c.computation).toContain("257 × 7,23 € (V1) + (295 − 257) × 6,81 € (V2) = 2 116,89 €");
+    expect(c.computation).toContain("257 × 7,23\u00a0€ (V1) + (295 − 257) × 6,81\u00a0€ (V2) = 2\u202f116,89\u00a0€");
     // Specific grid: professeur (level 2).
     expect(eclat("2024-06-01", { level: 2 }).classification).toMatchObject({ level: 2, coefficient: 265 });
   });
@@ -68,7 +68,7 @@ describe("agreementMinimumPay — ÉCLAT (1518)", () => {
   it("before 2022: coefficient × the single point value", () => {
     const r = eclat("2020-06-01", { group: "B" });
     expect(r.conventionalFullTimeMonthly).toBe(1611.6);
-    expect(r.computation).toContain("255 × 6,32 €");
+    expect(r.computation).toContain("255 × 6,32\u00a0€");
     expect(r.verified).toBe(true);
     // 2021: group A at 247 from av. 182 art. 1.5.3 — marked unverified.
     const a2021 = eclat("2021-06-01", { group: "A" });
@@ -87,7 +87,7 @@ describe("agreementMinimumPay — ÉCLAT (1518)", () => {
     expect([apr23.floor, apr23.fullTimeMonthly]).toEqual(["grid", 1712.5]);
     const may23 = eclat("2023-05-01", { group: "A" });
     expect([may23.floor, may23.fullTimeMonthly, may23.hourly]).toEqual(["smic", 1747.2, 11.52]);
-    expect(may23.computation).toContain("1 712,50 € brut mensuel à temps plein < SMIC 1 747,20 €");
+    expect(may23.computation).toContain("1\u202f712,50\u00a0€ brut mensuel à temps plein < SMIC 1\u202f747,20\u00a0€");
     const nov24 = eclat("2024-11-01", { group: "A" });
     expect([nov24.conventionalFullTimeMonthly, nov24.floor, nov24.fullTimeMonthly, nov24.hourly]).toEqual([1801.57, "smic", 1801.8, 11.88]);
     const oct24 = eclat("2024-10-31", { group: "A" });
@@ -101,7 +101,7 @@ describe("agreementMinimumPay — ÉCLAT (1518)", () => {
     expect(r.monthly).toBe(1483.5);
     expect(r.hourly).toBe(12.23);
     expect(r.computation).toBe(
-      "257 × 7,01 € (V1) + (265 − 257) × 6,60 € (V2) = 1 854,37 € brut mensuel à temps plein ≥ SMIC 1 766,92 € ; × 28 h / 35 h = 1 483,50 €",
+      "257 × 7,01\u00a0€ (V1) + (265 − 257) × 6,60\u00a0€ (V2) = 1\u202f854,37\u00a0€ brut mensuel à temps plein ≥ SMIC 1\u202f766,92\u00a0€ ; × 28 h / 35 h = 1\u202f483,50\u00a0€",
     );
     expect(r.sources.some((s) => s.url?.includes("KALITEXT000048452545"))).toBe(true);
   });
@@ -123,7 +123,7 @@ describe("agreementMinimumPay — ÉCLAT (1518)", () => {
     const byRelation = Object.fromEntries(r.nearest!.map((n) => [n.relation, n]));
     expect(byRelation["same-group"]).toMatchObject({ classification: { group: "A", coefficient: 250 }, fullTimeMonthly: 1712.5 });
     expect(byRelation["coefficient-as-individual-points"]).toMatchObject({ classification: { group: "A", coefficient: 255 }, fullTimeMonthly: 1745 });
-    expect(byRelation["coefficient-as-individual-points"]!.computation).toBe("250 × 6,85 € (V1) + (255 − 250) × 6,50 € (V2) = 1 745,00 €");
+    expect(byRelation["coefficient-as-individual-points"]!.computation).toBe("250 × 6,85\u00a0€ (V1) + (255 − 250) × 6,50\u00a0€ (V2) = 1\u202f745,00\u00a0€");
     expect(byRelation["nearest-coefficient"]).toMatchObject({ classification: { group: "B", coefficient: 260 }, fullTimeMonthly: 1777.5 });
     expect(byRelation["earlier-grid"]).toMatchObject({
       classification: { group: "B", coefficient: 255 },
@@ -160,7 +160,7 @@ describe("agreementMinimumPay — Sport (2511)", () => {
     expect(sport("2025-07-01", "3").conventionalFullTimeMonthly).toBe(1978.09);
     expect(sport("2026-01-01", "6").conventionalFullTimeMonthly).toBe(2865.97);
     expect(sport("2024-06-01", "7").conventionalFullTimeMonthly).toBe(3316.5);
-    expect(sport("2024-06-01", "7").computation).toContain("39 798 € par an / 12");
+    expect(sport("2024-06-01", "7").computation).toContain("39\u202f798\u00a0€ par an / 12");
   });
 
   it("floors group 1 at the SMIC when it is below (mid-2023, June 2026)", () => {
@@ -185,7 +185,7 @@ describe("agreementMinimumPay — ALISFA (1261)", () => {
   it("2024: (SSC + pesée × point) / 12", () => {
     const r = ok({ idcc: "1261", classification: { coefficient: 43 }, date: "2024-03-01" });
     expect(r.conventionalFullTimeMonthly).toBe(2038.75);
-    expect(r.computation).toContain("(22 100 € + 43 × 55 €) / 12 = 2 038,75 €");
+    expect(r.computation).toContain("(22\u202f100\u00a0€ + 43 × 55\u00a0€) / 12 = 2\u202f038,75\u00a0€");
     expect(r.verified).toBe(false); // SSC 22 100 € seen only in the branch's consolidated text
     expect(r.floor).toBe("grid");
   });
@@ -211,7 +211,7 @@ describe("agreementMinimumPay — BAD (2941)", () => {
   it("coefficient × point value, floored at the SMIC (employé degré 1 échelon 1 in 2024)", () => {
     const jun = ok({ idcc: "2941", classification: { group: "1", level: 1 }, date: "2024-06-01" });
     expect([jun.conventionalFullTimeMonthly, jun.floor, jun.fullTimeMonthly]).toEqual([1777.16, "grid", 1777.16]);
-    expect(jun.computation).toContain("308 × 5,77 €");
+    expect(jun.computation).toContain("308 × 5,77\u00a0€");
     const nov = ok({ idcc: "2941", classification: { coefficient: 308 }, date: "2024-11-01" });
     expect([nov.floor, nov.fullTimeMonthly]).toEqual(["smic", 1801.8]);
     expect(ok({ idcc: 2941, classification: { coefficient: 359 }, date: "2025-03-01" }).conventionalFullTimeMonthly).toBe(2071.43);
@@ -247,5 +247,24 @@ describe("agreementMinimumPay — bad input", () => {
   it("accepts IDCC as a number or with the IDCC prefix", () => {
     expect(ok({ idcc: 1518, classification: { group: "A" }, date: "2024-06-01" }).idcc).toBe("1518");
     expect(ok({ idcc: "IDCC 1518", classification: { group: "A" }, date: "2024-06-01" }).agreement).toBe("ÉCLAT");
+  });
+});
+
+describe("agreementMinimumPay — input that cannot be read", () => {
+  it("gives reason invalid-input for a value that is not an object, a proxy or a throwing getter", () => {
+    const throwing = () => {
+      throw new Error("hostile");
+    };
+    const inputs: unknown[] = [
+      undefined,
+      null,
+      "1518",
+      new Proxy({}, { get: throwing }),
+      Object.defineProperty({ idcc: "1518", date: "2024-06-01" }, "classification", { enumerable: true, get: throwing }),
+      { idcc: { [Symbol.toPrimitive]: throwing }, classification: { group: "B" }, date: "2024-06-01" },
+    ];
+    for (const input of inputs) {
+      expect(agreementMinimumPay(input as AgreementMinimumPayInput)).toMatchObject({ ok: false, reason: "invalid-input" });
+    }
   });
 });

@@ -402,3 +402,37 @@ describe("approximateDateBounds", () => {
     expect(approximateDateBounds(null)).toBeUndefined();
   });
 });
+
+describe("checkEligibility — not a posting", () => {
+  it("gives « unknown » with its reason for a value that is not a posting, never « eligible »", () => {
+    for (const posting of [undefined, null, 42, "posting", []]) {
+      const r = checkEligibility(posting as unknown as JobPosting, undefined as unknown as Candidate);
+      expect(r.verdict).toBe("unknown");
+      expect(r.conditions).toEqual([
+        {
+          source: "posting",
+          path: [],
+          condition: "posting/not-a-posting",
+          result: "unknown",
+          reason: "Ce n'est pas une offre d'emploi (un objet était attendu) : l'éligibilité ne peut pas être vérifiée.",
+        },
+      ]);
+    }
+  });
+
+  it("gives « unknown » for a posting without a contracts array", () => {
+    for (const posting of [{}, { title: "Animateur" }, { contracts: "cdi" }, { contracts: { type: "cdi" } }]) {
+      const r = checkEligibility(posting as unknown as JobPosting, { age: 30 }, { date: "2024-06-01", locale: "en" });
+      expect(r.verdict).toBe("unknown");
+      expect(r.conditions).toEqual([expect.objectContaining({ path: ["contracts"], condition: "posting/no-contracts", result: "unknown" })]);
+      expect(r.conditions[0]!.reason).toMatch(/^The posting states no contracts/);
+      expect(r.dates.reference).toBe("2024-06-01");
+    }
+  });
+
+  it("gives « unknown » with a reason when the posting cannot be read", () => {
+    const hostile = Object.defineProperty({ contracts: [{ type: "cdi" }] }, "eligibility", { enumerable: true, get: () => { throw new Error("hostile"); } });
+    const r = checkEligibility(hostile as unknown as JobPosting, {});
+    expect(r).toMatchObject({ verdict: "unknown", conditions: [{ condition: "posting/unreadable", result: "unknown" }] });
+  });
+});

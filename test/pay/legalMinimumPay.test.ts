@@ -33,7 +33,7 @@ describe("legalMinimumPay", () => {
     const p = cdi({ collectiveAgreement: { idcc: "1518", classification: { group: "B" } } });
     const [m] = legalMinimumPay(p, { date: "2024-06-01" });
     expect(m).toMatchObject({ kind: "agreement", monthly: { min: 1854.37 }, smicMonthly: 1766.92 });
-    expect(m?.steps[1]).toContain("257 × 7,01 €");
+    expect(m?.steps[1]).toContain("257 × 7,01\u00a0€");
   });
 
   it("reports the Labo de l'ESS's 'Employé A 255', which matches no ÉCLAT rung in 2023, and falls back to the SMIC", () => {
@@ -77,7 +77,7 @@ describe("comparePayWithMinimum on the six seed examples", () => {
     expect(comparePayWithMinimum(p, { date: "2015-06-01" })[0]).toMatchObject({ status: "meets", statedMonthly: { min: 1700, max: 2000 } });
     const [now] = comparePayWithMinimum(p, { date: "2026-06-01" });
     expect(now).toMatchObject({ status: "partly-below", shortfall: 167.02 });
-    expect(now?.message).toBe("Le bas de la fourchette (1700,00 € par mois) est inférieur au minimum de 1867,02 €.");
+    expect(now?.message).toBe("Le bas de la fourchette (1\u202f700,00\u00a0€ par mois) est inférieur au minimum de 1\u202f867,02\u00a0€.");
   });
 
   it("the freelance missions (WE-CO, La Tresse) have no legal minimum to compare with", () => {

@@ -1,6 +1,7 @@
 import { isIsoDate } from "../isIsoDate.js";
 import { smicAt } from "../smic/smicAt.js";
 import { valueAt } from "../valueAt.js";
+import { readOptions } from "../../validate/readOptions.js";
 import type { ApprenticeAgeBracket } from "./ApprenticeAgeBracket.js";
 import type { ApprenticeMinimumPay } from "./ApprenticeMinimumPay.js";
 import { apprenticePayRates } from "./apprenticePayRates.js";
@@ -21,7 +22,7 @@ const round2 = (x: number): number => Math.round(x * 100 + Number.EPSILON * 100)
  *
  * Ages from 15 are accepted (under 16 is paid as 16–17, art. D6222-27); `contractYear` is 1, 2 or 3.
  * Returns `undefined` for a malformed date, an age below 15 or not an integer, a contract year outside
- * 1–3, or a date before the data. Caveats the caller handles: from 21 (2019 grid) the percentage applies
+ * 1–3, or a date before the data; never throws (an input that is not an object gives `undefined`). Caveats the caller handles: from 21 (2019 grid) the percentage applies
  * to the agreement's minimum if higher (`agreementMinimumApplies`); the date from which a birthday moves the
  * apprentice to the next bracket (not verified, not encoded: pass the age that applies); part-time prorating.
  *
@@ -41,13 +42,14 @@ export function apprenticeMinimumPayAt(input: {
   contractConcludedOn?: string;
   territory?: "metropole" | "mayotte";
 }): ApprenticeMinimumPay | undefined {
-  const { date, age, contractYear } = input ?? {};
-  const concluded = input?.contractConcludedOn ?? date;
+  // Read once, without throwing: a non-object or a throwing accessor gives undefined values.
+  const { date, age, contractYear, contractConcludedOn, territory } = readOptions(input, ["date", "age", "contractYear", "contractConcludedOn", "territory"]);
+  const concluded = contractConcludedOn ?? date;
   if (!isIsoDate(date) || !isIsoDate(concluded)) return undefined;
-  if (!Number.isInteger(age) || age < 15 || age > 120) return undefined;
-  if (!Number.isInteger(contractYear) || contractYear < 1 || contractYear > 3) return undefined;
+  if (typeof age !== "number" || !Number.isInteger(age) || age < 15 || age > 120) return undefined;
+  if (typeof contractYear !== "number" || !Number.isInteger(contractYear) || contractYear < 1 || contractYear > 3) return undefined;
   const grid = valueAt(apprenticePayRates, concluded);
-  const smic = smicAt(date, input.territory ? { territory: input.territory } : undefined);
+  const smic = smicAt(date, territory === "mayotte" ? { territory } : undefined);
   if (!grid || !smic) return undefined;
   const ageBracket = bracketOf(age);
   const rate = grid.value.rates[ageBracket][contractYear - 1]!;

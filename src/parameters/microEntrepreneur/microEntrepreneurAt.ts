@@ -18,8 +18,8 @@ const SERIES: Record<MicroEntrepreneurActivity, { ceiling: Parameter<number>; ra
 
 /**
  * The micro-entrepreneur turnover ceiling and social-contribution rate in force on a date for an
- * activity. Returns `undefined` for a malformed date, an unknown activity or a date before the data
- * (2018-01-01).
+ * activity. Returns `undefined` for a malformed date, an unknown activity (or one that is not a
+ * string) or a date before the data (2018-01-01). Never throws.
  *
  * @param date - The date, `YYYY-MM-DD`.
  * @param activity - The kind of activity: BNC (liberal professions, SSI or CIPAV), BIC services or sales.
@@ -31,7 +31,7 @@ const SERIES: Record<MicroEntrepreneurActivity, { ceiling: Parameter<number>; ra
  * ```
  */
 export function microEntrepreneurAt(date: string, activity: MicroEntrepreneurActivity): MicroEntrepreneurReading | undefined {
-  const series = Object.prototype.hasOwnProperty.call(SERIES, activity) ? SERIES[activity] : undefined;
+  const series = typeof activity === "string" && Object.prototype.hasOwnProperty.call(SERIES, activity) ? SERIES[activity] : undefined;
   if (!series) return undefined;
   const ceiling = valueAt(series.ceiling, date);
   const rate = valueAt(series.rate, date);

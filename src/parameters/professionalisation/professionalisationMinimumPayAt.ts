@@ -1,6 +1,7 @@
 import { isIsoDate } from "../isIsoDate.js";
 import { smicAt } from "../smic/smicAt.js";
 import { valueAt } from "../valueAt.js";
+import { readOptions } from "../../validate/readOptions.js";
 import type { ProfessionalisationMinimumPay } from "./ProfessionalisationMinimumPay.js";
 import { professionalisationAgreementMinimumShare } from "./professionalisationAgreementMinimumShare.js";
 import { professionalisationPayRates } from "./professionalisationPayRates.js";
@@ -15,7 +16,7 @@ const round2 = (x: number): number => Math.round(x * 100 + Number.EPSILON * 100)
  *
  * Ages from 16 (integers) are accepted. When `qualifiedAtBacPro` is omitted, the lower floor is used and
  * `qualificationAssumed` is `true`. Returns `undefined` for a malformed date, an age below 16 or not an
- * integer, or a date before the data.
+ * integer, or a date before the data; never throws (an input that is not an object gives `undefined`).
  *
  * @param input - The `date`, the candidate's `age` in years, optionally `qualifiedAtBacPro` (holds at
  *   least a bac pro or a professional diploma of that level) and the SMIC's `territory`.
@@ -32,10 +33,11 @@ export function professionalisationMinimumPayAt(input: {
   qualifiedAtBacPro?: boolean;
   territory?: "metropole" | "mayotte";
 }): ProfessionalisationMinimumPay | undefined {
-  const { date, age, qualifiedAtBacPro } = input ?? {};
-  if (!isIsoDate(date) || !Number.isInteger(age) || age < 16 || age > 120) return undefined;
+  // Read once, without throwing: a non-object or a throwing accessor gives undefined values.
+  const { date, age, qualifiedAtBacPro, territory } = readOptions(input, ["date", "age", "qualifiedAtBacPro", "territory"]);
+  if (!isIsoDate(date) || typeof age !== "number" || !Number.isInteger(age) || age < 16 || age > 120) return undefined;
   const grid = valueAt(professionalisationPayRates, date);
-  const smic = smicAt(date, input.territory ? { territory: input.territory } : undefined);
+  const smic = smicAt(date, territory === "mayotte" ? { territory } : undefined);
   if (!grid || !smic) return undefined;
   const qualified = qualifiedAtBacPro === true;
   const row = age < 21 ? grid.value.under21 : age <= 25 ? grid.value.from21To25 : undefined;

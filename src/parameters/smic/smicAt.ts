@@ -1,4 +1,5 @@
 import { valueAt } from "../valueAt.js";
+import { readOptions } from "../../validate/readOptions.js";
 import type { Source } from "../Parameter.js";
 import type { SmicReading } from "./SmicReading.js";
 import { smicHourly } from "./smicHourly.js";
@@ -24,7 +25,7 @@ import { smicMonthlyMayotte } from "./smicMonthlyMayotte.js";
  * ```
  */
 export function smicAt(date: string, options?: { territory?: SmicReading["territory"] }): SmicReading | undefined {
-  const territory: SmicReading["territory"] = options?.territory === "mayotte" ? "mayotte" : "metropole";
+  const territory: SmicReading["territory"] = readOptions(options, ["territory"]).territory === "mayotte" ? "mayotte" : "metropole";
   const hourly = valueAt(territory === "mayotte" ? smicHourlyMayotte : smicHourly, date);
   const monthly = valueAt(territory === "mayotte" ? smicMonthlyMayotte : smicMonthly, date);
   if (hourly === undefined || monthly === undefined) return undefined;
