@@ -3,30 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../src/cli/cli.js";
 import { MAX_LINE_BYTES } from "../src/cli/readRecords.js";
 
-const root = join(import.meta.dirname, "..");
-async function run(args: string[], options: { cwd?: string; stdin?: string; env?: NodeJS.ProcessEnv } = {}) {
-  let out = "";
-  let err = "";
-  const exitCode = await runCli(
-    args,
-    {
-      out: (t) => void (out += t),
-      err: (t) => void (err += t),
-      cwd: options.cwd ?? root,
-      isTty: false,
-      env: options.env ?? {},
-      stdin: (async function* () {
-        if (options.stdin !== undefined) yield Buffer.from(options.stdin);
-      })(),
-    },
-    "1.2.3",
-  );
-  return { exitCode, out, err };
-}
-const scratch = () => mkdtempSync(join(tmpdir(), "ess-jobs-cli-"));
+import { root, run, scratch } from "./cli/support.js";
 // Dated: an undated posting breaks a rule (posting/undated, Code du travail, art. L5332-1).
 const minimal = { title: "Animateur·rice", organisation: { name: "MJC" }, contracts: [{ type: "cdi" }], dates: { posted: "2024-05-02" } };
 const badContract = { ...minimal, contracts: [{ type: "cdx" }] };

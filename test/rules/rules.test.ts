@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lintJobPosting, RULES, validateJobPosting, type JobPosting } from "../../src/index.js";
 
-const base: JobPosting = {
-  title: "Chargé·e de mission",
-  organisation: { name: "La Tresse", legalForm: "association" },
-  contracts: [{ type: "cdd", duration: { value: 12, unit: "month" } }],
-  dates: { posted: "2024-02-05", start: { earliest: { date: "2024-03" } } },
-  application: { deadline: { date: "2024-02-29", inclusive: true } },
-  pay: { amount: { min: 1800, max: 2000, currency: "EUR", basis: "gross", period: "month" } },
-};
+// The posting every rule accepts (dated, in French, inclusive title, pay above the SMIC).
+import { base } from "./lintCode.js";
 const lint = (p: JobPosting, options = {}) => lintJobPosting(p, options).map((d) => [d.code, d.severity, d.path]);
 
 describe("rules", () => {
