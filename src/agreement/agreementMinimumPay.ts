@@ -2,7 +2,7 @@ import type { DatedValue, Parameter, Source } from "../parameters/Parameter.js";
 import { isIsoDate } from "../parameters/isIsoDate.js";
 import { smicAt } from "../parameters/smic/smicAt.js";
 import { valueAt } from "../parameters/valueAt.js";
-import { legalWeeklyHours } from "../parameters/workingTime/legalWeeklyHours.js";
+import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
 import { euros } from "../pay/euros.js";
 import { isRecord } from "../validate/isRecord.js";
 import type { AgreementGrid, AgreementGridRow } from "./AgreementGrid.js";
@@ -560,7 +560,7 @@ export function agreementMinimumPay(input: AgreementMinimumPayInput): AgreementM
 function minimumPay(input: AgreementMinimumPayInput): AgreementMinimumPayResult | AgreementMinimumPayError {
   const { date, classification: c } = input;
   if (!isIsoDate(date)) return { ok: false, reason: "invalid-date", message: `Date invalide : ${String(date)} (attendu AAAA-MM-JJ).` };
-  const fullTimeHours = valueAt(legalWeeklyHours, date)?.value ?? 35;
+  const fullTimeHours = legalWeeklyHoursAt(date).value;
   const weeklyHours = input.weeklyHours ?? fullTimeHours;
   if (typeof weeklyHours !== "number" || !Number.isFinite(weeklyHours) || weeklyHours <= 0 || weeklyHours > 48) {
     return { ok: false, reason: "invalid-working-time", message: `Durée hebdomadaire invalide : ${String(weeklyHours)} (attendu un nombre d'heures entre 0 et 48).` };

@@ -6,8 +6,7 @@ import { professionalisationMinimumPayAt } from "../parameters/professionalisati
 import { serviceCiviqueIndemnityAt } from "../parameters/serviceCivique/serviceCiviqueIndemnityAt.js";
 import { smicAt } from "../parameters/smic/smicAt.js";
 import { stageGratificationAt } from "../parameters/stage/stageGratificationAt.js";
-import { legalWeeklyHours } from "../parameters/workingTime/legalWeeklyHours.js";
-import { valueAt } from "../parameters/valueAt.js";
+import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
 import type { Source } from "../parameters/Parameter.js";
 import type { Locale } from "../validate/Diagnostic.js";
 import type { LegalMinimum } from "./LegalMinimum.js";
@@ -113,7 +112,7 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
   const locale = options.locale ?? "fr";
   const date = referenceDate(posting, options.date);
   const base: LegalMinimum = { contractIndex, contractType: contract.type, kind: "none", date, steps: [], notes: [], sources: [], verified: true };
-  const fullTime = (valueAt(legalWeeklyHours, date) ?? valueAt(legalWeeklyHours, "2002-01-01")!).value;
+  const fullTime = legalWeeklyHoursAt(date).value;
   const statedHours = postingWeeklyHours(posting, date);
   const hours = statedHours ?? fullTime;
   const hoursNote = () => {
@@ -202,7 +201,7 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
     }
     case "apprentissage":
     case "professionnalisation":
-      return workStudyMinimum(base, contract.type, date, monthlyHours, hours, hoursNote, options, locale);
+      return workStudyMinimum(base, contract.type, date, monthlyHours, hours, fullTime, hoursNote, options, locale);
     case "cdi":
     case "cdd":
     case "insertion": {
@@ -261,6 +260,7 @@ function workStudyMinimum(
   date: string,
   monthlyHours: number,
   hours: number,
+  fullTime: number,
   hoursNote: () => void,
   options: LegalMinimumOptions,
   locale: Locale,
@@ -297,7 +297,8 @@ function workStudyMinimum(
     return base;
   }
   hoursNote();
-  const fullTimeRatio = monthlyHours / ((35 * 52) / 12);
+  // The percentages apply to the full-time SMIC: prorate to the job's hours.
+  const fullTimeRatio = hours / fullTime;
   const monthlies = readings.map((r) => r.reading!.monthly * fullTimeRatio);
   const min = round2(Math.min(...monthlies));
   const max = round2(Math.max(...monthlies));

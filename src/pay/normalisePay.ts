@@ -1,7 +1,7 @@
 import type { Locale } from "../validate/Diagnostic.js";
 import { isRecord } from "../validate/isRecord.js";
 import { readOptions } from "../validate/readOptions.js";
-import { legalWeeklyHours } from "../parameters/workingTime/legalWeeklyHours.js";
+import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
 import { estimatedEmployeeContributionRate } from "../parameters/pay/estimatedEmployeeContributionRate.js";
 import { valueAt } from "../parameters/valueAt.js";
 import type { Source } from "../parameters/Parameter.js";
@@ -157,7 +157,7 @@ function normalise(pay: Pay, options: NormalisePayOptions, locale: Locale): (Nor
   const bounds = isRecord(amount) ? amountBounds(amount) : undefined;
   if (!amount || !bounds) return { ok: false, reason: "no-amount", message: TEXT["no-amount"][locale]() };
 
-  const legalWeek = valueAt(legalWeeklyHours, date) ?? valueAt(legalWeeklyHours, "2002-01-01")!;
+  const legalWeek = legalWeeklyHoursAt(date);
   const fullTime = legalWeek.value;
   let weeklyHours = options.weeklyHours;
   if (weeklyHours === undefined || !(weeklyHours > 0)) {

@@ -2,8 +2,7 @@ import type { Contract } from "../contract/ContractSchema.js";
 import type { Duration } from "../dates/DurationSchema.js";
 import { postingDate } from "../dates/postingDate.js";
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
-import { legalWeeklyHours } from "../parameters/workingTime/legalWeeklyHours.js";
-import { valueAt } from "../parameters/valueAt.js";
+import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
 import { isRecord } from "../validate/isRecord.js";
 import type { NormalisePayOptions } from "./normalisePay.js";
 
@@ -30,7 +29,7 @@ export function postingWeeklyHours(posting: JobPosting, date: string): number | 
   if (!wt) return undefined;
   const h = wt.weeklyHours?.value ?? wt.weeklyHours?.min ?? wt.weeklyHours?.max;
   if (h !== undefined) return h;
-  const fullTime = (valueAt(legalWeeklyHours, date) ?? valueAt(legalWeeklyHours, "2002-01-01")!).value;
+  const fullTime = legalWeeklyHoursAt(date).value;
   if (wt.fraction !== undefined) return wt.fraction * fullTime;
   if (wt.schedule === "full-time") return fullTime;
   return undefined;

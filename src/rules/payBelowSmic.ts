@@ -1,3 +1,4 @@
+import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
 import { payComparisons } from "./payComparisons.js";
 import { normalisePay } from "../pay/normalisePay.js";
 import { postingPayContext } from "../pay/postingPayContext.js";
@@ -35,7 +36,7 @@ export const payBelowSmic: Rule = {
         if (favourable.ok) stated = favourable.monthly.min;
       }
       if (stated + 0.005 >= m.smicMonthly) continue;
-      const hours = m.weeklyHours ?? 35;
+      const hours = m.weeklyHours ?? legalWeeklyHoursAt(m.date).value;
       findings.push({
         path: statedAmountPath(posting),
         params: {

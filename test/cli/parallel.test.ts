@@ -1,11 +1,10 @@
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { MAX_LINE_BYTES } from "../../src/cli/ndjsonLines.js";
 import { PARALLEL_MIN_BYTES } from "../../src/cli/validateNdjsonInParallel.js";
-import { root, scratch } from "./support.js";
+import { root, scratch, spawnCli } from "./support.js";
 
 // Worker threads do not get tsx's loader on Node 20: bundle the CLI as the package does (one ESM
 // file, dependencies left to node_modules) and run that.
@@ -13,17 +12,7 @@ const dist = scratch();
 symlinkSync(join(root, "node_modules"), join(dist, "node_modules"));
 buildSync({ entryPoints: [join(root, "src/cli/main.ts")], outfile: join(dist, "cli.js"), bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", define: { __VERSION__: '"0.0.0-test"' }, logLevel: "error" });
 
-function spawnCli(args: string[]): Promise<{ exitCode: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(dist, "cli.js"), ...args], { cwd: root });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.on("error", reject);
-    child.on("close", (exitCode) => resolve({ exitCode, out, err }));
-  });
-}
+const spawnBuilt = (args: string[]) => spawnCli(args, { script: join(dist, "cli.js") });
 
 /** A feed over the size that sends it to worker threads, with every kind of line. */
 function feed(): string {
@@ -50,24 +39,24 @@ function feed(): string {
 describe("large NDJSON files in worker threads", () => {
   it("give the report of the one-thread path, byte for byte, whatever the number of workers", async () => {
     const file = feed();
-    const one = await spawnCli(["validate", "--no-rules", "--format", "json", "--jobs", "1", file]);
+    const one = await spawnBuilt(["validate", "--no-rules", "--format", "json", "--jobs", "1", file]);
     expect(one.err).toBe("");
     expect(one.exitCode).toBe(1);
     const report = JSON.parse(one.out) as { summary: { postings: number; errors: number }; results: { diagnostics: { code: string }[] }[] };
     const codes = new Set(report.results.flatMap((r) => r.diagnostics.map((d) => d.code)));
     expect([...codes].sort()).toEqual(["input/binary-file", "input/invalid-json", "input/line-too-long", "structure/invalid-discriminator"]);
     for (const jobs of ["2", "3", "auto"]) {
-      const many = await spawnCli(["validate", "--no-rules", "--format", "json", "--jobs", jobs, file]);
+      const many = await spawnBuilt(["validate", "--no-rules", "--format", "json", "--jobs", jobs, file]);
       expect(many.err).toBe("");
       expect(many.exitCode).toBe(1);
       expect(many.out).toBe(one.out);
     }
-    const rules = await Promise.all(["1", "2"].map((jobs) => spawnCli(["validate", "--locale", "en", "--format", "github", "--jobs", jobs, file])));
+    const rules = await Promise.all(["1", "2"].map((jobs) => spawnBuilt(["validate", "--locale", "en", "--format", "github", "--jobs", jobs, file])));
     expect(rules[1]!.out).toBe(rules[0]!.out);
     expect(rules[1]!.exitCode).toBe(rules[0]!.exitCode);
   });
 
   it("--jobs must be auto or a whole number from 1 to 64", async () => {
-    for (const jobs of ["0", "1.5", "x", "65"]) expect((await spawnCli(["validate", "--jobs", jobs, "examples"])).exitCode, jobs).toBe(2);
+    for (const jobs of ["0", "1.5", "x", "65"]) expect((await spawnBuilt(["validate", "--jobs", jobs, "examples"])).exitCode, jobs).toBe(2);
   });
 });

@@ -35,8 +35,9 @@ export const scratch = () => mkdtempSync(join(tmpdir(), "ess-jobs-cli-"));
 export const cliCommand = (args: string[]): [string, string[]] => [process.execPath, ["--import", "tsx", join(root, "src", "cli", "main.ts"), ...args]];
 
 /** Runs the CLI in a child process and collects its output and exit code. */
-export function spawnCli(args: string[], options: { cwd?: string; prefix?: string[] } = {}): Promise<{ exitCode: number | null; out: string; err: string }> {
-  const [node, nodeArgs] = cliCommand(args);
+export function spawnCli(args: string[], options: { cwd?: string; prefix?: string[]; script?: string } = {}): Promise<{ exitCode: number | null; out: string; err: string }> {
+  // `script`: a built cli.js to run instead of the sources.
+  const [node, nodeArgs] = options.script ? [process.execPath, [options.script, ...args]] : cliCommand(args);
   const [command, ...rest] = [...(options.prefix ?? []), node, ...nodeArgs];
   return new Promise((resolve, reject) => {
     const child = spawn(command!, rest, { cwd: options.cwd ?? root, env: { ...process.env, NO_COLOR: "1" } });
