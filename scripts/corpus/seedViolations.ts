@@ -34,17 +34,26 @@ const minimumOfKind = (kinds: string[]) => (_p: JobPosting, offer: CorpusOffer) 
   return m !== undefined && kinds.includes(m.kind) && m.monthly !== undefined && m.monthly.min > 1;
 };
 
-/** Masculine-only forms of inclusive titles: "Chargé·e de projet (H/F)" → "Chargé de projet". */
+/** Feminine endings written after a separator, in brackets or as a second word ("chargé·e", "animateur·ice", "ouvrier(ère)", "agent / agente"). */
+const FEMININE_FORMS = [
+  /[·.•‧-](?:e|ice|rice|trice|euse|ère|ive|ne|fe)(?:[·.•‧-]?s)?(?![\p{L}])/gu,
+  /\((?:e|ice|rice|trice|euse|ère|ive|ne)\)/gu,
+  /\s*\/\s*[\p{L}]+(?:e|euse|rice|ère|ive|ne|esse)(?![\p{L}])/gu,
+];
+/** "H/F", "(F/H)" and the like. */
+const GENDER_MARK = /\s*[(\[]?\s*(?:h\s*\/\s*f|f\s*\/\s*h)\s*[)\]]?/giu;
+/** Masculine-only titles used when the offer's own title has no feminine form to remove (an epicene "Responsable SI"). */
+const MASCULINE_TITLES = ["Animateur socioculturel", "Coordinateur de projet", "Directeur", "Chargé de mission", "Éducateur spécialisé", "Conseiller en insertion professionnelle"];
+
+/**
+ * The offer's title made masculine only: its gender mark and feminine forms removed ("Chargé·e de
+ * projet (H/F)" → "Chargé de projet"); when it has no feminine form (an epicene title), a
+ * masculine-only title of the list instead.
+ */
 function masculineTitle(title: string, index: number): string {
-  const stripped = title
-    .replace(/\s*[(\[]?\s*(?:h\s*\/\s*f|f\s*\/\s*h)\s*[)\]]?/giu, "")
-    .replace(/[·.•‧-](?:e|rice|trice|euse|ère|ive|ne|fe)(?:[·.•‧-]?s)?\b/gu, "")
-    .replace(/\((?:e|rice|trice|euse|ère|ive|ne)\)/gu, "")
-    .replace(/\s*\/\s*\p{L}+(?:rice|euse|ère|ive|ne)\b/gu, "")
-    .replace(/\s+/gu, " ")
-    .trim();
-  const fixed = ["Animateur socioculturel", "Coordinateur de projet", "Directeur", "Chargé de mission", "Éducateur spécialisé", "Conseiller en insertion professionnelle"];
-  return stripped !== title.trim() && stripped.length > 0 ? stripped : fixed[index % fixed.length]!;
+  const unmarked = title.replace(GENDER_MARK, "").replace(/\s+/gu, " ").trim();
+  const masculine = FEMININE_FORMS.reduce((t, pattern) => t.replace(pattern, ""), unmarked).replace(/\s+/gu, " ").trim();
+  return masculine !== unmarked && masculine.length > 0 ? masculine : MASCULINE_TITLES[index % MASCULINE_TITLES.length]!;
 }
 
 const SEEDS: Seed[] = [
