@@ -11,6 +11,8 @@ export interface CorpusReport {
   contractTypes: string[];
   rules: Record<string, RuleStats>;
   precision: Record<Severity, { findings: number; truePositives: number; precision: number | null }>;
+  /** Error-severity findings that are not expected: errors on lawful offers ("offer code path"). */
+  falseErrors: string[];
   /** Offers with at least one structure diagnostic (must be none). */
   schemaInvalid: string[];
   /** Share of offers whose every fact the schema holds. */
@@ -36,6 +38,7 @@ export function corpusReport(offers: readonly CorpusOffer[], pay: { phrases: num
     contractTypes: [...new Set(postings.flatMap((p) => (p.contracts ?? []).map((c) => c.type ?? "?")))].sort(),
     rules: ruleStats(scores, offers.flatMap((o) => o.expectations.diagnostics.map((d) => d.code))),
     precision: precisionBySeverity(scores),
+    falseErrors: scores.flatMap((s) => s.falsePositives.filter((f) => f.severity === "error").map((f) => `${s.id} ${f.code} ${f.path}`)),
     schemaInvalid: scores.filter((s) => s.structure.length > 0).map((s) => s.id),
     factsHeld: { offers: held, share: offers.length === 0 ? 0 : held / offers.length },
     legalMinimum: { contracts, equal: contracts - unequal },
@@ -63,6 +66,7 @@ export function formatReport(r: CorpusReport): string {
   }
   lines.push("", "Precision by severity:");
   for (const [severity, p] of Object.entries(r.precision)) lines.push(`  ${severity.padEnd(8)} ${pct(p.precision)} (${p.truePositives} of ${p.findings} findings)`);
+  lines.push(`False errors (error findings on lawful offers): ${r.falseErrors.length}${r.falseErrors.length ? ` — ${r.falseErrors.join("; ")}` : ""}`);
   lines.push(`Offers whose every fact the schema holds: ${r.factsHeld.offers} of ${r.postings} (${pct(r.factsHeld.share)})`);
   lines.push(`Legal minimum equal to the law-based expectation: ${r.legalMinimum.equal} of ${r.legalMinimum.contracts} contracts`);
   lines.push(r.pay ? `Pay phrases read exactly by parsePay: ${r.pay.exact} of ${r.pay.phrases} (${pct(r.pay.phrases ? r.pay.exact / r.pay.phrases : null)})` : "Pay phrases: corpus/pay-phrases.json not found");
