@@ -10,7 +10,6 @@ export interface SeededCase {
   posting: JobPosting;
 }
 
-type Mutation = (p: JobPosting) => void;
 type Seed = { code: string; change: string; applies: (p: JobPosting, offer: CorpusOffer) => boolean; mutate: (p: JobPosting, offer: CorpusOffer) => void };
 
 const EMPLOYEE = new Set(["cdi", "cdd", "insertion"]);
@@ -20,12 +19,17 @@ const types = (p: JobPosting) => p.contracts.map((c) => c.type);
 const only = (p: JobPosting, set: ReadonlySet<string>) => types(p).every((t) => set.has(t));
 const single = (p: JobPosting, type: string) => p.contracts.length === 1 && p.contracts[0]!.type === type;
 const minimum = (offer: CorpusOffer): ExpectedLegalMinimum | undefined => (offer.expectations.legalMinimum.length === 1 ? offer.expectations.legalMinimum[0] : undefined);
+/** Sets fields on the posting's only contract, when it is of the type. */
+const patchOnly = (type: string, patch: Record<string, unknown>) => (p: JobPosting) => {
+  const c = p.contracts[0];
+  if (p.contracts.length === 1 && c?.type === type) Object.assign(c, patch);
+};
 const addText = (p: JobPosting, sentence: string) => {
   p.content = { ...p.content, profile: p.content?.profile ? `${p.content.profile}\n${sentence}` : sentence };
 };
 
 /** One euro under the offer's law-based monthly minimum (the lower end when it depends on age), per month. */
-const payUnder = (basis: "gross" | "net" | undefined): Mutation & ((p: JobPosting, offer: CorpusOffer) => void) => (p, offer) => {
+const payUnder = (basis: "gross" | "net" | undefined) => (p: JobPosting, offer: CorpusOffer): void => {
   const min = minimum(offer)!.monthly!.min;
   p.pay = { amount: { value: round2(min - 1), currency: "EUR", period: "month", ...(basis ? { basis } : {}) } };
 };
@@ -102,19 +106,13 @@ const SEEDS: Seed[] = [
     code: "service-civique/weekly-hours-out-of-range",
     change: "50 h a week",
     applies: (p) => single(p, "service-civique"),
-    mutate: (p) => {
-      const c = p.contracts[0]!;
-      if (c.type === "service-civique") c.weeklyHours = 50;
-    },
+    mutate: patchOnly("service-civique", { weeklyHours: 50 }),
   },
   {
     code: "service-civique/weekly-hours-out-of-range",
     change: "40 h a week on a mission open to minors",
     applies: (p) => single(p, "service-civique"),
-    mutate: (p) => {
-      const c = p.contracts[0]!;
-      if (c.type === "service-civique") Object.assign(c, { weeklyHours: 40, openToMinors: true });
-    },
+    mutate: patchOnly("service-civique", { weeklyHours: 40, openToMinors: true }),
   },
   {
     code: "service-civique/requires-qualification",
@@ -134,27 +132,20 @@ const SEEDS: Seed[] = [
     code: "service-civique/duration-out-of-range",
     change: "a 13-month engagement",
     applies: (p) => single(p, "service-civique"),
-    mutate: (p) => {
-      const c = p.contracts[0]!;
-      if (c.type === "service-civique") c.duration = { value: 13, unit: "month" };
-    },
+    mutate: patchOnly("service-civique", { duration: { value: 13, unit: "month" } }),
   },
   {
     code: "stage/duration-over-six-months",
     change: "a 7-month internship",
     applies: (p) => single(p, "stage"),
-    mutate: (p) => {
-      const c = p.contracts[0]!;
-      if (c.type === "stage") c.duration = { value: 7, unit: "month" };
-    },
+    mutate: patchOnly("stage", { duration: { value: 7, unit: "month" } }),
   },
   {
     code: "stage/gratification-missing",
     change: "a 4-month internship with no gratification stated",
     applies: (p) => single(p, "stage"),
     mutate: (p) => {
-      const c = p.contracts[0]!;
-      if (c.type === "stage") c.duration = { value: 4, unit: "month" };
+      patchOnly("stage", { duration: { value: 4, unit: "month" } })(p);
       delete p.pay;
     },
   },
