@@ -167,8 +167,8 @@ const SEEDS: Seed[] = [
   },
   {
     code: "posting/undated",
-    change: "publication date removed",
-    applies: (p) => p.dates?.posted !== undefined,
+    change: "publication date removed from an offer of employment",
+    applies: (p) => p.dates?.posted !== undefined && !only(p, new Set(["service-civique", "benevolat"])),
     mutate: (p) => {
       if (p.dates) {
         delete p.dates.posted;

@@ -1,6 +1,13 @@
 import type { Rule } from "./Rule.js";
 
-/** `posting/undated`: the posting carries no publication date (Code du travail L5332-1). */
+/** Engagements that are not employment: Code du travail L5332-1 dates offers of employment only. */
+const NOT_EMPLOYMENT = new Set(["service-civique", "benevolat"]);
+
+/**
+ * `posting/undated`: the posting carries no publication date (Code du travail L5332-1). Not judged when
+ * every contract offered is a service-civique engagement (not employment, Code du service national
+ * L120-7) or bénévolat: the article dates offers of employment.
+ */
 export const postingUndated: Rule = {
   code: "posting/undated",
   defaultSeverity: "error",
@@ -11,6 +18,7 @@ export const postingUndated: Rule = {
     en: () => "The posting is undated: every published job offer must carry a date (Code du travail, art. L5332-1). Give the publication date (dates.posted).",
   },
   check(posting) {
+    if (posting.contracts.every((c) => NOT_EMPLOYMENT.has(c.type))) return [];
     return posting.dates?.posted || posting.dates?.updated ? [] : [{ path: ["dates", "posted"] }];
   },
 };

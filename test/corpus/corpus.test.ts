@@ -10,7 +10,7 @@ const listed = loadDeviations();
 /** What the corpus covers today (the target: 10 sources, every contract type, 10 IDCCs); raise as offers are added. */
 const MIN_SOURCES = 10;
 const MIN_IDCCS = 3;
-const CONTRACT_TYPES = ["apprentissage", "cdd", "cdi", "insertion", "professionnalisation", "service-civique"];
+const CONTRACT_TYPES = ["apprentissage", "benevolat", "cdd", "cdi", "insertion", "professionnalisation", "service-civique"];
 
 describe("the corpus of real offers", () => {
   it("covers many public sources, every contract type and many collective agreements", () => {

@@ -12,6 +12,12 @@ describe(CODE, () => {
     expect(d!.message).toBe("L'offre n'est pas datée : toute offre d'emploi publiée ou diffusée doit l'être (Code du travail, art. L5332-1). Indiquez la date de publication (dates.posted).");
   });
 
+  it("does not judge a call for service-civique volunteers or bénévoles, which are not offers of employment", () => {
+    expect(lintCode({ ...base, contracts: [{ type: "service-civique" as const }], dates: {} }, CODE)).toEqual([]);
+    expect(lintCode({ ...base, contracts: [{ type: "benevolat" as const }], dates: {} }, CODE)).toEqual([]);
+    expect(lintCode({ ...base, contracts: [{ type: "service-civique" as const }, { type: "cdd" as const }], dates: {} }, CODE)).toHaveLength(1);
+  });
+
   it("accepts a posting with its publication (or update) date", () => {
     expect(lintCode(base, CODE)).toEqual([]);
     expect(lintCode({ ...base, dates: { updated: "2024-02-10" } }, CODE)).toEqual([]);
