@@ -17,6 +17,7 @@ function normalise(text: string): string {
         .replace(/iennes?$/, "ien")
         .replace(/eres?$/, "er")
         .replace(/ees?$/, "e")
+        .replace(/([ae]n)tes?$/, "$1t")
         .replace(/s$/, ""),
     )
     .join(" ");

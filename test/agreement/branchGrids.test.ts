@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { agreementMinimumPay, type AgreementMinimumPayInput } from "../../src/agreement/agreementMinimumPay.js";
+
+const ok = (input: AgreementMinimumPayInput) => {
+  const r = agreementMinimumPay(input);
+  if (!r.ok) throw new Error(`${r.reason}: ${r.message}`);
+  return r;
+};
+const cites = (r: { sources: { url?: string }[] }, id: string) => expect(r.sources.some((s) => s.url?.includes(id))).toBe(true);
+
+describe("CCN 66 (IDCC 0413): coefficient × point + indemnité de sujétion spéciale", () => {
+  it("2021: éducatrice spécialisée at the entry step, 434 × 3,82 € + 9,21 % (avenants 361 and 354)", () => {
+    const r = ok({ idcc: "0413", classification: { label: "Éducatrice spécialisée (H/F)" }, date: "2021-06-01" });
+    expect(r.classification).toMatchObject({ coefficient: 434, seniorityYears: 0 });
+    expect(r.conventionalFullTimeMonthly).toBe(1810.57); // 1 657,88 + 152,69
+    expect(r.floor).toBe("grid");
+    expect(r.verified).toBe(true);
+    expect(r.notes.join(" ")).toMatch(/Ancienneté non précisée : l'échelon de début/);
+    expect(r.notes.join(" ")).toMatch(/Ségur/);
+    cites(r, "KALITEXT000044201828");
+    cites(r, "KALIARTI000043075016");
+  });
+
+  it("2022-09: coefficient 411 (moniteur-éducateur, début) at the 3,93 € of the 2022 recommendation, unverified", () => {
+    const r = ok({ idcc: "0413", classification: { coefficient: 411 }, date: "2022-09-01" });
+    expect(r.conventionalFullTimeMonthly).toBe(1763.99); // 411 × 3,93 = 1 615,23 + 148,76
+    expect(r.verified).toBe(false);
+  });
+
+  it("2024: moniteur-éducateur with 4 years' seniority is on the 'après 3 ans' step (453)", () => {
+    const r = ok({ idcc: "0413", classification: { label: "moniteur-éducateur", seniorityYears: 4 }, date: "2024-06-01" });
+    expect(r.classification.coefficient).toBe(453);
+    expect(r.conventionalFullTimeMonthly).toBe(1944.25);
+  });
+
+  it("a métier not encoded is reported as such, not priced at the SMIC", () => {
+    const r = agreementMinimumPay({ idcc: "0413", classification: { label: "psychologue" }, date: "2024-06-01" });
+    expect(r.ok ? undefined : r.reason).toBe("classification-not-encoded");
+  });
+});
+
+describe("Missions locales (IDCC 2190): indice professionnel of the cotation × point", () => {
+  it("2022: cotation 14, IP 488 × 4,63 €", () => {
+    const r = ok({ idcc: "2190", classification: { level: 14 }, date: "2022-06-01" });
+    expect(r.conventionalFullTimeMonthly).toBe(2259.44);
+    cites(r, "KALITEXT000041405450");
+  });
+  it("2023-03: cotation 5, IP 362 (avenant 73) × 4,82 €", () => {
+    expect(ok({ idcc: "2190", classification: { group: "5" }, date: "2023-03-01" }).conventionalFullTimeMonthly).toBe(1744.84);
+  });
+  it("2023-09: cotation 14 × 5,01 €", () => {
+    const r = ok({ idcc: "2190", classification: { group: "14" }, date: "2023-09-01" });
+    expect(r.conventionalFullTimeMonthly).toBe(2444.88);
+    cites(r, "KALITEXT000047137395");
+  });
+});
+
+describe("Ateliers et chantiers d'insertion (IDCC 3016): coefficient of the job and level × point", () => {
+  it("2020: assistant technique A, 255 × 6,05 € = 1 542,75 € as avenant 27 prints it", () => {
+    const r = ok({ idcc: "3016", classification: { label: "Assistante technique", group: "A" }, date: "2020-06-01" });
+    expect(r.conventionalFullTimeMonthly).toBe(1542.75);
+  });
+  it("2022-07: encadrant technique pédagogique et social B, 315 × 6,35 € = 2 000,25 € (avenant 30)", () => {
+    const r = ok({ idcc: "3016", classification: { label: "Encadrant technique pédagogique et social", group: "B" }, date: "2022-07-01" });
+    expect(r.conventionalFullTimeMonthly).toBe(2000.25);
+    cites(r, "KALITEXT000046240914");
+  });
+  it("2023: directeur C, 505 × 6,67 € = 3 368,35 € (avenant 31)", () => {
+    expect(ok({ idcc: "3016", classification: { label: "Directrice", group: "C" }, date: "2023-03-01" }).conventionalFullTimeMonthly).toBe(3368.35);
+  });
+  it("a level without the job is ambiguous", () => {
+    const r = agreementMinimumPay({ idcc: "3016", classification: { group: "B" }, date: "2023-03-01" });
+    expect(r.ok ? undefined : r.reason).toBe("classification-ambiguous");
+  });
+});
+
+describe("Tourisme social et familial (IDCC 1316): an amount per level", () => {
+  it("2020: level D, 1 749 € (avenant 64)", () => {
+    expect(ok({ idcc: "1316", classification: { group: "D" }, date: "2020-06-01" }).conventionalFullTimeMonthly).toBe(1749);
+  });
+  it("2022-03: level A, 1 600 € (avenant 71), below the SMIC of 1 603,12 €: the SMIC applies", () => {
+    const r = ok({ idcc: "1316", classification: { group: "A" }, date: "2022-03-01" });
+    expect([r.conventionalFullTimeMonthly, r.floor, r.fullTimeMonthly]).toEqual([1600, "smic", 1603.12]);
+  });
+  it("2023-06: level G, 3 108 € (avenant 73)", () => {
+    const r = ok({ idcc: "1316", classification: { group: "G" }, date: "2023-06-01" });
+    expect(r.conventionalFullTimeMonthly).toBe(3108);
+    cites(r, "KALITEXT000047137081");
+  });
+});
