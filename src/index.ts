@@ -80,6 +80,7 @@ export { type ServiceCiviqueRules } from "./parameters/serviceCivique/ServiceCiv
 export { serviceCiviqueHostMinimum } from "./parameters/serviceCivique/serviceCiviqueHostMinimum.js";
 export { serviceCiviqueIndemnityAt } from "./parameters/serviceCivique/serviceCiviqueIndemnityAt.js";
 export { serviceCiviqueMajoration } from "./parameters/serviceCivique/serviceCiviqueMajoration.js";
+export { serviceCiviqueMajorationGross } from "./parameters/serviceCivique/serviceCiviqueMajorationGross.js";
 export { serviceCiviqueMajorationConditions } from "./parameters/serviceCivique/serviceCiviqueMajorationConditions.js";
 export { serviceCiviqueMaxAge } from "./parameters/serviceCivique/serviceCiviqueMaxAge.js";
 export { serviceCiviqueMaxAgeDisability } from "./parameters/serviceCivique/serviceCiviqueMaxAgeDisability.js";
@@ -91,6 +92,7 @@ export { serviceCiviqueMinMonths } from "./parameters/serviceCivique/serviceCivi
 export { serviceCiviqueMinWeeklyHours } from "./parameters/serviceCivique/serviceCiviqueMinWeeklyHours.js";
 export { serviceCiviqueRulesAt } from "./parameters/serviceCivique/serviceCiviqueRulesAt.js";
 export { serviceCiviqueStateIndemnity } from "./parameters/serviceCivique/serviceCiviqueStateIndemnity.js";
+export { serviceCiviqueStateIndemnityGross } from "./parameters/serviceCivique/serviceCiviqueStateIndemnityGross.js";
 export { type SmicReading } from "./parameters/smic/SmicReading.js";
 export { smicAt } from "./parameters/smic/smicAt.js";
 export { smicHourly } from "./parameters/smic/smicHourly.js";
