@@ -1,6 +1,7 @@
 import type { Source } from "../parameters/Parameter.js";
 import { isIsoDate } from "../parameters/isIsoDate.js";
 import { smicAt } from "../parameters/smic/smicAt.js";
+import { smicCaveat } from "../parameters/smic/smicCaveat.js";
 import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
 import { euros } from "../pay/euros.js";
 import { isRecord } from "../validate/isRecord.js";
@@ -252,6 +253,8 @@ function minimumPay(input: AgreementMinimumPayInput): AgreementMinimumPayResult 
       { label: "Code du travail, art. D3231-5 et D3231-6 (complément jusqu'au SMIC)", url: "https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006072050/LEGISCTA000018533880/" },
     ]);
     if (!smic.verified) verified = false;
+    const caveat = smicCaveat(smic);
+    if (caveat) notes.push(caveat.fr);
     if (smic.monthly > computed.fullTimeMonthly) {
       floor = "smic";
       fullTimeMonthly = smic.monthly;
