@@ -4,6 +4,7 @@ import { badModel } from "./bad/badModel.js";
 import { ccn66Model } from "./ccn66/ccn66Model.js";
 import { eclatModel } from "./eclat/eclatModel.js";
 import type { AgreementModel } from "./model/AgreementModel.js";
+import { organismesFormationModel } from "./organismesFormation/organismesFormationModel.js";
 import { missionsLocalesModel } from "./missionsLocales/missionsLocalesModel.js";
 import { sportModel } from "./sport/sportModel.js";
 import { tourismeSocialModel } from "./tourismeSocial/tourismeSocialModel.js";
@@ -17,6 +18,7 @@ export const AGREEMENT_MODELS: Readonly<Record<string, AgreementModel>> = {
   "0413": ccn66Model,
   "1261": alisfaModel,
   "1316": tourismeSocialModel,
+  "1516": organismesFormationModel,
   "1518": eclatModel,
   "2190": missionsLocalesModel,
   "2511": sportModel,

@@ -163,7 +163,7 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     name: "Convention collective nationale des organismes de formation du 10 juin 1988",
     employers: "Organismes de formation privés",
     gridType: "amounts",
-    encoded: false,
+    encoded: true,
     kaliId: "KALICONT000005635435",
     note: "Minimum annuel par palier de coefficients (palier 1, coefficients 100 à 109 : 22 090,38 € au 1er janvier 2025, avenant du 18 novembre 2024).",
   }),

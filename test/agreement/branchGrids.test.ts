@@ -88,3 +88,20 @@ describe("Tourisme social et familial (IDCC 1316): an amount per level", () => {
     cites(r, "KALITEXT000047137081");
   });
 });
+
+describe("Organismes de formation (IDCC 1516): annual minimum of the coefficient's palier", () => {
+  it("2022-12: coefficient 150 is palier 5, 20 710,10 € a year (avenant du 30 novembre 2022)", () => {
+    const r = ok({ idcc: "1516", classification: { coefficient: 150 }, date: "2022-12-15" });
+    expect(r.classification.group).toBe("5");
+    expect(r.conventionalFullTimeMonthly).toBe(1725.84); // 20 710,10 / 12
+  });
+  it("2024: no 2024 avenant, the 2023 grid still applies: palier 26 (coefficient 350), 40 366,03 € a year", () => {
+    const r = ok({ idcc: "1516", classification: { coefficient: 350 }, date: "2024-06-01" });
+    expect(r.conventionalFullTimeMonthly).toBe(3363.84);
+    cites(r, "KALITEXT000047881030");
+  });
+  it("2025: palier 1, 22 090,38 € a year (avenant du 18 novembre 2024), above the SMIC's 21 621,60 €", () => {
+    const r = ok({ idcc: "1516", classification: { group: "1" }, date: "2025-03-01" });
+    expect([r.conventionalFullTimeMonthly, r.floor]).toEqual([1840.87, "grid"]);
+  });
+});
