@@ -5,6 +5,7 @@ import { ccn66Model } from "./ccn66/ccn66Model.js";
 import { eclatModel } from "./eclat/eclatModel.js";
 import type { AgreementModel } from "./model/AgreementModel.js";
 import { organismesFormationModel } from "./organismesFormation/organismesFormationModel.js";
+import { habitatLogementModel } from "./habitatLogement/habitatLogementModel.js";
 import { missionsLocalesModel } from "./missionsLocales/missionsLocalesModel.js";
 import { sportModel } from "./sport/sportModel.js";
 import { tourismeSocialModel } from "./tourismeSocial/tourismeSocialModel.js";
@@ -21,6 +22,7 @@ export const AGREEMENT_MODELS: Readonly<Record<string, AgreementModel>> = {
   "1516": organismesFormationModel,
   "1518": eclatModel,
   "2190": missionsLocalesModel,
+  "2336": habitatLogementModel,
   "2511": sportModel,
   "2941": badModel,
   "3016": aciModel,

@@ -207,7 +207,7 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     aliases: ["Organismes gestionnaires de foyers et services pour jeunes travailleurs", "FJT"],
     employers: "Foyers et services pour jeunes travailleurs, logement accompagné",
     gridType: "coefficient-x-point",
-    encoded: false,
+    encoded: true,
     kaliId: "KALICONT000005635560",
     note: "Indice × valeur du point (1,094 € au 1er janvier 2017, avenant n° 42) ; valeurs ultérieures non vérifiées.",
   }),

@@ -105,3 +105,21 @@ describe("Organismes de formation (IDCC 1516): annual minimum of the coefficient
     expect([r.conventionalFullTimeMonthly, r.floor]).toEqual([1840.87, "grid"]);
   });
 });
+
+describe("Habitat et logement accompagnés (IDCC 2336, FSJT): Pmin × VSo + (pesée − Pmin) × VTrS", () => {
+  it("2022: intervenant social et éducatif (emploi-repère 16, pesée 1 823): 1 377 × 1,15 € + 446 × 1,13 € (avenant 56)", () => {
+    const r = ok({ idcc: "2336", classification: { label: "Intervenante sociale et éducative" }, date: "2022-06-01" });
+    expect(r.conventionalFullTimeMonthly).toBe(2087.53);
+    cites(r, "KALITEXT000044463845");
+  });
+  it("2023-11: animateur (emploi-repère 10, pesée 1 579) with VSo 1,175 € from avenant 62's extension", () => {
+    const r = ok({ idcc: "2336", classification: { group: "10" }, date: "2023-11-01" });
+    expect(r.conventionalFullTimeMonthly).toBe(1846.24);
+    expect(r.verified).toBe(true);
+  });
+  it("2024-06: responsable de secteur (emploi-repère 18) with the VTrS of avenant 63 (1,153 €), from the trade press: unverified", () => {
+    const r = ok({ idcc: "2336", classification: { group: "18" }, date: "2024-06-01" });
+    expect(r.conventionalFullTimeMonthly).toBe(2535.76);
+    expect(r.verified).toBe(false);
+  });
+});
