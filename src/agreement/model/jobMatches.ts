@@ -18,6 +18,7 @@ function normalise(text: string): string {
         .replace(/eres?$/, "er")
         .replace(/ees?$/, "e")
         .replace(/([ae]n)tes?$/, "$1t")
+        .replace(/([ae]l)es?$/, "$1")
         .replace(/s$/, ""),
     )
     .join(" ");
