@@ -7,6 +7,7 @@ import type { AgreementModel } from "./model/AgreementModel.js";
 import { organismesFormationModel } from "./organismesFormation/organismesFormationModel.js";
 import { habitatLogementModel } from "./habitatLogement/habitatLogementModel.js";
 import { missionsLocalesModel } from "./missionsLocales/missionsLocalesModel.js";
+import { regiesQuartierModel } from "./regiesQuartier/regiesQuartierModel.js";
 import { sportModel } from "./sport/sportModel.js";
 import { tourismeSocialModel } from "./tourismeSocial/tourismeSocialModel.js";
 
@@ -26,4 +27,5 @@ export const AGREEMENT_MODELS: Readonly<Record<string, AgreementModel>> = {
   "2511": sportModel,
   "2941": badModel,
   "3016": aciModel,
+  "3105": regiesQuartierModel,
 };

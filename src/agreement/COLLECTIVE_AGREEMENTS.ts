@@ -249,7 +249,7 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     name: "Convention collective nationale des régies de quartier du 2 avril 2012",
     employers: "Régies de quartier et de territoire, CNLRQ",
     gridType: "coefficient-x-point",
-    encoded: false,
+    encoded: true,
     kaliId: "KALICONT000027199162",
     note: "Coefficient × valeur du point, niveau 1A = SMIC. Attention : l'IDCC est 3105 (1875 est celui des cabinets vétérinaires).",
   }),

@@ -123,3 +123,24 @@ describe("Habitat et logement accompagnés (IDCC 2336, FSJT): Pmin × VSo + (pes
     expect(r.verified).toBe(false);
   });
 });
+
+describe("Régies de quartier (IDCC 3105): amount of the échelon, non-extended accords", () => {
+  it("2015: échelon 3 C (coefficient 210), 1 913,10 € (accord du 15 décembre 2014)", () => {
+    const r = ok({ idcc: "3105", classification: { group: "3C" }, date: "2015-06-01" });
+    expect(r.conventionalFullTimeMonthly).toBe(1913.1);
+    expect(r.notes.join(" ")).toMatch(/not extended/);
+  });
+  it("2016 to June 2022: unknown, no minimum rather than a stale one", () => {
+    const r = agreementMinimumPay({ idcc: "3105", classification: { group: "3C" }, date: "2019-06-01" });
+    expect(r.ok ? undefined : r.reason).toBe("no-value-at-date");
+  });
+  it("2022-09: coefficient 210 (3 B), 2 108 € (accord du 7 octobre 2022)", () => {
+    const r = ok({ idcc: "3105", classification: { coefficient: 210 }, date: "2022-09-01" });
+    expect(r.conventionalFullTimeMonthly).toBe(2108);
+    cites(r, "KALITEXT000046971100");
+  });
+  it("2024: échelon 1 A is the SMIC", () => {
+    const r = ok({ idcc: "3105", classification: { group: "1A" }, date: "2024-06-01" });
+    expect([r.floor, r.fullTimeMonthly]).toEqual(["smic", 1766.92]);
+  });
+});
