@@ -91,7 +91,7 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     encoded: true,
     kaliId: "KALICONT000005635407",
     note:
-      "Minimum = coefficient × valeur du point + indemnité de sujétion spéciale (annexe 1). Avenants salariaux non étendus, applicables après agrément (art. L. 314-6 CASF).",
+      "Minimum = coefficient × valeur du point + indemnité de sujétion spéciale (annexe 1) ; huit métiers encodés depuis 2021. Convention et avenants salariaux non étendus, applicables aux adhérents après agrément (art. L. 314-6 CASF).",
   }),
   entry({
     idcc: "0783",
@@ -155,7 +155,7 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     gridType: "amounts",
     encoded: true,
     kaliId: "KALICONT000005635867",
-    note: "Montants mensuels par niveau A à G (avenant n° 73 du 7 novembre 2022 : A 1 688 € … G 3 108 €) ; valeurs ultérieures non vérifiées.",
+    note: "Montants mensuels par niveau A à G, encodés de 2020 à l'avenant n° 73 (A 1 688 € … G 3 108 €, 2023) ; aucun avenant ultérieur trouvé.",
   }),
   entry({
     idcc: "1516",
@@ -165,7 +165,7 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     gridType: "amounts",
     encoded: true,
     kaliId: "KALICONT000005635435",
-    note: "Minimum annuel par palier de coefficients (palier 1, coefficients 100 à 109 : 22 090,38 € au 1er janvier 2025, avenant du 18 novembre 2024).",
+    note: "Minimum annuel par palier de coefficients, encodé de fin 2022 à 2025 (palier 1, coefficients 100 à 109 : 22 090,38 € au 1er janvier 2025, avenant du 18 novembre 2024).",
   }),
   entry({
     idcc: "1518",
@@ -198,7 +198,7 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     gridType: "coefficient-x-point",
     encoded: true,
     kaliId: "KALICONT000005635091",
-    note: "Indice professionnel minimum par cotation d'emploi × valeur du point (5,01 € au 1er juillet 2023, avenant n° 73) ; valeurs ultérieures non vérifiées.",
+    note: "Indice professionnel minimum par cotation × valeur du point, encodé depuis 2022 (5,01 € au 1er juillet 2023, avenant n° 73) ; aucune valeur ultérieure trouvée.",
   }),
   entry({
     idcc: "2336",
@@ -209,7 +209,7 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     gridType: "coefficient-x-point",
     encoded: true,
     kaliId: "KALICONT000005635560",
-    note: "Indice × valeur du point (1,094 € au 1er janvier 2017, avenant n° 42) ; valeurs ultérieures non vérifiées.",
+    note: "FSJT : pesée minimale de l'emploi-repère n° 1 × valeur de point socle + points au-delà × valeur de tranche supérieure (depuis 2018), encodé depuis le 24 décembre 2021 ; les structures PACT-ARIM ont un autre système, non encodé.",
   }),
   entry({
     idcc: "2511",
@@ -241,7 +241,7 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     gridType: "coefficient-x-point",
     encoded: true,
     kaliId: "KALICONT000027181035",
-    note: "Coefficient × valeur du point (6,67 € au 1er janvier 2023, avenant n° 31) ; valeurs ultérieures non vérifiées.",
+    note: "Coefficient de l'emploi repère et du niveau × valeur du point, encodé depuis 2020 (7,05 € au 1er juillet 2025 selon la presse spécialisée, non vérifié).",
   }),
   entry({
     idcc: "3105",
@@ -251,7 +251,7 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     gridType: "coefficient-x-point",
     encoded: true,
     kaliId: "KALICONT000027199162",
-    note: "Coefficient × valeur du point, niveau 1A = SMIC. Attention : l'IDCC est 3105 (1875 est celui des cabinets vétérinaires).",
+    note: "Montants par niveau et échelon (niveau 1A = SMIC) des accords de 2015 et 2022, non étendus ; 2016 à mi-2022 inconnus. Attention : l'IDCC est 3105 (1875 est celui des cabinets vétérinaires).",
   }),
   entry({
     idcc: "3203",
