@@ -1,6 +1,6 @@
 import type { Source } from "../../parameters/Parameter.js";
+import { lf } from "../model/AgreementModel.js";
 
-const lf = (id: string) => `https://www.legifrance.gouv.fr/conv_coll/id/${id}`;
 
 /**
  * Texts of the CCN des ateliers et chantiers d'insertion (IDCC 3016, KALICONT000027181035) on minimum pay.

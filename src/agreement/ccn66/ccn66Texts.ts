@@ -1,6 +1,6 @@
 import type { Source } from "../../parameters/Parameter.js";
+import { lf } from "../model/AgreementModel.js";
 
-const lf = (id: string) => `https://www.legifrance.gouv.fr/conv_coll/id/${id}`;
 
 /**
  * Texts of the CCN du 15 mars 1966 (IDCC 0413, KALICONT000005635407) on minimum pay. The agreement

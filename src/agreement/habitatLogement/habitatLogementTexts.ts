@@ -1,6 +1,6 @@
 import type { Source } from "../../parameters/Parameter.js";
+import { lf } from "../model/AgreementModel.js";
 
-const lf = (id: string) => `https://www.legifrance.gouv.fr/conv_coll/id/${id}`;
 
 /** Texts of the CCN de l'habitat et du logement accompagnés (IDCC 2336, KALICONT000005635560), FSJT part. @internal */
 export const habitatLogementTexts = {

@@ -1,6 +1,6 @@
 import type { Source } from "../../parameters/Parameter.js";
+import { lf } from "../model/AgreementModel.js";
 
-const lf = (id: string) => `https://www.legifrance.gouv.fr/conv_coll/id/${id}`;
 
 /** Texts of the CCN des missions locales et PAIO (IDCC 2190, KALICONT000005635091) on minimum pay. @internal */
 export const missionsLocalesTexts = {

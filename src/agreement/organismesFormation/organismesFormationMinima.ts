@@ -1,6 +1,6 @@
 import type { Parameter, Source } from "../../parameters/Parameter.js";
+import { lf } from "../model/AgreementModel.js";
 
-const lf = (id: string) => `https://www.legifrance.gouv.fr/conv_coll/id/${id}`;
 const av = (when: string, id: string): Source => ({ label: `Organismes de formation, avenant du ${when} (étendu), art. 2 : salaires minima conventionnels annuels bruts par palier de coefficient`, url: lf(id) });
 
 /** Lowest coefficient of paliers 1 to 31 (palier 31: 600 and above). */

@@ -1,6 +1,6 @@
 import type { Parameter, Source } from "../../parameters/Parameter.js";
+import { lf } from "../model/AgreementModel.js";
 
-const lf = (id: string) => `https://www.legifrance.gouv.fr/conv_coll/id/${id}`;
 
 /** One échelon of the grid: its coefficient (none where the échelon is the SMIC) and its monthly minimum. */
 export interface RegiesQuartierEchelon {

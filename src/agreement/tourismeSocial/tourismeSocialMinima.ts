@@ -1,6 +1,6 @@
 import type { Parameter, Source } from "../../parameters/Parameter.js";
+import { lf } from "../model/AgreementModel.js";
 
-const lf = (id: string) => `https://www.legifrance.gouv.fr/conv_coll/id/${id}`;
 const av = (n: string, id: string, when: string): Source => ({ label: `Tourisme social et familial, avenant n° ${n} (étendu), art. 2 : minima conventionnels par niveau, ${when}`, url: lf(id) });
 
 /**
