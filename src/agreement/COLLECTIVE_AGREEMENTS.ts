@@ -91,7 +91,7 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     encoded: true,
     kaliId: "KALICONT000005635407",
     note:
-      "Minimum = coefficient × valeur du point + indemnité de sujétion spéciale (annexe 1) ; huit métiers encodés depuis 2021. Convention et avenants salariaux non étendus, applicables aux adhérents après agrément (art. L. 314-6 CASF).",
+      "Minimum = coefficient × valeur du point + indemnité de sujétion spéciale (annexe 1) ; neuf métiers encodés depuis 2021. Convention et avenants salariaux non étendus, applicables aux adhérents après agrément (art. L. 314-6 CASF).",
   }),
   entry({
     idcc: "0783",

@@ -144,3 +144,11 @@ describe("Régies de quartier (IDCC 3105): amount of the échelon, non-extended 
     expect([r.floor, r.fullTimeMonthly]).toEqual(["smic", 1766.92]);
   });
 });
+
+describe("CCN 66: aide médico-psychologique", () => {
+  it("2022-09: AMP at the entry step, coefficient 396 below the minimum index 403 of the 2022 recommendation: 403 is used", () => {
+    const r = ok({ idcc: "0413", classification: { label: "Aide médico-psychologique (AMP)" }, date: "2022-09-01" });
+    expect(r.notes.join(" ")).toMatch(/Coefficient 396 inférieur à l'indice du salaire minimum conventionnel \(403\)/);
+    expect(r.conventionalFullTimeMonthly).toBe(1729.66); // 403 × 3,93 = 1 583,79 + 9,21 % (145,87)
+  });
+});

@@ -13,6 +13,7 @@ const MONITEUR: readonly Step[] = [
   [0, 411, 421], [1, 424, 434], [2, 438, 450], [3, 453, 464], [5, 465, 476], [7, 482, 493], [9, 501, 513],
   [12, 513, 525], [15, 527, 539], [18, 556, 568], [21, 587, 600], [24, 617, 630], [28, 652, 665],
 ];
+/** Auxiliaire de vie sociale and aide médico-psychologique have the same steps (annexe 3). */
 const AVS: readonly Step[] = [
   [0, 396, 406], [1, 405, 414], [3, 418, 429], [5, 432, 446], [7, 448, 460], [10, 461, 473],
   [13, 474, 486], [16, 486, 499], [20, 498, 511], [24, 516, 528], [28, 530, 544],
@@ -42,9 +43,9 @@ const RYTHME = "avec anomalie de rythme du travail";
 /**
  * Coefficients by métier and seniority of the CCN du 15 mars 1966 (IDCC 0413), for the métiers
  * encoded: éducateur spécialisé, éducateur de jeunes enfants, moniteur-éducateur, technicien de
- * l'intervention sociale et familiale, auxiliaire de vie sociale (annexe 3), moniteur adjoint
+ * l'intervention sociale et familiale, auxiliaire de vie sociale, aide médico-psychologique (annexe 3), moniteur adjoint
  * d'animation, agent de bureau and agent de service intérieur (avenant n° 361). Partial: the other
- * métiers (AMP, ouvriers, cadres…) are not encoded. The boarding or irregular-hours coefficient is
+ * métiers (ouvriers, cadres, paramédicaux…) are not encoded. The boarding or irregular-hours coefficient is
  * matched only when the offer gives it.
  *
  * @example
@@ -67,6 +68,7 @@ export const ccn66Grid: Parameter<AgreementGrid> = {
           ...steps("Moniteur-éducateur", MONITEUR, INTERNAT),
           ...steps("Technicien de l'intervention sociale et familiale", MONITEUR, INTERNAT),
           ...steps("Auxiliaire de vie sociale", AVS, INTERNAT),
+          ...steps("Aide médico-psychologique", AVS, INTERNAT),
           ...steps("Moniteur adjoint d'animation et/ou d'activité", MONITEUR_ADJOINT, RYTHME),
           ...steps("Agent de bureau", AGENT_DE_BUREAU, RYTHME),
           ...steps("Agent de service intérieur", AGENT_SERVICE_INTERIEUR, RYTHME),
@@ -74,7 +76,7 @@ export const ccn66Grid: Parameter<AgreementGrid> = {
       },
       sources: [t.annexe3, t.av361],
       verified: true,
-      note: "Annexe 3 grids as consolidated in the KALI data (état 2018, unchanged by avenant n° 361); encoded from 2021-02-01, when avenant n° 361 replaced the three lowest grids. Later grid changes, if any, were not found.",
+      note: "Annexe 3 grids as consolidated in the KALI data (état 2018, still the consolidated version in the 2026 KALI data); encoded from 2021-02-01, when avenant n° 361 replaced the three lowest grids.",
     },
   ],
 };

@@ -10,7 +10,7 @@ import { lf } from "../model/AgreementModel.js";
  */
 export const ccn66Texts = {
   formula: { label: "CCN 66, annexe 1, titre Ier, art. 1 (avenant n° 346) : salaire minimum hiérarchique = coefficient × valeur du point + indemnité de sujétion spéciale (non cadres) (KALIARTI000043909616)", url: lf("KALIARTI000043909616") },
-  annexe3: { label: "CCN 66, annexe 3 : coefficients du personnel éducatif, pédagogique et social par ancienneté (éducateur spécialisé, éducateur de jeunes enfants, moniteur-éducateur, TISF, AVS ; état au 1er janvier 2018, avenant n° 341)", url: lf("KALITEXT000005684692") },
+  annexe3: { label: "CCN 66, annexe 3 : coefficients du personnel éducatif, pédagogique et social par ancienneté (éducateur spécialisé, éducateur de jeunes enfants, moniteur-éducateur, TISF, AVS, AMP ; état au 1er janvier 2018, avenant n° 341, inchangé dans les données KALI de 2026)", url: lf("KALITEXT000005684692") },
   av361: { label: "CCN 66, avenant n° 361 du 9 juin 2021, agréé par arrêté du 3 août 2021 : point 3,82 € au 1er février 2021 ; grilles d'agent de bureau, de moniteur adjoint d'animation et d'agent de service intérieur ; minimum conventionnel indice 373 (383 en internat)", url: lf("KALITEXT000044201828") },
   av354: { label: "CCN 66, avenant n° 354 du 23 juin 2020 : indemnité de sujétion spéciale portée à 9,21 % au 1er février 2020 (KALIARTI000043075016)", url: lf("KALIARTI000043075016") },
   av348: { label: "CCN 66, avenant n° 348 du 16 octobre 2018 : indemnité de sujétion spéciale 8,48 % au 1er janvier 2018", url: lf("KALITEXT000038746450") },
