@@ -26,14 +26,14 @@ describe("the SMIC of 2026-06-01 rests on one source: every figure built on it s
   it("a CDI judged on 2026-07-01 (an undated offer checked that day) is flagged unverified with the reason", () => {
     const [m] = legalMinimumPay(offer(undefined), { date: "2026-07-01" });
     expect(m).toMatchObject({ kind: "smic", verified: false, monthly: { min: 1867.02 } });
-    expect(m!.notes.join(" ")).toMatch(/seule source.*date du jour/);
+    expect(m!.notes.join(" ")).toMatch(/non confirmée.*date du jour/);
     const [before] = legalMinimumPay(offer(undefined), { date: "2026-05-31" });
-    expect(before!.notes.join(" ")).not.toMatch(/seule source/);
+    expect(before!.notes.join(" ")).not.toMatch(/non confirmée/);
   });
 
   it("and so is an agreement minimum compared with it", () => {
     const r = agreementMinimumPay({ idcc: "1316", classification: { group: "A" }, date: "2026-07-01" });
     expect(r.ok && r.verified).toBe(false);
-    if (r.ok) expect(r.notes.join(" ")).toMatch(/seule source/);
+    if (r.ok) expect(r.notes.join(" ")).toMatch(/non confirmée/);
   });
 });
