@@ -1,4 +1,4 @@
-import type { Source } from "../Parameter.js";
+import type { DatedValue, Source } from "../Parameter.js";
 import { serviceCiviqueTexts as t } from "./serviceCiviqueTexts.js";
 
 /** One set of service civique amounts (EUR/month, net), as read in the sources. */
@@ -23,8 +23,7 @@ interface ServiceCiviqueAmountRow {
  * 2024) and the point d'indice; with CSG (9,2 %) and CRDS (0,5 %) on 98,25 % they give back the
  * published net amounts to the cent (473,04 €, 489,59 €, 504,98 €; 107,68 €, 111,45 €, 114,95 €; 2023-H2 a cent off).
  */
-/** @internal */
-export const GROSS_NOTE =
+const GROSS_NOTE =
   "Gross amounts computed, not published: 36,11 % (and 8,22 %) of the monthly pay at indice majoré 309 (314 from 2024) × the point d'indice; less CSG 9,2 % and CRDS 0,5 % on 98,25 % they give back the published net amounts to the cent (to a cent in 2023-H2, where the published 496,93 € and 113,13 € are a cent off the computation either way).";
 
 const UNCHANGED =
@@ -64,3 +63,17 @@ export const serviceCiviqueAmountRows: readonly ServiceCiviqueAmountRow[] = [
     sources: [t.cdos31, t.whileresume], note: UNCHANGED,
   },
 ];
+
+/**
+ * The dated values of a gross amount of the rows: computed, so never verified, each with the note on
+ * how it was computed. @internal
+ */
+export function grossValues(pick: (row: ServiceCiviqueAmountRow) => number): DatedValue<number>[] {
+  return serviceCiviqueAmountRows.map((row) => ({
+    effectiveFrom: row.effectiveFrom,
+    value: pick(row),
+    sources: row.sources,
+    verified: false,
+    note: row.note === undefined ? GROSS_NOTE : `${GROSS_NOTE} ${row.note}`,
+  }));
+}

@@ -1,5 +1,5 @@
-import type { DatedValue, Parameter } from "../Parameter.js";
-import { GROSS_NOTE, serviceCiviqueAmountRows } from "./serviceCiviqueAmountRows.js";
+import type { Parameter } from "../Parameter.js";
+import { grossValues } from "./serviceCiviqueAmountRows.js";
 
 /**
  * Monthly majoration of the state indemnity on social criteria, EUR/month gross (before CSG and CRDS): 8.22 % of the monthly pay at indice brut 244 (CSN R121-24); net: {@link serviceCiviqueMajoration}.
@@ -15,11 +15,5 @@ export const serviceCiviqueMajorationGross: Parameter<number> = {
   id: "serviceCivique.majorationGross",
   description: "Majoration sur critères sociaux de l'indemnité de service civique (brute, avant CSG et CRDS)",
   unit: "EUR/month",
-  values: serviceCiviqueAmountRows.map((row): DatedValue<number> => ({
-    effectiveFrom: row.effectiveFrom,
-    value: row.majorationGross,
-    sources: row.sources,
-    verified: false,
-    note: row.note === undefined ? GROSS_NOTE : `${GROSS_NOTE} ${row.note}`,
-  })),
+  values: grossValues((row) => row.majorationGross),
 };

@@ -1,5 +1,5 @@
-import type { DatedValue, Parameter } from "../Parameter.js";
-import { GROSS_NOTE, serviceCiviqueAmountRows } from "./serviceCiviqueAmountRows.js";
+import type { Parameter } from "../Parameter.js";
+import { grossValues } from "./serviceCiviqueAmountRows.js";
 
 /**
  * Monthly indemnity paid by the State to a service civique volunteer, EUR/month gross (before CSG and CRDS): 36.11 % of the monthly pay at indice brut 244 (CSN R121-23). Offers state it gross or net ({@link serviceCiviqueStateIndemnity}).
@@ -15,11 +15,5 @@ export const serviceCiviqueStateIndemnityGross: Parameter<number> = {
   id: "serviceCivique.stateIndemnityGross",
   description: "Indemnité mensuelle de service civique versée par l'État (brute, avant CSG et CRDS)",
   unit: "EUR/month",
-  values: serviceCiviqueAmountRows.map((row): DatedValue<number> => ({
-    effectiveFrom: row.effectiveFrom,
-    value: row.stateGross,
-    sources: row.sources,
-    verified: false,
-    note: row.note === undefined ? GROSS_NOTE : `${GROSS_NOTE} ${row.note}`,
-  })),
+  values: grossValues((row) => row.stateGross),
 };
