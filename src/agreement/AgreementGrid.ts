@@ -23,6 +23,10 @@ export interface AgreementGridRow {
   alternative?: boolean;
   /** `true` for rungs of a specific grid (ÉCLAT animateurs techniciens and professeurs). */
   specific?: boolean;
+  /** The métier the rung belongs to, as the agreement names it (CCN 66 "Éducateur spécialisé"), for grids by métier. */
+  job?: string;
+  /** For grids by seniority: the years of seniority from which the rung applies (0 = the entry step). */
+  seniorityYears?: number;
 }
 
 /** A classification grid in force on a date: its rungs, and whether it lists them all. */

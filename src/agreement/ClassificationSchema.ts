@@ -19,7 +19,13 @@ export const ClassificationSchema = z
       .meta({ description: 'The group, level or category letter or number in the grid (`"A"`, `"B"`, `"3"`).' }),
     coefficient: z.int().min(1).max(2000).optional().meta({ description: "The coefficient (indice, points) of the position." }),
     level: z.int().min(1).max(20).optional().meta({ description: "A level within the group, for grids that have one." }),
-    label: label('The classification as the posting words it ("Employé A 255").', 200).optional(),
+    seniorityYears: z
+      .int()
+      .min(0)
+      .max(60)
+      .optional()
+      .meta({ description: "Years of seniority, for grids whose steps depend on it (CCN 66); the entry step when absent." }),
+    label: label('The classification as the posting words it ("Employé A 255"), or the métier ("éducateur spécialisé").', 200).optional(),
   })
   .strict()
   .meta({ id: "Classification", title: "Classification", description: "A position in a collective agreement's classification grid." });

@@ -301,7 +301,9 @@ export interface Classification {
   coefficient?: number | undefined;
   /** A level within the group, for grids that have one. */
   level?: number | undefined;
-  /** The classification as the posting words it ("Employé A 255"). */
+  /** Years of seniority, for grids whose steps depend on it (CCN 66); the entry step when absent. */
+  seniorityYears?: number | undefined;
+  /** The classification as the posting words it ("Employé A 255"), or the métier ("éducateur spécialisé"). */
   label?: string | undefined;
 }
 

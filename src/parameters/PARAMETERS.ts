@@ -10,7 +10,9 @@ import { serviceCiviqueMaxWeeklyHoursMinor } from "./serviceCivique/serviceCiviq
 import { serviceCiviqueMinAge } from "./serviceCivique/serviceCiviqueMinAge.js";
 import { serviceCiviqueMinMonths } from "./serviceCivique/serviceCiviqueMinMonths.js";
 import { serviceCiviqueMinWeeklyHours } from "./serviceCivique/serviceCiviqueMinWeeklyHours.js";
+import { serviceCiviqueMajorationGross } from "./serviceCivique/serviceCiviqueMajorationGross.js";
 import { serviceCiviqueStateIndemnity } from "./serviceCivique/serviceCiviqueStateIndemnity.js";
+import { serviceCiviqueStateIndemnityGross } from "./serviceCivique/serviceCiviqueStateIndemnityGross.js";
 import { smicHourly } from "./smic/smicHourly.js";
 import { smicHourlyMayotte } from "./smic/smicHourlyMayotte.js";
 import { smicMonthly } from "./smic/smicMonthly.js";
@@ -66,6 +68,8 @@ export const PARAMETERS: readonly Parameter<unknown>[] = [
   serviceCiviqueStateIndemnity,
   serviceCiviqueHostMinimum,
   serviceCiviqueMajoration,
+  serviceCiviqueStateIndemnityGross,
+  serviceCiviqueMajorationGross,
   serviceCiviqueMinAge,
   serviceCiviqueMaxAge,
   serviceCiviqueMaxAgeDisability,

@@ -1,3 +1,4 @@
+import { smicCaveat } from "../parameters/smic/smicCaveat.js";
 import type { Contract } from "../contract/ContractSchema.js";
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { agreementMinimumPay } from "../agreement/agreementMinimumPay.js";
@@ -210,6 +211,8 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
       const smicMonthly = round2(smic.hourly * monthlyHours);
       Object.assign(base, { kind: "smic", basis: "gross", hourly: { min: smic.hourly, max: smic.hourly }, monthly: { min: smicMonthly, max: smicMonthly }, smicMonthly, smicEffectiveFrom: smic.effectiveFrom, weeklyHours: hours, verified: smic.verified });
       base.sources = uniqueSources([...smic.sources]);
+      const caveat = smicCaveat(smic);
+      if (caveat) base.notes.push(t(locale, caveat.fr, caveat.en));
       base.steps.push(
         t(
           locale,

@@ -7,8 +7,9 @@ import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
  * `service-civique/indemnity-not-legal`: the monthly indemnity stated for a service civique is none of
  * the legal amounts of its date, read with `serviceCiviqueIndemnityAt`: the State's indemnity alone,
  * the State's indemnity plus the host's minimum prestation de subsistance (the usual total), or that
- * total with the social majoration. An amount above the usual total is accepted (the host's prestation
- * is a minimum). One euro of tolerance, or 2 % when the posting gives the figure as approximate.
+ * total with the social majoration, each either net (as the Agence du service civique publishes it) or
+ * gross (before CSG and CRDS), since offers state either. An amount above the usual net total is
+ * accepted (the host's prestation is a minimum). One euro of tolerance, or 2 % when the posting gives the figure as approximate.
  * Only judged when every contract of the posting is a service civique and the amount is monthly.
  */
 export const serviceCiviqueIndemnity: Rule = {
@@ -18,9 +19,9 @@ export const serviceCiviqueIndemnity: Rule = {
   sources: SERVICE_CIVIQUE_SOURCES,
   message: {
     fr: (p) =>
-      `L'indemnité indiquée (${p["amount"] ?? "?"} par mois) ne correspond à aucun montant légal au ${p["date"] ?? "jour de l'offre"} : ${p["state"] ?? "?"} versés par l'État, plus au moins ${p["host"] ?? "?"} de prestation de subsistance versés par l'organisme d'accueil, soit ${p["total"] ?? "?"} par mois${p["majorated"] ? ` (${p["majorated"]} avec la majoration sur critères sociaux)` : ""} (Code du service national, art. R121-23 à R121-25).`,
+      `L'indemnité indiquée (${p["amount"] ?? "?"} par mois) ne correspond à aucun montant légal au ${p["date"] ?? "jour de l'offre"} : ${p["state"] ?? "?"} nets (${p["stateGross"] ?? "?"} bruts) versés par l'État, plus au moins ${p["host"] ?? "?"} de prestation de subsistance versés par l'organisme d'accueil, soit ${p["total"] ?? "?"} par mois${p["majorated"] ? ` (${p["majorated"]} avec la majoration sur critères sociaux)` : ""} (Code du service national, art. R121-23 à R121-25).`,
     en: (p) =>
-      `The indemnity stated (${p["amountEn"] ?? "?"} a month) is none of the legal amounts on ${p["date"] ?? "the posting date"}: ${p["stateEn"] ?? "?"} paid by the State, plus at least ${p["hostEn"] ?? "?"} of prestation de subsistance paid by the host, that is ${p["totalEn"] ?? "?"} a month${p["majoratedEn"] ? ` (${p["majoratedEn"]} with the social-criteria majoration)` : ""} (Code du service national, art. R121-23 to R121-25).`,
+      `The indemnity stated (${p["amountEn"] ?? "?"} a month) is none of the legal amounts on ${p["date"] ?? "the posting date"}: ${p["stateEn"] ?? "?"} net (${p["stateGrossEn"] ?? "?"} gross) paid by the State, plus at least ${p["hostEn"] ?? "?"} of prestation de subsistance paid by the host, that is ${p["totalEn"] ?? "?"} a month${p["majoratedEn"] ? ` (${p["majoratedEn"]} with the social-criteria majoration)` : ""} (Code du service national, art. R121-23 to R121-25).`,
   },
   check(posting, context) {
     if (!posting.contracts.every((c) => c.type === "service-civique")) return [];
@@ -34,7 +35,9 @@ export const serviceCiviqueIndemnity: Rule = {
     for (const key of ["value", "min", "max"] as const) {
       const a = amount[key];
       if (a === undefined) continue;
-      const ok = near(a, legal.state) || near(a, legal.total) || a >= legal.total - tolerance(legal.total);
+      const grossTotal = Math.round((legal.stateGross + legal.hostMinimum) * 100) / 100;
+      const ok =
+        [legal.state, legal.stateGross, legal.total, grossTotal].some((x) => near(a, x)) || a >= legal.total - tolerance(legal.total);
       if (!ok) {
         findings.push({
           path: ["pay", "amount", key],
@@ -44,6 +47,8 @@ export const serviceCiviqueIndemnity: Rule = {
             date: context.date,
             state: euros(legal.state, "fr"),
             stateEn: euros(legal.state, "en"),
+            stateGross: euros(legal.stateGross, "fr"),
+            stateGrossEn: euros(legal.stateGross, "en"),
             host: euros(legal.hostMinimum, "fr"),
             hostEn: euros(legal.hostMinimum, "en"),
             total: euros(legal.total, "fr"),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { AGREEMENT_PARAMETERS } from "../../src/agreement/AGREEMENT_PARAMETERS.js";
-import { eclatPointValue1 } from "../../src/agreement/eclatPointValue1.js";
-import { eclatPointValue2 } from "../../src/agreement/eclatPointValue2.js";
-import { eclatGrid } from "../../src/agreement/eclatGrid.js";
-import { sportMonthlyMinima } from "../../src/agreement/sportMonthlyMinima.js";
-import { alisfaBaseSalary } from "../../src/agreement/alisfaBaseSalary.js";
-import { alisfaPointValue } from "../../src/agreement/alisfaPointValue.js";
-import { badPointValue } from "../../src/agreement/badPointValue.js";
+import { eclatPointValue1 } from "../../src/agreement/eclat/eclatPointValue1.js";
+import { eclatPointValue2 } from "../../src/agreement/eclat/eclatPointValue2.js";
+import { eclatGrid } from "../../src/agreement/eclat/eclatGrid.js";
+import { sportMonthlyMinima } from "../../src/agreement/sport/sportMonthlyMinima.js";
+import { alisfaBaseSalary } from "../../src/agreement/alisfa/alisfaBaseSalary.js";
+import { alisfaPointValue } from "../../src/agreement/alisfa/alisfaPointValue.js";
+import { badPointValue } from "../../src/agreement/bad/badPointValue.js";
 import { isIsoDate } from "../../src/parameters/isIsoDate.js";
 import { valueAt } from "../../src/parameters/valueAt.js";
 

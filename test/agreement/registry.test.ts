@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AGREEMENT_MODELS } from "../../src/agreement/AGREEMENT_MODELS.js";
 import { COLLECTIVE_AGREEMENTS } from "../../src/agreement/COLLECTIVE_AGREEMENTS.js";
 import { collectiveAgreement } from "../../src/agreement/collectiveAgreement.js";
 import { normaliseIdcc } from "../../src/agreement/normaliseIdcc.js";
@@ -51,8 +52,9 @@ describe("COLLECTIVE_AGREEMENTS", () => {
     expect(collectiveAgreement("0783")?.verified).toBe(false);
   });
 
-  it("flags the four encoded grids", () => {
-    expect(COLLECTIVE_AGREEMENTS.filter((a) => a.encoded).map((a) => a.idcc)).toEqual(["1261", "1518", "2511", "2941"]);
+  it("flags the encoded grids, exactly those agreementMinimumPay dispatches on", () => {
+    expect(COLLECTIVE_AGREEMENTS.filter((a) => a.encoded).map((a) => a.idcc)).toEqual(["0413", "1261", "1316", "1516", "1518", "2190", "2336", "2511", "2941", "3016", "3105"]);
+    expect(Object.keys(AGREEMENT_MODELS).sort()).toEqual(COLLECTIVE_AGREEMENTS.filter((a) => a.encoded).map((a) => a.idcc));
     expect(collectiveAgreement("1518")?.gridType).toBe("double-point-value");
     expect(collectiveAgreement("1261")?.gridType).toBe("pesee");
     expect(collectiveAgreement("2511")?.gridType).toBe("amounts");

@@ -17,12 +17,12 @@ describe(CODE, () => {
   it("flags an indemnity that is none of the legal amounts (2024: 504,98 € + 114,85 € = 619,83 €)", () => {
     const [d] = lintCode(sc(580), CODE);
     expect(d).toMatchObject({ code: CODE, severity: "error", path: ["pay", "amount", "value"] });
-    expect(d!.message).toBe("L'indemnité indiquée (580\u00a0€ par mois) ne correspond à aucun montant légal au 2024-02-05 : 504,98\u00a0€ versés par l'État, plus au moins 114,85\u00a0€ de prestation de subsistance versés par l'organisme d'accueil, soit 619,83\u00a0€ par mois (734,78\u00a0€ avec la majoration sur critères sociaux) (Code du service national, art. R121-23 à R121-25).");
+    expect(d!.message).toBe("L'indemnité indiquée (580\u00a0€ par mois) ne correspond à aucun montant légal au 2024-02-05 : 504,98\u00a0€ nets (558,17\u00a0€ bruts) versés par l'État, plus au moins 114,85\u00a0€ de prestation de subsistance versés par l'organisme d'accueil, soit 619,83\u00a0€ par mois (734,78\u00a0€ avec la majoration sur critères sociaux) (Code du service national, art. R121-23 à R121-25).");
     expect(lintCode(sc(450), CODE)).toHaveLength(1);
   });
 
   it("formats amounts with the library's euro formatter, in English too", () => {
-    expect(lintCode(sc(580), CODE, { locale: "en" })[0]!.message).toBe("The indemnity stated (€580 a month) is none of the legal amounts on 2024-02-05: €504.98 paid by the State, plus at least €114.85 of prestation de subsistance paid by the host, that is €619.83 a month (€734.78 with the social-criteria majoration) (Code du service national, art. R121-23 to R121-25).");
+    expect(lintCode(sc(580), CODE, { locale: "en" })[0]!.message).toBe("The indemnity stated (€580 a month) is none of the legal amounts on 2024-02-05: €504.98 net (€558.17 gross) paid by the State, plus at least €114.85 of prestation de subsistance paid by the host, that is €619.83 a month (€734.78 with the social-criteria majoration) (Code du service national, art. R121-23 to R121-25).");
   });
 
   it("no rule formats euros by hand: every amount goes through src/rules/euros.ts (thousands separator)", () => {
@@ -38,5 +38,17 @@ describe(CODE, () => {
     expect(lintCode(sc(609.95, "2023-12-31"), CODE)).toEqual([]);
     expect(lintCode(sc(609.95, "2024-01-01"), CODE)).toHaveLength(1);
     expect(lintCode(sc(610, "2024-02-05", true), CODE)).toEqual([]);
+  });
+
+  it("accepts the gross amount of the State's indemnity at the offer's date, and only at that date", () => {
+    // 36,11 % of indice majoré 314 × 59,0734 € / 12 = 558,17 € gross in 2024 (504,98 € net).
+    expect(lintCode(sc(558.17, "2024-02-05"), CODE)).toEqual([]);
+    expect(lintCode(sc(558, "2024-02-05"), CODE)).toEqual([]);
+    // In 2023-H2 the gross was 549,28 €: 558,17 € was not a legal amount then (below the 609,95 € net total).
+    expect(lintCode(sc(558.17, "2023-09-01"), CODE)).toHaveLength(1);
+    expect(lintCode(sc(549.28, "2023-09-01"), CODE)).toEqual([]);
+    // 2018: 522,87 € gross for 473,04 € net.
+    expect(lintCode(sc(522.87, "2019-05-01"), CODE)).toEqual([]);
+    expect(lintCode(sc(540, "2019-05-01"), CODE)).toHaveLength(1);
   });
 });

@@ -6,8 +6,12 @@ export interface ServiceCiviqueIndemnityReading {
   state: number;
   /** Minimum prestation the host must give (cash or kind). */
   hostMinimum: number;
-  /** Extra state indemnity on social criteria; `undefined` when no figure could be sourced (2022-07-01 to 2023-06-30). */
+  /** Extra state indemnity on social criteria; `undefined` when no figure could be sourced. */
   majoration: number | undefined;
+  /** The State's indemnity before CSG and CRDS (computed, unverified: see {@link serviceCiviqueStateIndemnityGross}). */
+  stateGross: number;
+  /** The majoration before CSG and CRDS (computed, unverified). */
+  majorationGross: number;
   /** What every volunteer receives at least: `state` + `hostMinimum` (without the majoration). */
   total: number;
   /** First day of the values in force. */

@@ -25,6 +25,8 @@ export function serviceCiviqueIndemnityAt(date: string): ServiceCiviqueIndemnity
     state: state.value,
     hostMinimum: host.value,
     majoration: row.majoration ?? undefined,
+    stateGross: row.stateGross,
+    majorationGross: row.majorationGross,
     total: Math.round((state.value + host.value) * 100) / 100,
     effectiveFrom: state.effectiveFrom,
     sources: [...state.sources],

@@ -2,7 +2,7 @@ import type { DatedValue, Parameter } from "../Parameter.js";
 import { serviceCiviqueAmountRows } from "./serviceCiviqueAmountRows.js";
 
 /**
- * Monthly majoration of the state indemnity on social criteria, EUR/month net: 8.22 % of the gross monthly pay at indice brut 244 since 2018-01-01 (CSN R121-24); who qualifies: {@link serviceCiviqueMajorationConditions}. Unknown (null) from 2022-07-01 to 2023-06-30.
+ * Monthly majoration of the state indemnity on social criteria, EUR/month net: 8.22 % of the gross monthly pay at indice brut 244 since 2018-01-01 (CSN R121-24); who qualifies: {@link serviceCiviqueMajorationConditions}. From 2022-07-01 to 2023-06-30 computed (111,45 €) and unverified.
  * From 2018-01-01; the 2025 and 2026 values are presumed unchanged and unverified.
  *
  * @example

@@ -19,4 +19,8 @@ export const serviceCiviqueTexts = {
   orientationAges: { label: "orientation.com (2022): 16 to 25, up to 30 for young people with a disability; 6 to 12 months; 24 to 48 hours a week", url: "https://www.orientation.com/articles/metiers/salaire-service-civique/" },
   penestin: { label: "Commune de Pénestin, service civique (16 à 25 ans, jusqu'à 30 ans pour les personnes en situation de handicap)", url: "https://www.penestin.fr/vie-municipale/emploi-et-economie/service-civique" },
   ash2010Majoration: { label: "ASH n° 2675: arrêté du 13 septembre 2010 (JO du 22 septembre 2010) fixing when the indemnity is majorée", url: "https://ash.tm.fr/hebdo/2675/dans-les-textes/engagement-de-service-civique-un-arrete-fixe-les-cas-dans-lesquels-lindemnite-versee-au-volontaire-est-majoree-379765.php" },
+  r121_23: { label: "Code du service national, art. R121-23 et R121-24 : indemnité égale à 36,11 % et majoration à 8,22 % de la rémunération mensuelle afférente à l'indice brut 244 de la fonction publique" },
+  decree2022_994: { label: "Décret n° 2022-994 du 7 juillet 2022 : valeur du point d'indice de la fonction publique portée à 58,2004 € par an au 1er juillet 2022" },
+  decree2023_519: { label: "Décret n° 2023-519 du 28 juin 2023 : point d'indice porté à 59,0734 € par an au 1er juillet 2023 et 5 points d'indice majoré ajoutés au 1er janvier 2024" },
+  racontemoi2024: { label: "racontemoi.fr, « 619,83 euros… » (2024; cites 111,45 € and 113,02 € as earlier monthly supplements)", url: "https://racontemoi.fr/?p=2260" },
 } as const satisfies Record<string, Source>;

@@ -399,7 +399,11 @@ export const ClassificationSchema = strictObject({
   coefficient: v.optional(v.pipe(int(), v.safeInteger(), v.minValue(1), v.maxValue(2000))),
   /** A level within the group, for grids that have one. */
   level: v.optional(v.pipe(int(), v.safeInteger(), v.minValue(1), v.maxValue(20))),
-  /** The classification as the posting words it ("Employé A 255"). */
+  /** Years of seniority, for grids whose steps depend on it (CCN 66); the entry step when absent. */
+  seniorityYears: v.optional(v.pipe(int(), v.safeInteger(), v.minValue(0), v.maxValue(60))),
+  /**
+   * The classification as the posting words it ("Employé A 255"), or the métier ("éducateur spécialisé").
+   */
   label: v.optional(v.pipe(v.string(), minLength(1), maxLength(200))),
 });
 

@@ -1,4 +1,4 @@
-import type { Parameter } from "../parameters/Parameter.js";
+import type { Parameter } from "../../parameters/Parameter.js";
 import { AV177, AV189, AV210 } from "./sportTexts.js";
 
 /**

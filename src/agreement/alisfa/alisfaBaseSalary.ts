@@ -1,4 +1,4 @@
-import type { Parameter } from "../parameters/Parameter.js";
+import type { Parameter } from "../../parameters/Parameter.js";
 
 /**
  * ALISFA (IDCC 1261): the *salaire socle conventionnel* (SSC), the annual gross base pay of the

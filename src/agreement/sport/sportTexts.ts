@@ -1,5 +1,5 @@
 // The avenants the Sport (IDCC 2511) minima rest on, shared by the monthly and the annual series.
-import type { Source } from "../parameters/Parameter.js";
+import type { Source } from "../../parameters/Parameter.js";
 
 /** A collective-agreement text on Légifrance (KALI). */
 const lf = (id: string) => `https://www.legifrance.gouv.fr/conv_coll/id/${id}`;

@@ -1,4 +1,4 @@
-import type { Parameter } from "../parameters/Parameter.js";
+import type { Parameter } from "../../parameters/Parameter.js";
 
 /**
  * BAD, aide à domicile (IDCC 2941): the point value, in euros. Base pay = point value × coefficient

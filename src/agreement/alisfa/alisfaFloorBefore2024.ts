@@ -1,4 +1,4 @@
-import type { Parameter } from "../parameters/Parameter.js";
+import type { Parameter } from "../../parameters/Parameter.js";
 
 /**
  * ALISFA (IDCC 1261), system in force until 31 December 2023: the *plancher conventionnel*, the

@@ -1,5 +1,5 @@
-import type { Parameter, Source } from "../parameters/Parameter.js";
-import type { AgreementGrid, AgreementGridRow } from "./AgreementGrid.js";
+import type { Parameter, Source } from "../../parameters/Parameter.js";
+import type { AgreementGrid, AgreementGridRow } from "../AgreementGrid.js";
 
 const lf = (id: string) => `https://www.legifrance.gouv.fr/conv_coll/id/${id}`;
 const OE = "ouvrier-employe" as const;

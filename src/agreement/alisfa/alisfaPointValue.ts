@@ -1,4 +1,4 @@
-import type { Parameter } from "../parameters/Parameter.js";
+import type { Parameter } from "../../parameters/Parameter.js";
 
 /**
  * ALISFA (IDCC 1261): the annual value of one pesée point, in euros. Until 31 December 2023 it

@@ -1,4 +1,4 @@
-import type { Parameter } from "../parameters/Parameter.js";
+import type { Parameter } from "../../parameters/Parameter.js";
 
 const lf = (id: string) => `https://www.legifrance.gouv.fr/conv_coll/id/${id}`;
 
@@ -90,7 +90,7 @@ export const eclatPointValue1: Parameter<number> = {
       ],
       verified: true,
       note:
-        "Au 1er mai 2022 pour les adhérents de l'organisation d'employeurs signataire ; la clause imposant aux non-adhérents un rappel au 1er mai 2022 a été exclue de l'extension (ils y sont tenus à compter de l'extension, JORF du 22 juillet 2022).",
+        "Au 1er mai 2022 pour les adhérents de l'organisation d'employeurs signataire (art. 7, KALIARTI000046054219) ; la clause imposant aux non-adhérents un rappel au 1er mai 2022 a été exclue de l'extension par l'arrêté du 18 juillet 2022 : un employeur non adhérent n'est tenu à 6,61 € (et au groupe A à 250) qu'à compter du lendemain de la publication de l'extension, le 23 juillet 2022 ; du 1er mai au 22 juillet 2022 ce tableau donne le minimum des adhérents.",
     },
     {
       effectiveFrom: "2023-01-01",

@@ -1,4 +1,4 @@
-import type { Parameter } from "../parameters/Parameter.js";
+import type { Parameter } from "../../parameters/Parameter.js";
 
 const lf = (id: string) => `https://www.legifrance.gouv.fr/conv_coll/id/${id}`;
 

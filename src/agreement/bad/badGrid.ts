@@ -1,5 +1,5 @@
-import type { Parameter } from "../parameters/Parameter.js";
-import type { AgreementGrid } from "./AgreementGrid.js";
+import type { Parameter } from "../../parameters/Parameter.js";
+import type { AgreementGrid } from "../AgreementGrid.js";
 
 const row = (degre: number, echelon: number, coefficient: number) => ({
   group: String(degre),
