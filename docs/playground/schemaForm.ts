@@ -142,7 +142,7 @@ export function createForm(host: FormHost) {
     const body = h("div", { class: "group-body" }, ...children);
     const legendText = [label, required ? h("span", { class: "req" }, ` (${host.text.required})`) : undefined];
     if (fold) {
-      const details = h("details", { class: "group", "data-path": pointer(path), id }, h("summary", {}, ...legendText), helpEl, slot, body);
+      const details = h("details", { class: "group", "data-path": pointer(path), id }, h("summary", { id: `${id}-summary` }, ...legendText), helpEl, slot, body);
       if (getAt(host.value(), path) !== undefined) details.setAttribute("open", "");
       body.setAttribute("role", "group");
       body.setAttribute("aria-label", label);

@@ -1,5 +1,8 @@
 // The page's own words, in French and English.
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+// French puts 0 and 1 in the singular ("0 avertissement"), English only 1.
+const plural = (n: number, one: string, many: string, zeroIsSingular = false) => `${n} ${n === 1 || (zeroIsSingular && n === 0) ? one : many}`;
+/** The non-zero counts, joined: "1 erreur et 2 avertissements". */
+const counts = (parts: string[], and: string) => (parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} ${and} ${parts[parts.length - 1]}`);
 
 export const TEXT = {
   fr: {
@@ -31,8 +34,11 @@ export const TEXT = {
     empty: "Offre vide : commencez par l'intitulé du poste.",
     unreadable: (line: number, column: number, reason: string) => `JSON illisible, ligne ${line}, colonne ${column} : ${reason}.`,
     goToError: "Aller à l'erreur",
-    valid: (w: number, i: number) => (w + i === 0 ? "Offre valide : rien à signaler." : `Offre valide, avec ${plural(w, "avertissement", "avertissements")} et ${plural(i, "information", "informations")}.`),
-    invalid: (e: number, w: number) => `Offre invalide : ${plural(e, "erreur", "erreurs")}, ${plural(w, "avertissement", "avertissements")}.`,
+    valid: (w: number, i: number) =>
+      w + i === 0
+        ? "Offre valide : rien à signaler."
+        : `Offre valide, avec ${counts([w ? plural(w, "avertissement", "avertissements") : "", i ? plural(i, "information", "informations") : ""].filter(Boolean), "et")}.`,
+    invalid: (e: number, w: number) => `Offre invalide : ${counts([plural(e, "erreur", "erreurs", true), w ? plural(w, "avertissement", "avertissements") : ""].filter(Boolean), "et")}.`,
     noDiagnostics: "Rien à signaler.",
     severity: { error: "Erreur", warning: "Avertissement", info: "Information" },
     structure: "La forme de l'offre ne correspond pas au schéma.",
@@ -50,7 +56,7 @@ export const TEXT = {
       "service-civique-indemnity": "Indemnité de service civique",
       none: "Aucun minimum légal",
     } as Record<string, string>,
-    smicOf: (date: string) => `SMIC en vigueur depuis le ${date}`,
+    smicOf: (date: string) => `en vigueur depuis le ${date}`,
     judgedOn: (date: string) => `offre jugée au ${date}`,
     perMonth: (basis?: string): string => (basis === "net" ? "net par mois" : basis === "gross" ? "brut par mois" : "par mois"),
     perHour: "de l'heure",
@@ -107,8 +113,9 @@ export const TEXT = {
     empty: "Empty posting: start with the job title.",
     unreadable: (line: number, column: number, reason: string) => `Unreadable JSON, line ${line}, column ${column}: ${reason}.`,
     goToError: "Go to the error",
-    valid: (w: number, i: number) => (w + i === 0 ? "Valid posting: nothing to report." : `Valid posting, with ${plural(w, "warning", "warnings")} and ${plural(i, "info", "infos")}.`),
-    invalid: (e: number, w: number) => `Invalid posting: ${plural(e, "error", "errors")}, ${plural(w, "warning", "warnings")}.`,
+    valid: (w: number, i: number) =>
+      w + i === 0 ? "Valid posting: nothing to report." : `Valid posting, with ${counts([w ? plural(w, "warning", "warnings") : "", i ? plural(i, "info", "infos") : ""].filter(Boolean), "and")}.`,
+    invalid: (e: number, w: number) => `Invalid posting: ${counts([plural(e, "error", "errors"), w ? plural(w, "warning", "warnings") : ""].filter(Boolean), "and")}.`,
     noDiagnostics: "Nothing to report.",
     severity: { error: "Error", warning: "Warning", info: "Info" },
     structure: "The posting's shape does not match the schema.",
@@ -126,7 +133,7 @@ export const TEXT = {
       "service-civique-indemnity": "Service civique indemnity",
       none: "No legal minimum",
     } as Record<string, string>,
-    smicOf: (date: string) => `SMIC in force since ${date}`,
+    smicOf: (date: string) => `in force since ${date}`,
     judgedOn: (date: string) => `posting judged on ${date}`,
     perMonth: (basis?: string): string => (basis === "net" ? "net a month" : basis === "gross" ? "gross a month" : "a month"),
     perHour: "an hour",
