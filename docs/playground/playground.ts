@@ -273,8 +273,10 @@ els.example.addEventListener("change", () => load(structuredClone(EXAMPLES.find(
 els.file.addEventListener("change", async () => {
   const file = els.file.files?.[0];
   if (!file) return;
-  els.posting.value = await file.text();
+  const text = await file.text();
   setMode("json");
+  els.posting.value = text;
+  run();
 });
 els.langFr.addEventListener("click", () => setLocale("fr"));
 els.langEn.addEventListener("click", () => setLocale("en"));
