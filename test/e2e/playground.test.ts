@@ -70,7 +70,8 @@ describe.skipIf(skip)("playground in headless Chromium", () => {
     // In the list, the path is a link that selects the field (opening its folded group).
     const link = page.locator('#diagnostics .diagnostic[data-code="posting/undated"] a.path');
     expect(await link.textContent()).toBe("Aller au champ « Dates › Date de publication »");
-    await link.click();
+    await link.focus();
+    await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-dates-posted");
   });
 
