@@ -58,8 +58,26 @@ export const plain = (text: string | null) => (text ?? "").replace(/[\u00a0\u202
 /** Presses Tab until the element `id` has the focus: proves it is reachable with the keyboard alone. */
 export async function tabTo(page: Page, id: string, limit = 400): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+    if ((await activeId(page)) === id) return;
     await page.keyboard.press("Tab");
   }
   throw new Error(`#${id} not reached with ${limit} presses of Tab`);
 }
+
+// Evaluated in the page as strings: these test files are type-checked without the DOM's types.
+
+/** The id of the focused element. */
+export const activeId = (page: Page) => page.evaluate("document.activeElement?.id") as Promise<string | undefined>;
+
+/** The focused text area's selection: its start and the text selected. */
+export const selection = (page: Page) =>
+  page.evaluate("(() => { const t = document.activeElement; return { id: t.id, start: t.selectionStart, text: t.value.slice(t.selectionStart, t.selectionEnd) }; })()") as Promise<{ id: string; start: number; text: string }>;
+
+/** The text of the option chosen in a list. */
+export const chosenOption = (page: Page, id: string) => page.evaluate(`document.getElementById(${JSON.stringify(id)}).selectedOptions[0]?.textContent`) as Promise<string | undefined>;
+
+/** The page's text as read, without its JSON (in pre, code and textarea elements), with every list's options. */
+export const readableText = (page: Page) =>
+  page.evaluate(
+    `(() => { const c = document.body.cloneNode(true); for (const e of c.querySelectorAll("pre, code, textarea, script")) e.remove(); return c.textContent + "\\n" + [...document.querySelectorAll("option")].map((o) => o.textContent).join("\\n"); })()`,
+  ) as Promise<string>;

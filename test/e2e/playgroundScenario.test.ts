@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnCli } from "../cli/support.js";
-import { buildPlayground, launch, openPage, plain, results, root, serve, skip, tabTo } from "./browser.js";
+import { activeId, buildPlayground, chosenOption, launch, openPage, plain, results, root, serve, skip, tabTo } from "./browser.js";
 
 // ÉCLAT group B on 1 June 2024: 265 points × V1 = 1 854,37 € for 35 h (avenant n° 199; test/agreement),
 // so 1 854,37 × 24 / 35 = 1 271,57 € at 24 h, above the SMIC at 24 h (11,65 × 24 × 52 / 12 = 1 211,60 €):
@@ -68,7 +68,7 @@ describe.skipIf(skip)("playground scenario: a CDD under ÉCLAT group B at 24 h, 
     await tabTo(page, "f-contracts-add");
     await page.keyboard.press("Enter");
     // The new contract's variant list has the focus: "— Choisir —", "CDI", "CDD"…
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-contracts-0-type");
+    expect(await activeId(page)).toBe("f-contracts-0-type");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     await expect.poll(() => page.inputValue("#f-contracts-0-type")).toBe("cdd");
@@ -85,7 +85,7 @@ describe.skipIf(skip)("playground scenario: a CDD under ÉCLAT group B at 24 h, 
     // "— Choisir un échelon —", "Groupe A", "Groupe B"…
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
-    await expect.poll(() => page.evaluate(() => (document.getElementById("f-collectiveAgreement-rung") as HTMLSelectElement).selectedOptions[0]?.textContent)).toMatch(/^Groupe B/);
+    await expect.poll(() => chosenOption(page, "f-collectiveAgreement-rung")).toMatch(/^Groupe B/);
     await open("f-workingTime-summary");
     await open("f-workingTime-weeklyHours-summary");
     await fill("f-workingTime-weeklyHours-value", "24");
@@ -145,10 +145,10 @@ describe.skipIf(skip)("playground scenario: a CDD under ÉCLAT group B at 24 h, 
   it("has no serious or critical accessibility violation (axe-core)", async () => {
     // Evaluated by the test driver, as the page's own policy (script-src 'self') forbids inline scripts.
     await page.evaluate(readFileSync(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8"));
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document);
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
+    // A string, evaluated in the page (this file is type-checked without the DOM's types).
+    const violations = (await page.evaluate(
+      "axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))",
+    )) as { id: string; impact: string; nodes: number }[];
     writeFileSync(join(results, "playground-axe.json"), JSON.stringify(violations, null, 2) + "\n");
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   }, 60_000);
