@@ -26,6 +26,8 @@ describe.skipIf(skip)("playground scenario: a CDD under ÉCLAT group B at 24 h, 
   /** A screenshot of the window, scrolled to `selector` (the results column stays in view beside it). */
   async function shot(name: string, selector?: string) {
     if (selector) await page.locator(selector).evaluate((el) => el.scrollIntoView({ block: "center" }));
+    // The results column scrolls on its own (Tab may have gone through it): its top, the legal minimum, in view.
+    await page.evaluate("document.getElementById('results').scrollTop = 0");
     await page.screenshot({ path: join(results, `playground-${name}.png`), fullPage: selector === undefined });
   }
 
