@@ -6,6 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const root = join(import.meta.dirname, "..", "..");
 export const playground = join(root, "docs", "playground");
@@ -81,3 +82,19 @@ export const readableText = (page: Page) =>
   page.evaluate(
     `(() => { const c = document.body.cloneNode(true); for (const e of c.querySelectorAll("pre, code, textarea, script")) e.remove(); return c.textContent + "\\n" + [...document.querySelectorAll("option")].map((o) => o.textContent).join("\\n"); })()`,
   ) as Promise<string>;
+
+/** A playground session for a test file: built, served, opened in Chromium before the tests; closed after them. */
+export function usePlayground() {
+  const session = {} as { browser: Browser; server: Server; url: string; page: Page; errors: string[]; requests: string[] };
+  beforeAll(async () => {
+    buildPlayground();
+    const { server, url } = await serve();
+    const browser = await launch();
+    Object.assign(session, { server, url, browser }, await openPage(browser, url));
+  }, 120_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await new Promise((resolve) => (session.server ? session.server.close(resolve) : resolve(undefined)));
+  });
+  return session;
+}

@@ -5,12 +5,11 @@
 // switch translates the page and the messages. The scenario of a posting written from scratch is in
 // playgroundScenario.test.ts.
 import { readdirSync } from "node:fs";
-import type { Server } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activeId, buildPlayground, launch, openPage, plain, playground, readableText, root, selection, serve, skip } from "./browser.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { activeId, openPage, plain, playground, readableText, root, selection, skip, usePlayground } from "./browser.js";
 
 const EXAMPLES = readdirSync(join(root, "examples"))
   .filter((f) => f.endsWith(".json"))
@@ -18,24 +17,9 @@ const EXAMPLES = readdirSync(join(root, "examples"))
   .map((f) => f.replace(/\.json$/, ""));
 
 describe.skipIf(skip)("playground in headless Chromium", () => {
-  let browser: Browser;
-  let server: Server;
+  const session = usePlayground();
   let page: Page;
-  let errors: string[];
-  let requests: string[];
-  let url: string;
-
-  beforeAll(async () => {
-    buildPlayground();
-    ({ server, url } = await serve());
-    browser = await launch();
-    ({ page, errors, requests } = await openPage(browser, url));
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  });
+  beforeAll(() => void (page = session.page));
 
   async function loadExample(id: string) {
     await page.selectOption("#example", id);
@@ -150,12 +134,12 @@ describe.skipIf(skip)("playground in headless Chromium", () => {
   });
 
   it("made no request beyond its own files, and raised no error", () => {
-    expect(requests.filter((r) => !r.startsWith(url) && !r.startsWith("blob:") && !r.startsWith("data:"))).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(session.requests.filter((r) => !r.startsWith(session.url) && !r.startsWith("blob:") && !r.startsWith("data:"))).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it("works from file:// too, with no server and no request elsewhere", async () => {
-    const local = await openPage(browser, pathToFileURL(join(playground, "index.html")).href);
+    const local = await openPage(session.browser, pathToFileURL(join(playground, "index.html")).href);
     await local.page.selectOption("#example", "metropop-emploi-tremplin");
     await expect.poll(() => local.page.locator('#diagnostics .diagnostic[data-code="pay/below-smic"]').count()).toBeGreaterThan(0);
     expect(local.requests.filter((r) => !r.startsWith(pathToFileURL(playground).href))).toEqual([]);

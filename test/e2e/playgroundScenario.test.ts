@@ -4,12 +4,11 @@
 // the JSON and validate it with the CLI (`--no-rules`). Every step is saved as a screenshot in
 // test-results/; axe-core finds no serious or critical violation; no request leaves the page's files.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { spawnCli } from "../cli/support.js";
-import { activeId, buildPlayground, chosenOption, launch, openPage, plain, results, root, serve, skip, tabTo } from "./browser.js";
+import { activeId, chosenOption, plain, results, root, skip, tabTo, usePlayground } from "./browser.js";
 
 // ÉCLAT group B on 1 June 2024: 265 points × V1 = 1 854,37 € for 35 h (avenant n° 199; test/agreement),
 // so 1 854,37 × 24 / 35 = 1 271,57 € at 24 h, above the SMIC at 24 h (11,65 × 24 × 52 / 12 = 1 211,60 €):
@@ -17,12 +16,11 @@ import { activeId, buildPlayground, chosenOption, launch, openPage, plain, resul
 const MINIMUM_AT_24H = "1 271,57 €";
 
 describe.skipIf(skip)("playground scenario: a CDD under ÉCLAT group B at 24 h, written with the keyboard", () => {
-  let browser: Browser;
-  let server: Server;
+  const session = usePlayground();
   let page: Page;
-  let errors: string[];
-  let requests: string[];
-  let url: string;
+  beforeAll(() => void (page = session.page));
+  beforeAll(() => void mkdirSync(results, { recursive: true }));
+
   /** A screenshot of the window, scrolled to `selector` (the results column stays in view beside it). */
   async function shot(name: string, selector?: string) {
     if (selector) await page.locator(selector).evaluate((el) => el.scrollIntoView({ block: "center" }));
@@ -30,19 +28,6 @@ describe.skipIf(skip)("playground scenario: a CDD under ÉCLAT group B at 24 h, 
     await page.evaluate("document.getElementById('results').scrollTop = 0");
     await page.screenshot({ path: join(results, `playground-${name}.png`), fullPage: selector === undefined });
   }
-
-  beforeAll(async () => {
-    buildPlayground();
-    mkdirSync(results, { recursive: true });
-    ({ server, url } = await serve());
-    browser = await launch();
-    ({ page, errors, requests } = await openPage(browser, url));
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  });
 
   /** Types into the field `id`, reached with Tab. */
   async function fill(id: string, text: string) {
@@ -156,8 +141,8 @@ describe.skipIf(skip)("playground scenario: a CDD under ÉCLAT group B at 24 h, 
   }, 60_000);
 
   it("made no request beyond its own files, and raised no error", () => {
-    expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((r) => !r.startsWith(url) && !r.startsWith("blob:") && !r.startsWith("data:"))).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(session.requests.length).toBeGreaterThan(0);
+    expect(session.requests.filter((r) => !r.startsWith(session.url) && !r.startsWith("blob:") && !r.startsWith("data:"))).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });
