@@ -3,7 +3,7 @@
 // (minified, one classic script, so that the page works offline from a static file server or from
 // file://, with no request beyond its own files). The examples of examples/*.json are embedded at build
 // time. Usage: node scripts/build-playground.mjs
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 
@@ -49,7 +49,16 @@ export async function buildPlayground({ quiet = false } = {}) {
     metafile: true,
     logLevel: quiet ? "error" : "info",
     plugins: [virtualModules],
+    write: false,
   });
+  // Each file written whole, then renamed into place: a page opened while another build runs (two test
+  // files in parallel) never reads half a script.
+  mkdirSync(join(playground, "dist"), { recursive: true });
+  for (const file of result.outputFiles) {
+    const partial = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(partial, file.contents);
+    renameSync(partial, file.path);
+  }
   return result;
 }
 
