@@ -4,7 +4,7 @@
 // the Google for Jobs JSON-LD (to copy or download). French by default, English on request. Everything
 // runs in the browser from the library's own source, bundled by scripts/build-playground.mjs.
 import { z } from "zod";
-import { JobPostingSchema, toSchemaOrg, validateJobPosting, type Diagnostic, type JobPosting, type Locale } from "../../src/index.js";
+import { JobPostingSchema, toJsonPointer, toSchemaOrg, validateJobPosting, type Diagnostic, type JobPosting, type Locale } from "../../src/index.js";
 import { findJsonSyntaxError } from "../../src/cli/findJsonSyntaxError.js";
 import { jsonSyntaxMessage } from "../../src/cli/jsonSyntaxMessage.js";
 import { locateJsonPaths } from "../../src/cli/locateJsonPaths.js";
@@ -139,8 +139,23 @@ function selectLine(line: number, column?: number): void {
   else els.posting.setSelectionRange(start, end);
 }
 
+/** The label of the form's own field for a path, when it is shown. */
+function ownLabel(path: readonly (string | number)[]): string | undefined {
+  const el = els.form.querySelector(`[data-path="${CSS.escape(toJsonPointer([...path]))}"]`);
+  return el?.querySelector(":scope > legend, :scope > summary, :scope > label")?.firstChild?.textContent?.trim() || undefined;
+}
+
+/** In the form, a structure message names the field by its label (« Intitulé du poste ») rather than its JSON key. */
+function inFormWords(d: Diagnostic): Diagnostic {
+  const key = d.path[d.path.length - 1];
+  const label = mode === "form" && d.code.startsWith("structure/") && typeof key === "string" ? ownLabel(d.path) : undefined;
+  if (!label) return d;
+  const [open, close] = locale === "fr" ? ["« ", " »"] : ['"', '"'];
+  return { ...d, message: d.message.replace(`${open}${key}${close}`, `${open}${label}${close}`) };
+}
+
 function card(d: Diagnostic, withLink: boolean): HTMLElement {
-  return diagnosticCard(d, t(), locale, withLink ? { label: pathLabel(d.path), href: "#form", onClick: () => goTo(d.path) } : undefined);
+  return diagnosticCard(inFormWords(d), t(), locale, withLink ? { label: pathLabel(d.path), href: "#form", onClick: () => goTo(d.path) } : undefined);
 }
 
 function run(): void {

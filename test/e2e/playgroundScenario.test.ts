@@ -46,6 +46,8 @@ describe.skipIf(skip)("playground scenario: a CDD under ÉCLAT group B at 24 h, 
     expect(await page.textContent("#mode-form")).toBe("Rédiger une offre");
     expect(await page.textContent("#status")).toBe("Offre vide : commencez par l'intitulé du poste.");
     expect(await page.textContent("label[for=f-title]")).toBe("Intitulé du poste (obligatoire)");
+    // Beside the field, the missing title is named by its label, not by its JSON key.
+    expect(await page.textContent('[data-path="/title"] > .field-diagnostics .message')).toBe("Erreur Le champ « Intitulé du poste » est obligatoire.");
     await shot("1-empty");
   });
 
