@@ -1,395 +1,303 @@
-// The playground page: paste or load a posting, see its diagnostics (with the rules' titles and legal
-// sources), its legal minimum pay and the comparison with the stated pay, and its Google for Jobs
-// JSON-LD. French by default, English on request. Everything runs in the browser from the library's
-// own source, bundled by scripts/build-playground.mjs into dist/playground.js (not committed).
-import {
-  RULES,
-  comparePayWithMinimum,
-  formatEuros,
-  legalMinimumPay,
-  toJsonPointer,
-  validateJobPosting,
-  type Diagnostic,
-  type JobPosting,
-  type LegalMinimum,
-  type Locale,
-  type PayComparison,
-  type PayRange,
-  type Source,
-} from "../../src/index.js";
-// Virtual modules made by scripts/build-playground.mjs: the examples of examples/*.json, and the
-// JSON-LD export (src/interop/toSchemaOrg.ts), or `undefined` when that module is absent.
+// The playground page: write a posting in a form generated from the schema, or paste/load its JSON;
+// both modes edit the same posting. As it changes, the page shows the diagnostics of validateJobPosting
+// beside the fields they concern (with the rules' legal sources), the legal minimum pay, the JSON and
+// the Google for Jobs JSON-LD (to copy or download). French by default, English on request. Everything
+// runs in the browser from the library's own source, bundled by scripts/build-playground.mjs.
+import { z } from "zod";
+import { JobPostingSchema, toJsonPointer, toSchemaOrg, validateJobPosting, type Diagnostic, type JobPosting, type Locale } from "../../src/index.js";
+import { findJsonSyntaxError } from "../../src/cli/findJsonSyntaxError.js";
+import { jsonSyntaxMessage } from "../../src/cli/jsonSyntaxMessage.js";
+import { locateJsonPaths } from "../../src/cli/locateJsonPaths.js";
 import { EXAMPLES } from "playground:examples";
-import { toSchemaOrg } from "playground:interop";
+import { agreementWidget } from "./agreementField.js";
+import { h } from "./dom.js";
+import { readDate, writeDate } from "./format.js";
+import { labels } from "./labels.js";
+import { getAt, type Path } from "./paths.js";
+import { diagnosticCard, fieldOf, placeDiagnostics, renderMinimum } from "./results.js";
+import { createForm, type SchemaNode } from "./schemaForm.js";
+import { TEXT } from "./texts.js";
 
-const TEXT = {
-  fr: {
-    title: "ess-jobs : bac à sable",
-    intro:
-      "Collez une offre d'emploi au format JSON ou chargez un exemple : la page affiche ce qui ne va pas, le minimum légal de rémunération et le JSON-LD pour Google for Jobs. Tout est calculé dans votre navigateur ; rien n'est envoyé.",
-    skip: "Aller aux résultats",
-    language: "Langue",
-    editorTitle: "Offre",
-    example: "Charger un exemple",
-    noExample: "— Choisir un exemple —",
-    date: "Date de référence",
-    dateHint: "(facultatif)",
-    dateHelp:
-      "Date à laquelle l'offre est jugée (SMIC, grilles, gratification en vigueur). Par défaut : la date de publication de l'offre, sinon aujourd'hui.",
-    posting: "Offre (JSON)",
-    validate: "Valider",
-    live: "Valider pendant la saisie",
-    diagnosticsTitle: "Diagnostics",
-    minimumTitle: "Minimum légal de rémunération",
-    jsonLdTitle: "JSON-LD Google for Jobs",
-    footer:
-      "ess-jobs : schéma, validateur et aides pour les offres d'emploi de l'économie sociale et solidaire. Les montants viennent des textes cités ; vérifiez-les avant toute décision.",
-    empty: "Collez une offre ou choisissez un exemple.",
-    unreadable: (message: string) => `JSON illisible : ${message}`,
-    valid: (warnings: number, infos: number) =>
-      warnings + infos === 0 ? "Offre valide : aucun diagnostic." : `Offre valide, avec ${plural(warnings, "avertissement", "avertissements")} et ${plural(infos, "information", "informations")}.`,
-    invalid: (errors: number, warnings: number) =>
-      `Offre invalide : ${plural(errors, "erreur", "erreurs")}, ${plural(warnings, "avertissement", "avertissements")}.`,
-    noDiagnostics: "Aucun diagnostic.",
-    severity: { error: "erreur", warning: "avertissement", info: "information" },
-    columns: ["Gravité", "Code", "Chemin", "Message"],
-    structure: "Structure : la forme de l'offre ne correspond pas au schéma.",
-    sources: "Sources",
-    root: "(racine)",
-    noPosting: "Corrigez d'abord la structure de l'offre.",
-    contract: (index: number, type: string) => `Contrat ${index + 1} : ${CONTRACT_TYPES.fr[type] ?? type}`,
-    kinds: {
-      smic: "SMIC",
-      agreement: "Minimum de la convention collective",
-      apprenticeship: "Rémunération minimale de l'apprenti",
-      professionalisation: "Rémunération minimale du contrat de professionnalisation",
-      "stage-gratification": "Gratification minimale de stage",
-      "service-civique-indemnity": "Indemnité de service civique",
-      none: "Aucun minimum légal",
-    } as Record<string, string>,
-    perMonth: (basis?: string): string => (basis === "net" ? "net par mois" : basis === "gross" ? "brut par mois" : "par mois"),
-    perHour: "de l'heure",
-    range: (min: string, max: string) => `de ${min} à ${max}`,
-    weeklyHours: (h: number) => `pour ${formatEuros(h, { locale: "fr" })} h par semaine`,
-    computedAt: (date: string) => `au ${date}`,
-    steps: "Calcul",
-    notes: "À savoir",
-    unverified: "Valeur non confirmée par une source primaire.",
-    comparison: {
-      meets: "Conforme",
-      "partly-below": "En partie sous le minimum",
-      below: "Sous le minimum",
-      "not-applicable": "Sans objet",
-      "no-amount": "Aucun montant",
-      unknown: "Comparaison impossible",
-    } as Record<string, string>,
-    jsonLdMissing: "Export JSON-LD indisponible dans cette version (src/interop/toSchemaOrg.ts absent au moment de la construction).",
-    jsonLdNoDiagnostics: "Google for Jobs : rien ne manque.",
-  },
-  en: {
-    title: "ess-jobs playground",
-    intro:
-      "Paste a job posting as JSON or load an example: the page shows what is wrong with it, the legal minimum pay and the JSON-LD for Google for Jobs. Everything is computed in your browser; nothing is sent.",
-    skip: "Skip to the results",
-    language: "Language",
-    editorTitle: "Posting",
-    example: "Load an example",
-    noExample: "— Choose an example —",
-    date: "Reference date",
-    dateHint: "(optional)",
-    dateHelp: "The date the posting is judged at (SMIC, grids, gratification in force). Default: the posting's publication date, else today.",
-    posting: "Posting (JSON)",
-    validate: "Validate",
-    live: "Validate while typing",
-    diagnosticsTitle: "Diagnostics",
-    minimumTitle: "Legal minimum pay",
-    jsonLdTitle: "Google for Jobs JSON-LD",
-    footer:
-      "ess-jobs: schema, validator and helpers for job postings of the French social and solidarity economy. The amounts come from the texts cited; check them before any decision.",
-    empty: "Paste a posting or choose an example.",
-    unreadable: (message: string) => `Unreadable JSON: ${message}`,
-    valid: (warnings: number, infos: number) =>
-      warnings + infos === 0 ? "Valid posting: no diagnostics." : `Valid posting, with ${plural(warnings, "warning", "warnings")} and ${plural(infos, "info", "infos")}.`,
-    invalid: (errors: number, warnings: number) => `Invalid posting: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}.`,
-    noDiagnostics: "No diagnostics.",
-    severity: { error: "error", warning: "warning", info: "info" },
-    columns: ["Severity", "Code", "Path", "Message"],
-    structure: "Structure: the posting's shape does not match the schema.",
-    sources: "Sources",
-    root: "(root)",
-    noPosting: "Fix the posting's structure first.",
-    contract: (index: number, type: string) => `Contract ${index + 1}: ${CONTRACT_TYPES.en[type] ?? type}`,
-    kinds: {
-      smic: "SMIC (minimum wage)",
-      agreement: "Collective agreement minimum",
-      apprenticeship: "Apprentice minimum pay",
-      professionalisation: "Contrat de professionnalisation minimum pay",
-      "stage-gratification": "Minimum internship gratification",
-      "service-civique-indemnity": "Service civique indemnity",
-      none: "No legal minimum",
-    } as Record<string, string>,
-    perMonth: (basis?: string): string => (basis === "net" ? "net a month" : basis === "gross" ? "gross a month" : "a month"),
-    perHour: "an hour",
-    range: (min: string, max: string) => `${min} to ${max}`,
-    weeklyHours: (h: number) => `for ${formatEuros(h, { locale: "en" })} h a week`,
-    computedAt: (date: string) => `on ${date}`,
-    steps: "Computation",
-    notes: "Good to know",
-    unverified: "Value not confirmed by a primary source.",
-    comparison: {
-      meets: "Meets the minimum",
-      "partly-below": "Partly below the minimum",
-      below: "Below the minimum",
-      "not-applicable": "Not applicable",
-      "no-amount": "No amount",
-      unknown: "Cannot compare",
-    } as Record<string, string>,
-    jsonLdMissing: "JSON-LD export not available in this build (src/interop/toSchemaOrg.ts was absent when it was built).",
-    jsonLdNoDiagnostics: "Google for Jobs: nothing missing.",
-  },
-};
-
-const CONTRACT_TYPES: Record<Locale, Record<string, string>> = {
-  fr: {
-    cdi: "CDI",
-    cdd: "CDD",
-    insertion: "contrat d'insertion",
-    apprentissage: "apprentissage",
-    professionnalisation: "contrat de professionnalisation",
-    stage: "stage",
-    "service-civique": "service civique",
-    freelance: "mission indépendante",
-    benevolat: "bénévolat",
-  },
-  en: {
-    cdi: "CDI (permanent)",
-    cdd: "CDD (fixed term)",
-    insertion: "insertion contract",
-    apprenticeship: "apprenticeship",
-    apprentissage: "apprenticeship",
-    professionnalisation: "contrat de professionnalisation",
-    stage: "internship",
-    "service-civique": "service civique",
-    freelance: "freelance mission",
-    benevolat: "volunteering",
-  },
-};
-
-/** "Label : " in French, "Label: " in English. */
-const colon = (label: string) => (locale === "fr" ? `${label} : ` : `${label}: `);
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-type Texts = (typeof TEXT)["fr"];
+// The form is drawn from the schema itself: zod's JSON Schema of JobPostingSchema, as published.
+const SCHEMA = z.toJSONSchema(JobPostingSchema, { io: "input", cycles: "ref", reused: "inline", unrepresentable: "any" }) as SchemaNode;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const els = {
   example: $<HTMLSelectElement>("example"),
   date: $<HTMLInputElement>("date"),
+  file: $<HTMLInputElement>("file"),
   posting: $<HTMLTextAreaElement>("posting"),
-  live: $<HTMLInputElement>("live"),
-  form: $<HTMLFormElement>("editor"),
-  status: $<HTMLParagraphElement>("status"),
-  diagnostics: $<HTMLDivElement>("diagnostics"),
-  minimum: $<HTMLDivElement>("minimum"),
+  formPanel: $<HTMLElement>("form-panel"),
+  jsonPanel: $<HTMLElement>("json-panel"),
+  form: $<HTMLElement>("form"),
+  modeForm: $<HTMLButtonElement>("mode-form"),
+  modeJson: $<HTMLButtonElement>("mode-json"),
+  status: $<HTMLElement>("status"),
+  syntax: $<HTMLElement>("syntax"),
+  diagnostics: $<HTMLElement>("diagnostics"),
+  minimum: $<HTMLElement>("minimum"),
+  json: $<HTMLElement>("json"),
   jsonLd: $<HTMLElement>("jsonld"),
-  jsonLdDiagnostics: $<HTMLDivElement>("jsonld-diagnostics"),
+  jsonLdDiagnostics: $<HTMLElement>("jsonld-diagnostics"),
+  notice: $<HTMLElement>("notice"),
   langFr: $<HTMLButtonElement>("lang-fr"),
   langEn: $<HTMLButtonElement>("lang-en"),
 };
 
 let locale: Locale = "fr";
+let mode: "form" | "json" = "form";
+let posting: unknown = {};
+let jsonLdText = "";
+const t = () => TEXT[locale];
 
-/** Creates an element with text and attributes; text is always set as text, never as HTML. */
-function h(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string | undefined)[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  for (const child of children) if (child !== undefined) element.append(child);
-  return element;
+/** The date the posting is judged at: the one typed, else its publication date, else today. */
+function referenceDate(): string {
+  const typed = readDate(els.date.value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(typed)) return typed;
+  const posted = getAt(posting, ["dates", "posted"]);
+  return typeof posted === "string" && /^\d{4}-\d{2}-\d{2}$/.test(posted) ? posted : new Date().toISOString().slice(0, 10);
 }
 
-/** Text with a line-break opportunity after each "/" and "-", for long codes and paths in narrow cells. */
-function breakable(text: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  for (const part of text.split(/(?<=[/-])/)) fragment.append(part, document.createElement("wbr"));
-  return fragment;
+const form = createForm({
+  schema: SCHEMA,
+  get text() {
+    return t().form;
+  },
+  get locale() {
+    return locale;
+  },
+  label: (owner, key) => labels(locale).label(owner, key),
+  help: (owner, key, node) => labels(locale).help(owner, key, node),
+  valueLabel: (enumKey, value) => labels(locale).valueLabel(enumKey, value),
+  variantLabel: (defId, node) => labels(locale).variantLabel(defId, node),
+  value: () => posting,
+  changed(next, structural, focus) {
+    posting = next;
+    els.posting.value = JSON.stringify(posting, null, 2);
+    if (structural) drawForm(focus);
+    schedule();
+  },
+  extra: (defId, path) =>
+    defId === "CollectiveAgreement"
+      ? agreementWidget({ t: t(), locale, value: () => posting, date: referenceDate, set: (p, v, focus) => form.update(p, v, true, focus) }, path)
+      : undefined,
+});
+
+/** The name of a contract type, as the form's variant list gives it. */
+function contractName(type: string): string {
+  const contract = form.resolve({ $ref: "#/$defs/Contract" }).node;
+  const branch = form.discriminated(contract)?.branches.find((b) => b.value === type);
+  return branch ? labels(locale).variantLabel(branch.defId, branch.node) : type;
 }
 
-function euros(amount: number): string {
-  const figure = formatEuros(amount, { locale });
-  return locale === "fr" ? `${figure}\u00a0€` : `€${figure}`;
+function drawForm(focus?: string): void {
+  const active = focus ?? document.activeElement?.id;
+  form.render(els.form);
+  const target = active ? document.getElementById(active) : null;
+  if (target && els.formPanel.contains(target)) target.focus();
 }
 
-function rangeText(range: PayRange, t: Texts): string {
-  return range.min === range.max ? euros(range.min) : t.range(euros(range.min), euros(range.max));
+let timer: ReturnType<typeof setTimeout> | undefined;
+function schedule(): void {
+  clearTimeout(timer);
+  timer = setTimeout(run, 150);
 }
 
-function sourceList(sources: readonly Source[]): HTMLElement {
-  const list = h("ul", { class: "sources" });
-  for (const source of sources) {
-    list.append(h("li", {}, source.url ? h("a", { href: source.url, rel: "noopener noreferrer", target: "_blank" }, source.label) : source.label));
+/** A diagnostic's path in words: the labels of the form's groups and field it leads to. */
+function pathLabel(path: readonly (string | number)[]): string {
+  const words: string[] = [];
+  for (let n = 1; n <= path.length; n++) {
+    const el = fieldOf(els.form, path.slice(0, n));
+    const label = el?.querySelector(":scope > legend, :scope > summary, :scope > label")?.firstChild?.textContent?.trim();
+    if (label && words[words.length - 1] !== label) words.push(label);
   }
-  return list;
+  if (words.length === 0) return t().root;
+  return locale === "fr" ? `« ${words.join(" › ")} »` : `“${words.join(" › ")}”`;
 }
 
-function renderDiagnostics(container: HTMLElement, diagnostics: readonly Diagnostic[], t: Texts): void {
-  container.replaceChildren();
-  if (diagnostics.length === 0) {
-    container.append(h("p", { class: "empty" }, t.noDiagnostics));
+/** Selects the field of a path in the form, or its line in the JSON. */
+function goTo(path: readonly (string | number)[]): void {
+  if (mode === "json") {
+    const [where] = locateJsonPaths(els.posting.value, [path]);
+    if (where) selectLine(where.line);
     return;
   }
-  const head = h("tr", {}, ...t.columns.map((c) => h("th", { scope: "col" }, c)));
-  const body = h("tbody");
-  for (const d of diagnostics) {
-    const pointer = toJsonPointer(d.path);
-    const rule = RULES.find((r) => r.code === d.code);
-    const explanation = rule
-      ? h(
-          "div",
-          { class: "rule" },
-          h("strong", {}, rule.title[locale]),
-          rule.sources.length > 0 ? h("div", {}, colon(t.sources).trimEnd(), sourceList(rule.sources)) : undefined,
-        )
-      : d.code.startsWith("structure/")
-        ? h("div", { class: "rule" }, t.structure)
-        : undefined;
-    body.append(
-      h(
-        "tr",
-        { "data-code": d.code, "data-path": pointer, "data-severity": d.severity },
-        h("td", {}, h("span", { class: `severity ${d.severity}` }, t.severity[d.severity])),
-        h("td", {}, h("code", {}, breakable(d.code))),
-        h("td", {}, h("span", { class: "path" }, pointer === "" ? t.root : breakable(pointer))),
-        h("td", {}, h("div", { class: "message" }, d.message), explanation),
-      ),
-    );
-  }
-  container.append(h("table", {}, h("thead", {}, head), body));
+  const field = fieldOf(els.form, path);
+  if (!field) return;
+  for (let el: HTMLElement | null = field; el; el = el.parentElement) if (el instanceof HTMLDetailsElement) el.open = true;
+  const control = field.querySelector<HTMLElement>("input, select, textarea, button") ?? field;
+  control.focus();
+  control.scrollIntoView({ block: "center" });
 }
 
-function renderMinimum(posting: JobPosting | undefined, date: string | undefined, t: Texts): void {
-  els.minimum.replaceChildren();
-  if (!posting) {
-    els.minimum.append(h("p", { class: "empty" }, t.noPosting));
-    return;
-  }
-  const options = { locale, ...(date ? { date } : {}) };
-  const minima = legalMinimumPay(posting, options);
-  const comparisons = comparePayWithMinimum(posting, options);
-  minima.forEach((minimum: LegalMinimum, i: number) => {
-    const comparison: PayComparison | undefined = comparisons[i];
-    const block = h("div", { class: "minimum", "data-kind": minimum.kind, "data-contract": String(minimum.contractIndex) });
-    block.append(h("h3", {}, t.contract(minimum.contractIndex, minimum.contractType)));
-    block.append(h("p", {}, h("span", { class: "kind" }, t.kinds[minimum.kind] ?? minimum.kind), ` (${t.computedAt(minimum.date)})`));
-    if (minimum.monthly) {
-      const hourly = minimum.hourly ? ` · ${rangeText(minimum.hourly, t)} ${t.perHour}` : "";
-      const hours = minimum.weeklyHours !== undefined ? ` ${t.weeklyHours(minimum.weeklyHours)}` : "";
-      block.append(h("p", { class: "amount", "data-monthly-min": String(minimum.monthly.min) }, `${rangeText(minimum.monthly, t)} ${t.perMonth(minimum.basis)}${hours}${hourly}`));
-    }
-    if (comparison && comparison.status !== "not-applicable")
-      block.append(
-        h("p", { class: "comparison", "data-status": comparison.status }, h("strong", {}, colon(t.comparison[comparison.status] ?? comparison.status)), comparison.message),
-      );
-    if (minimum.steps.length > 0) block.append(h("h4", {}, t.steps), h("ol", { class: "steps" }, ...minimum.steps.map((s) => h("li", {}, s))));
-    const notes = [...minimum.notes, ...(minimum.verified ? [] : [t.unverified])];
-    if (notes.length > 0) block.append(h("h4", {}, t.notes), h("ul", { class: "notes" }, ...notes.map((n) => h("li", {}, n))));
-    if (minimum.sources.length > 0) block.append(h("h4", {}, t.sources), sourceList(minimum.sources));
-    els.minimum.append(block);
-  });
+function selectLine(line: number, column?: number): void {
+  const lines = els.posting.value.split(/\r\n|\r|\n/);
+  const start = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
+  const end = start + (lines[line - 1]?.length ?? 0);
+  els.posting.focus();
+  if (column !== undefined) els.posting.setSelectionRange(start + column - 1, start + column);
+  else els.posting.setSelectionRange(start, end);
 }
 
-function renderJsonLd(posting: JobPosting | undefined, t: Texts): void {
-  els.jsonLdDiagnostics.replaceChildren();
-  els.jsonLd.textContent = "";
-  if (!posting) {
-    els.jsonLdDiagnostics.append(h("p", { class: "empty" }, t.noPosting));
-    return;
-  }
-  // Hook: toSchemaOrg comes from src/interop/toSchemaOrg.ts when it exists at build time.
-  if (!toSchemaOrg) {
-    els.jsonLdDiagnostics.append(h("p", { class: "empty" }, t.jsonLdMissing));
-    return;
-  }
-  const { jsonLd, diagnostics } = toSchemaOrg(posting, { locale });
-  if (diagnostics.length === 0) els.jsonLdDiagnostics.append(h("p", { class: "empty" }, t.jsonLdNoDiagnostics));
-  else renderDiagnostics(els.jsonLdDiagnostics, diagnostics, t);
-  els.jsonLd.textContent = JSON.stringify(jsonLd, null, 2);
+/** The label of the form's own field for a path, when it is shown. */
+function ownLabel(path: readonly (string | number)[]): string | undefined {
+  const el = els.form.querySelector(`[data-path="${CSS.escape(toJsonPointer([...path]))}"]`);
+  return el?.querySelector(":scope > legend, :scope > summary, :scope > label")?.firstChild?.textContent?.trim() || undefined;
+}
+
+/** In the form, a structure message names the field by its label (« Intitulé du poste ») rather than its JSON key. */
+function inFormWords(d: Diagnostic): Diagnostic {
+  const key = d.path[d.path.length - 1];
+  const label = mode === "form" && d.code.startsWith("structure/") && typeof key === "string" ? ownLabel(d.path) : undefined;
+  if (!label) return d;
+  const [open, close] = locale === "fr" ? ["« ", " »"] : ['"', '"'];
+  return { ...d, message: d.message.replace(`${open}${key}${close}`, `${open}${label}${close}`) };
+}
+
+function card(d: Diagnostic, withLink: boolean): HTMLElement {
+  return diagnosticCard(inFormWords(d), t(), locale, withLink ? { label: pathLabel(d.path), href: "#form", onClick: () => goTo(d.path) } : undefined);
 }
 
 function run(): void {
-  const t = TEXT[locale];
-  const text = els.posting.value;
-  const date = els.date.value || undefined;
-  if (text.trim() === "") {
-    els.status.dataset.state = "empty";
-    els.status.textContent = t.empty;
-    els.diagnostics.replaceChildren();
-    renderMinimum(undefined, date, t);
-    renderJsonLd(undefined, t);
+  const text = t();
+  els.syntax.replaceChildren();
+  let input: unknown = posting;
+  if (mode === "json") {
+    const source = els.posting.value;
+    const error = source.trim() === "" ? undefined : findJsonSyntaxError(source);
+    if (error) {
+      els.status.dataset.state = "unreadable";
+      els.status.textContent = text.unreadable(error.line, error.column, jsonSyntaxMessage(error, locale));
+      const link = h("button", { type: "button", class: "link" }, text.goToError);
+      link.addEventListener("click", () => selectLine(error.line, error.column));
+      els.syntax.append(link);
+      return;
+    }
+    input = source.trim() === "" ? {} : JSON.parse(source);
+    if (JSON.stringify(input) !== JSON.stringify(posting)) {
+      posting = input;
+      drawForm();
+    }
+  }
+  const date = readDate(els.date.value);
+  const options = { locale, ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? { date } : {}) };
+  const result = validateJobPosting(input, options);
+  const count = (s: string) => result.diagnostics.filter((d) => d.severity === s).length;
+  const empty = typeof input === "object" && input !== null && Object.keys(input).length === 0;
+  els.status.dataset.state = empty ? "empty" : result.valid ? "valid" : "invalid";
+  els.status.textContent = empty ? text.empty : result.valid ? text.valid(count("warning"), count("info")) : text.invalid(count("error"), count("warning"));
+  els.diagnostics.replaceChildren(
+    ...(result.diagnostics.length === 0 ? [h("p", { class: "empty" }, text.noDiagnostics)] : result.diagnostics.map((d) => card(d, true))),
+  );
+  placeDiagnostics(els.form, result.diagnostics, (d) => card(d, false));
+  renderMinimum(els.minimum, result.posting, options.date, text, locale, contractName);
+  els.json.textContent = JSON.stringify(input, null, 2);
+  renderJsonLd(result.posting);
+}
+
+function renderJsonLd(valid: JobPosting | undefined): void {
+  els.jsonLdDiagnostics.replaceChildren();
+  jsonLdText = "";
+  if (!valid) {
+    els.jsonLd.textContent = "";
+    els.jsonLdDiagnostics.append(h("p", { class: "empty" }, t().noPosting));
     return;
   }
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    els.status.dataset.state = "unreadable";
-    els.status.textContent = t.unreadable(error instanceof Error ? error.message : String(error));
-    els.diagnostics.replaceChildren();
-    renderMinimum(undefined, date, t);
-    renderJsonLd(undefined, t);
-    return;
-  }
-  const result = validateJobPosting(input, { locale, ...(date ? { date } : {}) });
-  const count = (severity: string) => result.diagnostics.filter((d) => d.severity === severity).length;
-  els.status.dataset.state = result.valid ? "valid" : "invalid";
-  els.status.textContent = result.valid ? t.valid(count("warning"), count("info")) : t.invalid(count("error"), count("warning"));
-  renderDiagnostics(els.diagnostics, result.diagnostics, t);
-  renderMinimum(result.posting, date, t);
-  renderJsonLd(result.posting, t);
+  const { jsonLd, diagnostics } = toSchemaOrg(valid, { locale });
+  jsonLdText = JSON.stringify(jsonLd, null, 2);
+  els.jsonLd.textContent = jsonLdText;
+  els.jsonLdDiagnostics.append(...(diagnostics.length === 0 ? [h("p", { class: "empty" }, t().jsonLdNoDiagnostics)] : diagnostics.map((d) => card(d, false))));
+}
+
+function setMode(next: "form" | "json"): void {
+  mode = next;
+  els.modeForm.setAttribute("aria-pressed", String(mode === "form"));
+  els.modeJson.setAttribute("aria-pressed", String(mode === "json"));
+  els.formPanel.hidden = mode !== "form";
+  els.jsonPanel.hidden = mode !== "json";
+  if (mode === "json") els.posting.value = JSON.stringify(posting, null, 2);
+  run();
+}
+
+function load(value: unknown): void {
+  posting = value;
+  els.posting.value = JSON.stringify(posting, null, 2);
+  drawForm();
+  run();
 }
 
 function translatePage(): void {
-  const t = TEXT[locale];
+  const text = t();
   document.documentElement.lang = locale;
-  document.title = t.title;
+  document.title = text.title;
   for (const element of document.querySelectorAll<HTMLElement>("[data-i18n]")) {
-    const value = t[element.dataset.i18n as keyof Texts];
+    const value = text[element.dataset["i18n"] as keyof typeof text];
     if (typeof value === "string") element.textContent = value;
   }
   els.langFr.setAttribute("aria-pressed", String(locale === "fr"));
   els.langEn.setAttribute("aria-pressed", String(locale === "en"));
+  els.date.placeholder = text.form.datePlaceholder;
   const selected = els.example.value;
-  els.example.replaceChildren(h("option", { value: "" }, t.noExample), ...EXAMPLES.map((e) => h("option", { value: e.id }, e.label)));
+  els.example.replaceChildren(h("option", { value: "" }, text.noExample), ...EXAMPLES.map((e) => h("option", { value: e.id }, e.label)));
   els.example.value = selected;
 }
 
 function setLocale(next: Locale): void {
+  const typed = readDate(els.date.value);
   locale = next;
+  els.date.value = typed ? writeDate(typed, locale) : "";
   translatePage();
+  drawForm();
   run();
 }
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-els.posting.addEventListener("input", () => {
-  if (!els.live.checked) return;
-  clearTimeout(timer);
-  timer = setTimeout(run, 300);
+/** Copies a text, saying whether it worked. */
+async function copy(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    els.notice.textContent = t().copied;
+  } catch {
+    els.notice.textContent = t().copyFailed;
+  }
+}
+
+/** Offers a text as a file to save, made in the page (a blob), never fetched. */
+function download(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h("a", { href: url, download: name }) as HTMLAnchorElement;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const postingJson = () => JSON.stringify(posting, null, 2) + "\n";
+$("copy-json").addEventListener("click", () => void copy(postingJson()));
+$("download-json").addEventListener("click", () => download(postingJson(), "offre.json", "application/json"));
+$("copy-jsonld").addEventListener("click", () => void copy(jsonLdText));
+$("download-jsonld").addEventListener("click", () => jsonLdText && download(jsonLdText + "\n", "offre.jsonld", "application/ld+json"));
+els.posting.addEventListener("input", schedule);
+els.date.addEventListener("input", () => {
+  drawForm();
+  schedule();
 });
-els.date.addEventListener("change", run);
-els.form.addEventListener("submit", (event) => {
-  event.preventDefault();
-  run();
-});
-els.example.addEventListener("change", () => {
-  const example = EXAMPLES.find((e) => e.id === els.example.value);
-  if (!example) return;
-  els.posting.value = JSON.stringify(example.posting, null, 2);
+$("check").addEventListener("click", run);
+els.modeForm.addEventListener("click", () => setMode("form"));
+els.modeJson.addEventListener("click", () => setMode("json"));
+els.example.addEventListener("change", () => load(structuredClone(EXAMPLES.find((e) => e.id === els.example.value)?.posting ?? {})));
+els.file.addEventListener("change", async () => {
+  const file = els.file.files?.[0];
+  if (!file) return;
+  const text = await file.text();
+  setMode("json");
+  els.posting.value = text;
   run();
 });
 els.langFr.addEventListener("click", () => setLocale("fr"));
 els.langEn.addEventListener("click", () => setLocale("en"));
 
 const requested = new URLSearchParams(location.search).get("lang");
-setLocale(requested === "en" ? "en" : "fr");
+locale = requested === "en" ? "en" : "fr";
+translatePage();
+load({});
+setMode("form");

@@ -4,7 +4,7 @@ const OF_SMIC =
   "https://github.com/openfisca/openfisca-france/blob/a7038ee49132b842612b2e3d1ca0ba202c6a796d/openfisca_france/parameters/marche_travail/salaire_minimum/smic/smic_b_horaire.yaml";
 
 function text(label: string, url: string): Source[] {
-  return [{ label, url }, { label: "OpenFisca-France, marche_travail/salaire_minimum/smic (cites the same text)", url: OF_SMIC }];
+  return [{ label, url }, { label: "OpenFisca-France, marche_travail/salaire_minimum/smic (cite le même texte)", url: OF_SMIC }];
 }
 
 /**

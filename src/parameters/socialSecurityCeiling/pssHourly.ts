@@ -2,7 +2,7 @@ import type { DatedValue, Parameter, Source } from "../Parameter.js";
 import { pssTexts } from "./pssTexts.js";
 
 const D242_19: Source = {
-  label: "Code de la sécurité sociale, art. D242-19 (hourly plafond = monthly plafond × 12 / 1 607, rounded to the euro)",
+  label: "Code de la sécurité sociale, art. D242-19 (plafond horaire = plafond mensuel × 12 / 1 607, arrondi à l'euro)",
   url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000025103320/2012-01-01/",
 };
 
@@ -41,7 +41,7 @@ export const pssHourly: Parameter<number> = {
     row(
       "2025-01-01",
       29,
-      [{ label: "Lefebvre Dalloz, 2025 : pas d'augmentation de la gratification des stagiaires (BOSS communiqué of 4 November 2024)", url: "https://open.lefebvre-dalloz.fr/actualites/droit-social/none-augmentation-2025-gratification-stagiaires_f019d71e6-504a-47be-966c-42daa015ac97" }],
+      [{ label: "Lefebvre Dalloz, 2025 : pas d'augmentation de la gratification des stagiaires (communiqué du BOSS du 4 novembre 2024)", url: "https://open.lefebvre-dalloz.fr/actualites/droit-social/none-augmentation-2025-gratification-stagiaires_f019d71e6-504a-47be-966c-42daa015ac97" }],
       "Not in OpenFisca's hourly file (it stops at 2024); 3 925 × 12 / 1 607 = 29.31, rounded to 29.",
     ),
     row(

@@ -4,7 +4,7 @@ const OF_PSS =
   "https://github.com/openfisca/openfisca-france/blob/a7038ee49132b842612b2e3d1ca0ba202c6a796d/openfisca_france/parameters/prelevements_sociaux/pss";
 
 function text(label: string, url: string): Source[] {
-  return [{ label, url }, { label: "OpenFisca-France, prelevements_sociaux/pss (cites the same arrêté)", url: OF_PSS }];
+  return [{ label, url }, { label: "OpenFisca-France, prelevements_sociaux/pss (cite le même arrêté)", url: OF_PSS }];
 }
 
 /**
