@@ -140,6 +140,8 @@ export interface CddContract {
   duration?: Duration | undefined;
   /** The legal reason (motif) of a CDD: remplacement, accroissement temporaire d'activité, saisonnier, CDD d'usage, objet défini, employment-policy scheme (contrat aidé), complément de formation, CDD senior, other (Code du travail L1242-2, L1242-3). */
   reason?: CddReason | undefined;
+  /** True for a CDD without a precise term (sans terme précis, Code du travail L1242-7): a replacement lasting "jusqu'au retour de la salariée", a season, a CDD d'usage. It ends when its object is fulfilled; a stated `duration` is then a minimum or a forecast, and no maximum applies. */
+  withoutPreciseTerm?: boolean | undefined;
   /** How many renewals are planned, when stated. */
   renewals?: number | undefined;
   /** What may follow the contract: renewal, a permanent position. */
@@ -228,7 +230,7 @@ export interface ServiceCiviqueContract {
   type: "service-civique";
   /** The length of the engagement (6 to 12 months by law). */
   duration?: Duration | undefined;
-  /** Hours per week (24 to 48 by law, 35 at most for minors). */
+  /** Hours per week as stated (24 to 48 by law, 35 at most for minors: the rule `service-civique/weekly-hours-out-of-range` judges it; the schema bounds it at 70 like any weekly hours). */
   weeklyHours?: number | undefined;
   /** The thematic domain of a service civique mission: solidarité, santé, éducation pour tous, culture et loisirs, sport, environnement, mémoire et citoyenneté, développement international et action humanitaire, intervention d'urgence en cas de crise, citoyenneté européenne. */
   domain?: ServiceCiviqueDomain | undefined;

@@ -200,6 +200,10 @@ export const CddContractSchema = strictObject({
   /** The initial duration of the contract. */
   duration: v.optional(DurationSchema),
   reason: v.optional(CddReasonSchema),
+  /**
+   * True for a CDD without a precise term (sans terme précis, Code du travail L1242-7): a replacement lasting "jusqu'au retour de la salariée", a season, a CDD d'usage. It ends when its object is fulfilled; a stated `duration` is then a minimum or a forecast, and no maximum applies.
+   */
+  withoutPreciseTerm: v.optional(v.boolean()),
   /** How many renewals are planned, when stated. */
   renewals: v.optional(v.pipe(int(), v.safeInteger(), v.minValue(0), v.maxValue(10))),
   prospects: v.optional(ContractProspectsSchema),
@@ -300,8 +304,10 @@ export const ServiceCiviqueContractSchema = strictObject({
   type: literal("service-civique"),
   /** The length of the engagement (6 to 12 months by law). */
   duration: v.optional(DurationSchema),
-  /** Hours per week (24 to 48 by law, 35 at most for minors). */
-  weeklyHours: v.optional(v.pipe(number(), v.gtValue(0), v.maxValue(48))),
+  /**
+   * Hours per week as stated (24 to 48 by law, 35 at most for minors: the rule `service-civique/weekly-hours-out-of-range` judges it; the schema bounds it at 70 like any weekly hours).
+   */
+  weeklyHours: v.optional(v.pipe(number(), v.gtValue(0), v.maxValue(70))),
   domain: v.optional(ServiceCiviqueDomainSchema),
   /** The host's service-civique approval (agrément) number. */
   approvalNumber: v.optional(v.pipe(v.string(), minLength(1), maxLength(50))),
