@@ -130,6 +130,20 @@ export const ProfessionalisationContractSchema = z
   .strict()
   .meta({ id: "ProfessionalisationContract", title: "Professionalisation contract", description: "Contrat de professionnalisation." });
 
+/**
+ * Alternance: a work-study contract whose kind the posting leaves open ("poste en alternance", "contrat
+ * en alternance"): apprentissage or professionnalisation, chosen with the candidate. When the posting
+ * names one, use `apprentissage` or `professionnalisation`; when it offers both, list both.
+ */
+export const WorkStudyContractSchema = z
+  .object({ type: z.literal("alternance").meta({ description: 'Discriminator: always `"alternance"` for this variant.' }), ...workStudyShape })
+  .strict()
+  .meta({
+    id: "WorkStudyContract",
+    title: "Work-study (kind not stated)",
+    description: "Alternance: an apprenticeship or professionalisation contract, the posting not saying which.",
+  });
+
 /** Stage: an internship under a convention de stage (Code de l'éducation L124-1). */
 export const InternshipContractSchema = z
   .object({
@@ -236,6 +250,7 @@ export const ContractSchema = z
     InsertionContractSchema,
     ApprenticeshipContractSchema,
     ProfessionalisationContractSchema,
+    WorkStudyContractSchema,
     InternshipContractSchema,
     ServiceCiviqueContractSchema,
     FreelanceContractSchema,
@@ -245,7 +260,7 @@ export const ContractSchema = z
     id: "Contract",
     title: "Contract",
     description:
-      "The contract offered, discriminated on `type`: `cdi`, `cdd`, `insertion`, `apprentissage`, `professionnalisation`, `stage`, `service-civique`, `freelance`, `benevolat`.",
+      "The contract offered, discriminated on `type`: `cdi`, `cdd`, `insertion`, `apprentissage`, `professionnalisation`, `alternance` (one of the two, not stated), `stage`, `service-civique`, `freelance`, `benevolat`.",
   });
 
 /** The contract offered. */

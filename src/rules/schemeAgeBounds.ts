@@ -86,6 +86,11 @@ export function schemeAgeBounds(key: string, date: string): SchemeAgeBounds {
       const youth = valuesAt(professionalisationYouthAgeRange, date);
       return { min: youth.flatMap((y) => [y.min, y.max + 1]), max: youth.map((y) => y.max), maxDisability: [] };
     }
+    case "alternance": {
+      // Either contract, the posting not saying which: the bounds of both.
+      const [a, p] = [schemeAgeBounds("apprentissage", date), schemeAgeBounds("professionnalisation", date)];
+      return { min: [...a.min, ...p.min], max: [...a.max, ...p.max], maxDisability: [] };
+    }
     case "adulte-relais":
       return { min: valuesAt(adulteRelaisMinAge, date), max: [], maxDisability: [] };
     default:
