@@ -476,6 +476,13 @@ export interface Pay {
   dailyRateToPropose?: boolean | undefined;
   /** An envelope for expenses, separate from the pay or fee. */
   expenses?: ExpensesEnvelope | undefined;
+  /** A service-civique indemnity stated as its parts: "465,83 € par l'État, à laquelle s'ajoute un complément de 106,04 € pris en charge par l'organisme d'accueil". */
+  serviceCiviqueIndemnity?: {
+    /** The part the State pays (the indemnity proper, Code du service national R121-23). */
+    state?: PayAmount | undefined;
+    /** The part the host pays (the prestation de subsistance, R121-25). */
+    host?: PayAmount | undefined;
+  } | undefined;
   /** The pay statement exactly as the posting words it. */
   text?: string | undefined;
 }

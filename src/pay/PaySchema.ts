@@ -59,6 +59,17 @@ export const PaySchema = z
       .optional()
       .meta({ description: 'True when applicants must state their own daily rate ("en précisant votre tarif journalier").' }),
     expenses: ExpensesEnvelopeSchema.optional(),
+    serviceCiviqueIndemnity: z
+      .object({
+        state: PayAmountSchema.optional().meta({ description: "The part the State pays (the indemnity proper, Code du service national R121-23)." }),
+        host: PayAmountSchema.optional().meta({ description: "The part the host pays (the prestation de subsistance, R121-25)." }),
+      })
+      .strict()
+      .optional()
+      .meta({
+        description:
+          'A service-civique indemnity stated as its parts: "465,83 € par l\'État, à laquelle s\'ajoute un complément de 106,04 € pris en charge par l\'organisme d\'accueil".',
+      }),
     text: paragraph("The pay statement exactly as the posting words it.", 1000).optional(),
   })
   .strict()

@@ -238,7 +238,7 @@ const MIN_BEFORE_RE =
   /(?:\ba partir d(?:e|')|\bdes|\bminimum(?: de)?|\bau moins|\bau minimum|\bmin\.?|\bplancher(?: de)?|\ba compter de|\bpas moins de) ?(?:d'|de )?(?:environ ?)?$/;
 const MAX_BEFORE_RE =
   /(?:\bjusqu'(?:a|au)|\bmaximum(?: de)?|\bau maximum|\bmax\.?|\bplafond(?:ne a| de)?|\bau plus|\bpas plus de) ?(?:d'|de )?(?:environ ?)?$/;
-const MIN_AFTER_RE = /^ ?(?:€|euros?)? ?(?:brut|net|bruts|nets)? ?(?:minimum|min|au minimum|au moins)\b/;
+const MIN_AFTER_RE = /^ ?(?:€|euros?)? ?(?:brut|net|bruts|nets)? ?(?:(?:minimum|min|au minimum|au moins|et plus)\b|et \+(?! ?\d))/;
 const MAX_AFTER_RE = /^ ?(?:€|euros?)? ?(?:brut|net|bruts|nets)? ?(?:maximum|max|au maximum|au plus)\b/;
 
 const NEGOTIABLE_RE = /\ba (?:negocier|debattre|discuter)\b|\bnegociables?\b/;
@@ -248,11 +248,18 @@ const COMPLEMENT_RE = /\bcomplet(?:e|ee|er)\b|\bcomplement\b/;
 const STATUTORY_RE =
   /\bsmic\b|\blegal(?:e|es)?\b|\blegaux\b|\breglementaires?\b|\breglementation\b|\bgratification (?:de stage|minimale)\b|\bindemnite de service civique\b/;
 const IN_FORCE_RE = /\ben vigueur\b/;
-const DEPENDS_TRIGGER_RE = /\bselon\b|\ben fonction d|\bsuivant\b|\bvariables?\b|\bdepend/;
+const DEPENDS_TRIGGER_RE = /\bselon\b|\ben fonction d|\bsuivant\b|\bvariables?\b|\bdepend|\bsi\b/;
+/**
+ * Pay of the fonction publique: the grade's index grid set by decree ("statutaire", "grille indiciaire
+ * de la FPT", "catégorie C", "RIFSEEP"), legal pay rather than a collective agreement's.
+ */
+const PUBLIC_PAY_RE = /\bstatutaires?\b|\bindiciaires?\b|\bindices?\b|\bfonction publique\b|\bfp[th]?\b|\bcategorie [abc]\b|\brifseep\b|\bifse\b/;
+/** Words that name a collective agreement outright (then "indice 350" is the agreement's, not the civil service's). */
+const NAMED_AGREEMENT_RE = /\bccnt?\b|\bconventions? collectives?\b|\bidcc\b/;
 const FACTOR_CUES: [PayFactor, RegExp][] = [
   ["profile", /\bprofils?\b/],
   ["experience", /\bexperiences?\b/],
-  ["qualification", /\bqualifications?\b|\bdiplomes?\b|\bniveau d'etudes?\b|\bformation\b/],
+  ["qualification", /\bqualifications?\b|\bdiplomes?\b|\bniveau d'etudes?\b|\bformation\b|\bcompetences?\b/],
   ["age", /\bage\b/],
   ["seniority", /\banciennete\b/],
   ["hours", /\bheures\b|\bvolume horaire\b|\btemps de travail\b/],
@@ -354,6 +361,36 @@ function findGroups(toks: Tok[], s: string): { groups: Group[]; strays: NumTok[]
     k++;
   }
   return { groups, strays, percents, multipliers };
+}
+
+/** A service-civique indemnity named as such, with the State paying it. */
+const INDEMNITY_RE = /\bindemnites?\b|\bservice civique\b/;
+const STATE_PART_RE = /\betat\b|\basp\b/;
+const HOST_PART_RE = /\b(?:organisme|structure|association|organisation) d'accueil\b|\bstructure\b/;
+
+/** The text around an amount that says who pays it: up to 60 characters before, 90 after. */
+function partWindow(s: string, g: Group): string {
+  return s.slice(Math.max(0, g.s - 60), Math.min(s.length, g.e + 90));
+}
+
+/**
+ * The parts of a service-civique indemnity ("465,83 € par l'État, à laquelle s'ajoute un complément de
+ * 106,04 € pris en charge par l'organisme d'accueil"): each amount with the payer named right after
+ * it (before the next amount), else right before it. `undefined` unless every amount has one payer and
+ * the text names the State.
+ */
+function indemnityParts(s: string, pay: Group[]): [("state" | "host"), Group][] | undefined {
+  if (pay.length === 0 || pay.length > 2 || !INDEMNITY_RE.test(s) || !STATE_PART_RE.test(s)) return undefined;
+  const found: [("state" | "host"), Group][] = [];
+  for (const [i, g] of pay.entries()) {
+    const after = s.slice(g.e, Math.min(pay[i + 1]?.s ?? s.length, g.e + 90));
+    const before = s.slice(Math.max(pay[i - 1]?.e ?? 0, g.s - 60), g.s);
+    const payer = (t: string) => (STATE_PART_RE.test(t) ? "state" : HOST_PART_RE.test(t) ? "host" : undefined);
+    const who = payer(after) ?? payer(before);
+    if (!who || found.some(([w]) => w === who)) return undefined;
+    found.push([who, g]);
+  }
+  return found;
 }
 
 type Clause = { s: number; e: number; text: string };
@@ -557,6 +594,17 @@ function parseNormalised(text: string, s: string, at: number[], locale: Locale):
   };
   const byRole: Record<Role, Group[]> = { pay: [], dailyRate: [], expenses: [] };
   for (const g of groups) byRole[roleOf(g)].push(g);
+  // A service-civique indemnity stated as its parts (State part, host part): read apart.
+  const parts = indemnityParts(s, byRole.pay);
+  const indemnity: NonNullable<Pay["serviceCiviqueIndemnity"]> = {};
+  if (parts) {
+    for (const [who, g] of parts) {
+      const r = buildAmount(g, s, partWindow(s, g).replace(/\bforfaitaires?\b/g, " "), undefined, "month");
+      if (!r.ok) return failure(r.failure, locale);
+      indemnity[who] = r.amount;
+    }
+    byRole.pay = [];
+  }
   for (const role of ["pay", "dailyRate", "expenses"] as const) {
     if (byRole[role].length > 1) {
       const list = byRole[role].map((g) => g.raw).join(" ; ");
@@ -568,7 +616,7 @@ function parseNormalised(text: string, s: string, at: number[], locale: Locale):
   const ctx = clauses.filter((c) => !otherClauses.has(c)).map((c) => c.text).join(" ; ");
 
   const warnings: [string, string][] = [];
-  const pay: Pay = {};
+  const pay: Pay = parts ? { serviceCiviqueIndemnity: indemnity } : {};
   const payGroup = byRole.pay[0];
   // "× 13" belongs to the pay amount it follows in the same clause; anywhere else it is not understood.
   // (A daily rate or an expenses envelope is not paid on months: its "× 13" is not understood either.)
@@ -584,7 +632,8 @@ function parseNormalised(text: string, s: string, at: number[], locale: Locale):
     pay.amount = r.amount;
     warnings.push(...r.warnings);
   }
-  const agreement = AGREEMENT_RE.test(ctx);
+  const publicPay = PUBLIC_PAY_RE.test(ctx) && !NAMED_AGREEMENT_RE.test(ctx);
+  const agreement = AGREEMENT_RE.test(ctx) && !publicPay;
   if (agreement) {
     pay.followsAgreement = true;
     if (COMPLEMENT_RE.test(ctx)) pay.complementNegotiable = true;
@@ -598,7 +647,7 @@ function parseNormalised(text: string, s: string, at: number[], locale: Locale):
     }
     if (found.length > 0) pay.dependsOn = found.sort((a, b) => a[0] - b[0]).map(([, f]) => f);
   }
-  if (STATUTORY_RE.test(ctx) || (!agreement && IN_FORCE_RE.test(ctx))) pay.statutory = true;
+  if (publicPay || STATUTORY_RE.test(ctx) || (!agreement && IN_FORCE_RE.test(ctx))) pay.statutory = true;
 
   const dailyGroup = byRole.dailyRate[0];
   if (dailyGroup) {
@@ -622,6 +671,10 @@ function parseNormalised(text: string, s: string, at: number[], locale: Locale):
     const bare = s.replace(/[^a-z ]/g, " ").replace(/ +/g, " ").trim();
     if (strays.length === 0 && NOT_STATED_RE.test(bare)) {
       warnings.push([`${quote(text.trim(), "fr")} : la rémunération n'est pas indiquée.`, `${quote(text.trim(), "en")}: the pay is not stated.`]);
+    } else if (strays.length > 0) {
+      // A bare number ("12.13", "1645,58"): an amount without currency or period, or something else.
+      const n = strays[0]!;
+      return failure(fail("pay-parse/ambiguous", `Le nombre ${quote(n.raw, "fr")} n'est pas compris : montant sans devise, durée, référence ?`, `The number ${quote(n.raw, "en")} is not understood: an amount without currency, a duration, a reference?`), locale);
     } else {
       return failure(fail("pay-parse/unrecognised", `Aucune rémunération reconnue dans ${quote(text.trim(), "fr")}.`, `No pay recognised in ${quote(text.trim(), "en")}.`), locale);
     }

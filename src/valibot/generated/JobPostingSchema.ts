@@ -607,6 +607,15 @@ export const PaySchema = strictObject({
   /** True when applicants must state their own daily rate ("en précisant votre tarif journalier"). */
   dailyRateToPropose: v.optional(v.boolean()),
   expenses: v.optional(ExpensesEnvelopeSchema),
+  /**
+   * A service-civique indemnity stated as its parts: "465,83 € par l'État, à laquelle s'ajoute un complément de 106,04 € pris en charge par l'organisme d'accueil".
+   */
+  serviceCiviqueIndemnity: v.optional(strictObject({
+    /** The part the State pays (the indemnity proper, Code du service national R121-23). */
+    state: v.optional(PayAmountSchema),
+    /** The part the host pays (the prestation de subsistance, R121-25). */
+    host: v.optional(PayAmountSchema),
+  })),
   /** The pay statement exactly as the posting words it. */
   text: v.optional(v.pipe(v.string(), minLength(1), maxLength(1000))),
 });
