@@ -439,6 +439,8 @@ export interface PayAmount {
   tax?: "excluding-vat" | "including-vat" | undefined;
   /** For a monthly salary: on how many months it is paid (12, 13 with a 13th month…). */
   monthsPerYear?: number | undefined;
+  /** The weekly hours the amount is for, when stated with it ("1 000 € net par mois pour 18 heures par semaine"). */
+  weeklyHours?: number | undefined;
   /** True when the posting gives the figure as approximate ("environ", "à hauteur d'environ"). */
   approximate?: boolean | undefined;
 }
@@ -476,6 +478,13 @@ export interface Pay {
   dailyRateToPropose?: boolean | undefined;
   /** An envelope for expenses, separate from the pay or fee. */
   expenses?: ExpensesEnvelope | undefined;
+  /** Pay stated relative to the SMIC (a percentage of it, or the SMIC plus an amount); plain "SMIC" is `statutory`. */
+  smic?: {
+    /** The pay in percent of the SMIC: 110 for "110 % du SMIC" or "SMIC + 10 %", 120 for "1,2 fois le SMIC". */
+    percent?: number | undefined;
+    /** An amount added to the SMIC, per hour or month ("SMIC horaire + 1 €"). */
+    plus?: PayAmount | undefined;
+  } | undefined;
   /** A service-civique indemnity stated as its parts: "465,83 € par l'État, à laquelle s'ajoute un complément de 106,04 € pris en charge par l'organisme d'accueil". */
   serviceCiviqueIndemnity?: {
     /** The part the State pays (the indemnity proper, Code du service national R121-23). */

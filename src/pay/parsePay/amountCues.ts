@@ -1,4 +1,4 @@
-export const GROSS_RE = /\bbrut(?:e|s|es)?\b/;
+export const GROSS_RE = /\bbrut(?:e|s|es)?\b|\bgross\b/;
 export const NET_RE = /\bnet(?:te|s|tes)?\b/;
 export const HT_RE = /\bh\.? ?t\b|\bhors tax(?:e|es)?\b/;
 export const TTC_RE = /\bt\.? ?t\.? ?c\b|\btoutes taxes comprises\b/;

@@ -3,6 +3,7 @@ import { MAX_AMOUNT } from "./ParsePayResult.js";
 import { APPROX_RE, GROSS_RE, HT_RE, MAX_AFTER_RE, MAX_BEFORE_RE, MIN_AFTER_RE, MIN_BEFORE_RE, NET_RE, TTC_RE } from "./amountCues.js";
 import { PERIOD_NAMES, fail, fmtNum, quote, type Failure } from "./failures.js";
 import type { Group } from "./groups.js";
+import { readWeeklyHours } from "./weeklyHours.js";
 import { CONTRACT_LENGTH_RE, MONTHS_ON_RE, MONTH_ORDINAL_RE, periodsIn } from "./periods.js";
 
 export type Role = "pay" | "dailyRate" | "expenses";
@@ -40,7 +41,11 @@ export function buildAmount(g: Group, s: string, own: string, wider: string | un
   if (taxes.length > 1) return { ok: false, failure: fail("pay-parse/ambiguous", "Le montant est dit à la fois HT et TTC.", "The amount is said to be both before and including VAT (HT and TTC).") };
   const approximate = firstFound((c) => (APPROX_RE.test(c) ? [true] : []), own, wider).length > 0;
 
-  let periods = firstFound(periodsIn, own, wider);
+  // "… pour 18 heures par semaine": the hours the amount is for, not its period.
+  const ownHours = readWeeklyHours(own);
+  const widerHours = wider === undefined ? undefined : readWeeklyHours(wider);
+  const weeklyHours = ownHours.hours ?? widerHours?.hours;
+  let periods = firstFound(periodsIn, ownHours.rest, widerHours?.rest);
   if (periods.length > 1) {
     const fr = periods.map((p) => PERIOD_NAMES[p][0]).join(", ");
     const en = periods.map((p) => PERIOD_NAMES[p][1]).join(", ");
@@ -128,5 +133,6 @@ export function buildAmount(g: Group, s: string, own: string, wider: string | un
   if (taxes[0]) amount.tax = taxes[0];
   if (monthsPerYear !== undefined) amount.monthsPerYear = monthsPerYear;
   if (approximate) amount.approximate = true;
+  if (weeklyHours !== undefined && period !== "hour") amount.weeklyHours = weeklyHours;
   return { ok: true, amount, warnings };
 }

@@ -33,6 +33,8 @@ export function findGroups(toks: Tok[], s: string): { groups: Group[]; strays: N
     const t = num(k);
     if (!t) return false;
     if (t.kilo) return true;
+    // "€1 900", "€30K – €35K": the currency written before the figure, as English boards do.
+    if (toks[k - 1]?.t === "cur" && toks[k - 2]?.t !== "num") return true;
     const n = toks[k + 1];
     return n?.t === "cur" || n?.t === "fx" || (n?.t === "word" && BASIS_WORDS.has(n.w));
   };
@@ -47,11 +49,12 @@ export function findGroups(toks: Tok[], s: string): { groups: Group[]; strays: N
     if (toks[j]?.t === "cur") j++;
     const c = toks[j];
     const isConnector = c !== undefined && ((c.t === "word" && CONNECTORS.has(c.w)) || (c.t === "sym" && c.c === "-"));
-    const second = num(j + 1);
-    if (isConnector && second && isMoney(j + 1)) {
+    const at = toks[j + 1]?.t === "cur" && num(j + 2) ? j + 2 : j + 1;
+    const second = num(at);
+    if (isConnector && second && isMoney(at)) {
       let a = t.v;
       if (second.kilo && !t.kilo && a < 1000) a = Number(`${Math.round(a * 1000 * 100)}`) / 100;
-      let end = j + 2;
+      let end = at + 1;
       if (toks[end]?.t === "cur") end++;
       const last = toks[end - 1]!;
       groups.push({ min: a, max: second.v, range: true, kilo: t.kilo || second.kilo, raw: s.slice(t.s, last.e), s: t.s, e: last.e, comma: t.commaThousands || second.commaThousands });

@@ -2,6 +2,7 @@ import { PaySchema, type Pay } from "../PaySchema.js";
 import type { ParsePayResult } from "./ParsePayResult.js";
 import { buildAmount, type Role } from "./buildAmount.js";
 import { splitClauses } from "./clauses.js";
+import { readSmicMultiple } from "./smicMultiple.js";
 import { fail, failure, quote, type Locale } from "./failures.js";
 import { findGroups, type Group, type Multiplier } from "./groups.js";
 import { indemnityParts, partWindow } from "./indemnityParts.js";
@@ -24,8 +25,16 @@ export function parseNormalised(text: string, s: string, at: number[], locale: L
     return failure(fail("pay-parse/unsupported-period", "Une rémunération au cachet n'a pas de période prise en charge (heure, jour, semaine, mois, an, mission).", "Pay per performance (cachet) has no supported period (hour, day, week, month, year, mission)."), locale);
   }
 
-  const { groups, strays, percents, multipliers } = findGroups(toks, s);
+  const found = findGroups(toks, s);
+  const { multipliers } = found;
+  let { groups, strays, percents } = found;
   for (const g of groups) g.raw = orig(g.s, g.e);
+  // Pay relative to the SMIC ("110 % du SMIC", "SMIC horaire + 1 €"): its figures are consumed.
+  const smic = readSmicMultiple(s);
+  if (smic) {
+    const outside = (x: { s: number }) => x.s < smic.start || x.s >= smic.end;
+    [groups, strays, percents] = [groups.filter(outside), strays.filter(outside), percents.filter(outside)];
+  }
   // A minus sign glued to an amount ("-1800 €", "−1 800 €"), not a range's dash ("1700 €-2000 €");
   // a plus before an amount ("SMIC + 150 €", "+1800 €"): an addition to something, not the pay itself.
   for (const g of groups) {
@@ -96,7 +105,8 @@ export function parseNormalised(text: string, s: string, at: number[], locale: L
     pay.amount = r.amount;
     warnings.push(...r.warnings);
   }
-  readStatements(ctx, pay);
+  if (smic) pay.smic = smic.smic;
+  readStatements(ctx, pay, smic !== undefined);
 
   const dailyGroup = byRole.dailyRate[0];
   if (dailyGroup) {

@@ -1,11 +1,12 @@
 import type { PayPeriod } from "../PayAmountSchema.js";
 
 export const PERIOD_CUES: [PayPeriod, RegExp][] = [
-  ["hour", /\/ ?h\b|\/ ?heures?\b|\bhoraires?\b|\bl'heure\b|\bpar heure\b/],
-  ["day", /\/ ?j\b|\/ ?jours?\b|\/ ?journee\b|\bpar (?:jour|journee)\b|\bjournali(?:er|ere)s?\b|\bla journee\b|\btjm\b/],
-  ["week", /\/ ?sem\b|\/ ?semaine\b|\bpar semaine\b|\bhebdo(?:madaire)?s?\b|\bla semaine\b/],
-  ["month", /\/ ?mois\b|\bpar mois\b|\bmensuel(?:le)?s?\b|\bmensuellement\b|\ble mois\b|\bmensualisee?s?\b/],
-  ["year", /\/ ?an\b|\/ ?annee\b|\bpar an\b|\bpar annee\b|\bannuel(?:le)?s?\b|\bannuellement\b|\bl'an\b|\bbrut an\b/],
+  // French, and the English of job boards ("€ gross (Monthly)", "per hour", "a year").
+  ["hour", /\/ ?h\b|\/ ?heures?\b|\bhoraires?\b|\bl'heure\b|\bpar heure\b|\bhourly\b|\bper hour\b|\ban hour\b|\/ ?hour\b/],
+  ["day", /\/ ?j\b|\/ ?jours?\b|\/ ?journee\b|\bpar (?:jour|journee)\b|\bjournali(?:er|ere)s?\b|\bla journee\b|\btjm\b|\bdaily\b|\bper day\b|\/ ?day\b/],
+  ["week", /\/ ?sem\b|\/ ?semaine\b|\bpar semaine\b|\bhebdo(?:madaire)?s?\b|\bla semaine\b|\bweekly\b|\bper week\b/],
+  ["month", /\/ ?mois\b|\bpar mois\b|\bmensuel(?:le)?s?\b|\bmensuellement\b|\ble mois\b|\bmensualisee?s?\b|\bmonthly\b|\bper month\b|\ba month\b|\/ ?month\b/],
+  ["year", /\/ ?an\b|\/ ?annee\b|\bpar an\b|\bpar annee\b|\bannuel(?:le)?s?\b|\bannuellement\b|\bl'an\b|\bbrut an\b|\byearly\b|\bannual(?:ly)?\b|\bper (?:year|annum)\b|\ba year\b|\/ ?year\b/],
   ["mission", /\bmissions?\b|\bforfait(?:aire)?s?\b|\bbudget\b|\bprestations?\b|\bau total\b|\bl'ensemble\b/],
 ];
 

@@ -36,7 +36,7 @@ export const TO_PROPOSE_RE = /\bprecis|\bpropos|\bindiqu|\bcommuniqu|\bsoumet|\b
  * profil" (`dependsOn`, in the order stated), and legal pay (`statutory`: the SMIC, the legal amount, the
  * fonction publique's index grid, "selon les règles en vigueur").
  */
-export function readStatements(ctx: string, pay: Pay): void {
+export function readStatements(ctx: string, pay: Pay, relativeToSmic = false): void {
   const publicPay = PUBLIC_PAY_RE.test(ctx) && !NAMED_AGREEMENT_RE.test(ctx);
   const agreement = AGREEMENT_RE.test(ctx) && !publicPay;
   if (agreement) {
@@ -52,5 +52,6 @@ export function readStatements(ctx: string, pay: Pay): void {
     }
     if (found.length > 0) pay.dependsOn = found.sort((a, b) => a[0] - b[0]).map(([, f]) => f);
   }
-  if (publicPay || STATUTORY_RE.test(ctx) || (!agreement && IN_FORCE_RE.test(ctx))) pay.statutory = true;
+  // "110 % du SMIC" is above the legal minimum, not the legal amount itself.
+  if (!relativeToSmic && (publicPay || STATUTORY_RE.test(ctx) || (!agreement && IN_FORCE_RE.test(ctx)))) pay.statutory = true;
 }

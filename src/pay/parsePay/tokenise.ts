@@ -12,7 +12,7 @@ export const isLetter = (c: string | undefined) => c !== undefined && c >= "a" &
 export const CURRENCY_WORDS = new Set(["euro", "euros", "eur"]);
 export const FOREIGN_WORDS = new Set(["usd", "dollar", "dollars", "chf", "gbp", "cad", "franc", "francs", "livres"]);
 export const FOREIGN_SIGNS = "$£¥₣";
-export const BASIS_WORDS = new Set(["brut", "bruts", "brute", "brutes", "net", "nets", "nette", "nettes"]);
+export const BASIS_WORDS = new Set(["brut", "bruts", "brute", "brutes", "net", "nets", "nette", "nettes", "gross"]);
 export const CONNECTORS = new Set(["a", "au", "et"]);
 
 /** Reads a French number at `i`: "1 700", "1.700", "1830.0", "11,88", "25 k", "2,5k". */

@@ -564,6 +564,10 @@ export const PayAmountSchema = strictObject({
   tax: v.optional(picklist(["excluding-vat", "including-vat"])),
   /** For a monthly salary: on how many months it is paid (12, 13 with a 13th month…). */
   monthsPerYear: v.optional(v.pipe(number(), v.minValue(12), v.maxValue(14))),
+  /**
+   * The weekly hours the amount is for, when stated with it ("1 000 € net par mois pour 18 heures par semaine").
+   */
+  weeklyHours: v.optional(v.pipe(number(), v.gtValue(0), v.maxValue(70))),
   /** True when the posting gives the figure as approximate ("environ", "à hauteur d'environ"). */
   approximate: v.optional(v.boolean()),
 });
@@ -607,6 +611,17 @@ export const PaySchema = strictObject({
   /** True when applicants must state their own daily rate ("en précisant votre tarif journalier"). */
   dailyRateToPropose: v.optional(v.boolean()),
   expenses: v.optional(ExpensesEnvelopeSchema),
+  /**
+   * Pay stated relative to the SMIC (a percentage of it, or the SMIC plus an amount); plain "SMIC" is `statutory`.
+   */
+  smic: v.optional(strictObject({
+    /**
+     * The pay in percent of the SMIC: 110 for "110 % du SMIC" or "SMIC + 10 %", 120 for "1,2 fois le SMIC".
+     */
+    percent: v.optional(v.pipe(number(), v.gtValue(0), v.maxValue(1000))),
+    /** An amount added to the SMIC, per hour or month ("SMIC horaire + 1 €"). */
+    plus: v.optional(PayAmountSchema),
+  })),
   /**
    * A service-civique indemnity stated as its parts: "465,83 € par l'État, à laquelle s'ajoute un complément de 106,04 € pris en charge par l'organisme d'accueil".
    */
