@@ -1,3 +1,4 @@
+import type { CollectiveAgreement } from "../../agreement/CollectiveAgreementSchema.js";
 import type { Pay } from "../PaySchema.js";
 import type { parsePay } from "./parsePay.js";
 
@@ -21,6 +22,11 @@ export type ParsePayResult =
       ok: true;
       /** The pay, valid against `PaySchema`; `text` is the input verbatim. */
       pay: Pay;
+      /**
+       * The collective agreement and classification the statement refers to ("coefficient 434 de la
+       * CCN 66"), for the posting's `collectiveAgreement` (and `legalMinimumPay`), when it names one.
+       */
+      collectiveAgreement?: CollectiveAgreement;
       /** What was inferred or could not be recorded (a period assumed, a rate of the SMIC left out). */
       warnings?: string[];
     }

@@ -8,7 +8,7 @@ export const NOT_MONEY_NEXT = new Set([
 ]);
 /** Words before a number that make it a reference (an agreement, a coefficient, a date). */
 export const NOT_MONEY_PREV = new Set([
-  "ccn", "ccnt", "idcc", "coefficient", "coef", "indice", "groupe", "niveau", "echelon", "classe", "categorie", "annexe",
+  "ccn", "ccnt", "idcc", "coefficient", "coef", "indice", "cotation", "groupe", "niveau", "echelon", "classe", "categorie", "annexe",
   "article", "art", "position", "grille", "convention", "collective", "n", "no", "numero", "pesee", "points",
   "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
 ]);

@@ -3,6 +3,7 @@ import type { ParsePayResult } from "./ParsePayResult.js";
 import { buildAmount, type Role } from "./buildAmount.js";
 import { splitClauses } from "./clauses.js";
 import { readSmicMultiple } from "./smicMultiple.js";
+import { readGridReference } from "./gridReference.js";
 import { fail, failure, quote, type Locale } from "./failures.js";
 import { findGroups, type Group, type Multiplier } from "./groups.js";
 import { indemnityParts, partWindow } from "./indemnityParts.js";
@@ -107,6 +108,7 @@ export function parseNormalised(text: string, s: string, at: number[], locale: L
   }
   if (smic) pay.smic = smic.smic;
   readStatements(ctx, pay, smic !== undefined);
+  const collectiveAgreement = pay.followsAgreement ? readGridReference(ctx) : undefined;
 
   const dailyGroup = byRole.dailyRate[0];
   if (dailyGroup) {
@@ -151,6 +153,7 @@ export function parseNormalised(text: string, s: string, at: number[], locale: L
     return failure(fail("pay-parse/unrecognised", `Aucune rémunération valide reconnue dans ${quote(text.trim(), "fr")}.`, `No valid pay recognised in ${quote(text.trim(), "en")}.`), locale);
   }
   const out: ParsePayResult = { ok: true, pay: checked.data };
+  if (collectiveAgreement) out.collectiveAgreement = collectiveAgreement;
   if (warnings.length > 0) out.warnings = warnings.map(([fr, en]) => (locale === "en" ? en : fr));
   return out;
 }

@@ -2,7 +2,7 @@ import type { Pay, PayFactor } from "../PaySchema.js";
 
 export const NEGOTIABLE_RE = /\ba (?:negocier|debattre|discuter)\b|\bnegociables?\b/;
 export const AGREEMENT_RE =
-  /\bconventions? collectives?\b|\bconventionnel(?:le)?s?\b|\bccnt?\b|\bidcc\b|\bgrilles?\b|\bbaremes?\b|\bclassification\b|\bcoefficient\b|\bminima de branche\b/;
+  /\bconventions? collectives?\b|\bconventionnel(?:le)?s?\b|\bccnt?\b|\bidcc\b|\bgrilles?\b|\bbaremes?\b|\bclassification\b|\bcoefficient\b|\bpesees?\b|\bcotation\b|\bminima de branche\b/;
 export const COMPLEMENT_RE = /\bcomplet(?:e|ee|er)\b|\bcomplement\b/;
 export const STATUTORY_RE =
   /\bsmic\b|\blegal(?:e|es)?\b|\blegaux\b|\breglementaires?\b|\breglementation\b|\bgratification (?:de stage|minimale)\b|\bindemnite de service civique\b/;
