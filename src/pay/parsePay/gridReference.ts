@@ -18,6 +18,9 @@ const IDCC_RE = /\bidcc (?:n[o°]? ?)?(\d{1,4})\b/;
 const NUMBERED_RE = /\b(?:ccn?|convention(?: collective)?(?: nationale)?(?: du (?:15 mars|31 octobre))?) ?(?:19)?(51|66)\b/;
 const BY_NUMBER: Record<string, string> = { "51": "0029", "66": "0413" };
 
+/** "le groupe ECLAT", "basée sur la grille": words that, with an agreement's name, make pay follow its grid. */
+export const BASED_ON_GROUP_RE = /\bgroupes?\b|\bbasee? sur\b/;
+
 /** "coefficient 434", "indice 350", "pesée 396", "cotation 14", "points 280". */
 const COEFFICIENT_RE = /\b(?:coefficient|coef|indice|pesee|cotation|points?) (?:de |n[o°]? ?)?(\d{1,4})\b/;
 /** "groupe C", "groupe 3", "catégorie B" (an agreement's group, not the civil service's). */

@@ -3,7 +3,7 @@ import type { ParsePayResult } from "./ParsePayResult.js";
 import { buildAmount, type Role } from "./buildAmount.js";
 import { splitClauses } from "./clauses.js";
 import { readSmicMultiple } from "./smicMultiple.js";
-import { readGridReference } from "./gridReference.js";
+import { BASED_ON_GROUP_RE, readGridReference } from "./gridReference.js";
 import { fail, failure, quote, type Locale } from "./failures.js";
 import { findGroups, type Group, type Multiplier } from "./groups.js";
 import { indemnityParts, partWindow } from "./indemnityParts.js";
@@ -108,7 +108,10 @@ export function parseNormalised(text: string, s: string, at: number[], locale: L
   }
   if (smic) pay.smic = smic.smic;
   readStatements(ctx, pay, smic !== undefined);
-  const collectiveAgreement = pay.followsAgreement ? readGridReference(ctx) : undefined;
+  // "basée sur le groupe ECLAT": an agreement named with its group is its grid too.
+  const named = pay.followsAgreement || BASED_ON_GROUP_RE.test(ctx) ? readGridReference(ctx) : undefined;
+  if (named) pay.followsAgreement = true;
+  const collectiveAgreement = named;
 
   const dailyGroup = byRole.dailyRate[0];
   if (dailyGroup) {
