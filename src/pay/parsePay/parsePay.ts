@@ -15,7 +15,12 @@ import { parseNormalised } from "./parseNormalised.js";
  * Travail's "Mensuel de 1830.0 Euros sur 12.0 mois", "Annuel de 39000.0 Euros à 41000.0 Euros sur
  * 12.0 mois", "Horaire de 11.88 Euros", "Autre";
  * and statements without a figure: "à négocier", "selon profil", "selon convention collective",
- * "selon grille CCN 66", "SMIC", "selon les règles de rémunération en vigueur".
+ * "selon grille CCN 66", "SMIC", "selon les règles de rémunération en vigueur", the fonction
+ * publique's "grille indiciaire" (statutory); grid references, whose IDCC and classification come
+ * back beside `pay` as `collectiveAgreement` ("coefficient 434 de la CCN 66", "grille ÉCLAT groupe
+ * C"); pay relative to the SMIC (`smic`: "110 % du SMIC", "SMIC horaire + 1 €"); a service-civique
+ * indemnity's State and host parts; an amount's weekly hours ("pour 18 heures par semaine"); job
+ * boards' English ("€30K - €35K gross (Yearly)"). Each class has its reader in this folder.
  *
  * It never guesses: two amounts, two periods, brut and net together, a number it cannot place, or a
  * figure without a period return `pay-parse/ambiguous` — except that a gross or net amount with no
