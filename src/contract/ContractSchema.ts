@@ -66,6 +66,13 @@ export const CddContractSchema = z
     type: z.literal("cdd").meta({ description: 'Discriminator: always `"cdd"` for this variant.' }),
     duration: DurationSchema.optional().meta({ description: "The initial duration of the contract." }),
     reason: CddReasonSchema.optional(),
+    withoutPreciseTerm: z
+      .boolean()
+      .optional()
+      .meta({
+        description:
+          'True for a CDD without a precise term (sans terme précis, Code du travail L1242-7): a replacement lasting "jusqu\'au retour de la salariée", a season, a CDD d\'usage. It ends when its object is fulfilled; a stated `duration` is then a minimum or a forecast, and no maximum applies.',
+      }),
     renewals: z.int().min(0).max(10).optional().meta({ description: "How many renewals are planned, when stated." }),
     prospects: ContractProspectsSchema.optional(),
     trialPeriod,
@@ -123,6 +130,20 @@ export const ProfessionalisationContractSchema = z
   .strict()
   .meta({ id: "ProfessionalisationContract", title: "Professionalisation contract", description: "Contrat de professionnalisation." });
 
+/**
+ * Alternance: a work-study contract whose kind the posting leaves open ("poste en alternance", "contrat
+ * en alternance"): apprentissage or professionnalisation, chosen with the candidate. When the posting
+ * names one, use `apprentissage` or `professionnalisation`; when it offers both, list both.
+ */
+export const WorkStudyContractSchema = z
+  .object({ type: z.literal("alternance").meta({ description: 'Discriminator: always `"alternance"` for this variant.' }), ...workStudyShape })
+  .strict()
+  .meta({
+    id: "WorkStudyContract",
+    title: "Work-study (kind not stated)",
+    description: "Alternance: an apprenticeship or professionalisation contract, the posting not saying which.",
+  });
+
 /** Stage: an internship under a convention de stage (Code de l'éducation L124-1). */
 export const InternshipContractSchema = z
   .object({
@@ -173,9 +194,12 @@ export const ServiceCiviqueContractSchema = z
     weeklyHours: z
       .number()
       .positive()
-      .max(48)
+      .max(70)
       .optional()
-      .meta({ description: "Hours per week (24 to 48 by law, 35 at most for minors)." }),
+      .meta({
+        description:
+          "Hours per week as stated (24 to 48 by law, 35 at most for minors: the rule `service-civique/weekly-hours-out-of-range` judges it; the schema bounds it at 70 like any weekly hours).",
+      }),
     domain: ServiceCiviqueDomainSchema.optional(),
     approvalNumber: label("The host's service-civique approval (agrément) number.", 50).optional(),
     openToMinors: z.boolean().optional().meta({ description: "True when the mission accepts volunteers aged 16 or 17." }),
@@ -226,6 +250,7 @@ export const ContractSchema = z
     InsertionContractSchema,
     ApprenticeshipContractSchema,
     ProfessionalisationContractSchema,
+    WorkStudyContractSchema,
     InternshipContractSchema,
     ServiceCiviqueContractSchema,
     FreelanceContractSchema,
@@ -235,7 +260,7 @@ export const ContractSchema = z
     id: "Contract",
     title: "Contract",
     description:
-      "The contract offered, discriminated on `type`: `cdi`, `cdd`, `insertion`, `apprentissage`, `professionnalisation`, `stage`, `service-civique`, `freelance`, `benevolat`.",
+      "The contract offered, discriminated on `type`: `cdi`, `cdd`, `insertion`, `apprentissage`, `professionnalisation`, `alternance` (one of the two, not stated), `stage`, `service-civique`, `freelance`, `benevolat`.",
   });
 
 /** The contract offered. */

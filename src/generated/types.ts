@@ -7,6 +7,9 @@ export type LegalForm = "association" | "association-droit-local" | "fondation" 
 /** The kind of structure d'insertion par l'activité économique: ACI, EI, AI, ETTI, EITI, or a GEIQ. */
 export type InsertionStructureType = "aci" | "ei" | "ai" | "etti" | "eiti" | "geiq";
 
+/** The kind of coopérative: SCOP, SCIC, CAE (coopérative d'activité et d'emploi), coopérative de consommateurs, d'habitants, agricole, d'artisans, de commerçants, coopérative jeunesse de services, banque coopérative, other. */
+export type CooperativeType = "scop" | "scic" | "cae" | "consommateurs" | "habitants" | "agricole" | "artisans" | "commercants" | "jeunesse-services" | "banque" | "other";
+
 /** Official identifiers: SIREN, SIRET, RNA. */
 export interface OrganisationIdentifiers {
   /** SIREN number: 9 digits, no spaces, valid Luhn checksum. */
@@ -38,6 +41,18 @@ export interface Approval {
   label?: string | undefined;
 }
 
+/** The volunteering duties of the organisation's members. */
+export interface MemberVolunteering {
+  /** Hours given each time (3). */
+  hours?: number | undefined;
+  /** How often, in weeks (every 4 weeks: 4). */
+  everyWeeks?: number | undefined;
+  /** True when the person hired takes part too ("comme tous les coopérateurs, vous participez…"). */
+  appliesToStaff?: boolean | undefined;
+  /** The duty as the posting words it ("3 heures de bénévolat toutes les 4 semaines"). */
+  label: string;
+}
+
 /** The hiring organisation: name, legal form, identifiers, website, description. */
 export interface Organisation {
   /** The organisation's name as it presents itself. */
@@ -48,6 +63,8 @@ export interface Organisation {
   legalForm?: LegalForm | undefined;
   /** For a structure d'insertion (`legalForm: structure-insertion`): its kind. */
   insertionType?: InsertionStructureType | undefined;
+  /** For a coopérative (`legalForm` `scop`, `scic` or `cooperative`): its kind (a CAE, a coopérative de consommateurs…). */
+  cooperativeType?: CooperativeType | undefined;
   /** Official identifiers: SIREN, SIRET, RNA. */
   identifiers?: OrganisationIdentifiers | undefined;
   /** An absolute `http` or `https` address, in ASCII (an internationalised domain in its punycode form). */
@@ -58,6 +75,8 @@ export interface Organisation {
   foundedOn?: PartialDate | undefined;
   /** Approvals (agréments) held or in preparation. */
   approvals?: Approval[] | undefined;
+  /** The volunteering duties of the organisation's members. */
+  memberVolunteering?: MemberVolunteering | undefined;
   /** True when the organisation belongs to the social and solidarity economy (loi 2014-856, art. 1). */
   ess?: boolean | undefined;
 }
@@ -72,6 +91,8 @@ export interface RelatedOrganisation {
   legalForm?: LegalForm | undefined;
   /** For a structure d'insertion (`legalForm: structure-insertion`): its kind. */
   insertionType?: InsertionStructureType | undefined;
+  /** For a coopérative (`legalForm` `scop`, `scic` or `cooperative`): its kind (a CAE, a coopérative de consommateurs…). */
+  cooperativeType?: CooperativeType | undefined;
   /** Official identifiers: SIREN, SIRET, RNA. */
   identifiers?: OrganisationIdentifiers | undefined;
   /** An absolute `http` or `https` address, in ASCII (an internationalised domain in its punycode form). */
@@ -140,6 +161,8 @@ export interface CddContract {
   duration?: Duration | undefined;
   /** The legal reason (motif) of a CDD: remplacement, accroissement temporaire d'activité, saisonnier, CDD d'usage, objet défini, employment-policy scheme (contrat aidé), complément de formation, CDD senior, other (Code du travail L1242-2, L1242-3). */
   reason?: CddReason | undefined;
+  /** True for a CDD without a precise term (sans terme précis, Code du travail L1242-7): a replacement lasting "jusqu'au retour de la salariée", a season, a CDD d'usage. It ends when its object is fulfilled; a stated `duration` is then a minimum or a forecast, and no maximum applies. */
+  withoutPreciseTerm?: boolean | undefined;
   /** How many renewals are planned, when stated. */
   renewals?: number | undefined;
   /** What may follow the contract: renewal, a permanent position. */
@@ -207,6 +230,20 @@ export interface ProfessionalisationContract {
   note?: string | undefined;
 }
 
+/** Alternance: an apprenticeship or professionalisation contract, the posting not saying which. */
+export interface WorkStudyContract {
+  /** Discriminator: always `"alternance"` for this variant. */
+  type: "alternance";
+  /** The duration of the contract. */
+  duration?: Duration | undefined;
+  /** The diploma or professional title a work-study contract prepares. */
+  qualification?: TargetQualification | undefined;
+  /** The alternation rhythm ("3 jours en entreprise, 2 jours en CFA"). */
+  rhythm?: string | undefined;
+  /** Anything else the posting says about the contract. */
+  note?: string | undefined;
+}
+
 /** Stage under a convention de stage signed with the intern's school or university. */
 export interface InternshipContract {
   /** Discriminator: always `"stage"` for this variant. */
@@ -228,7 +265,7 @@ export interface ServiceCiviqueContract {
   type: "service-civique";
   /** The length of the engagement (6 to 12 months by law). */
   duration?: Duration | undefined;
-  /** Hours per week (24 to 48 by law, 35 at most for minors). */
+  /** Hours per week as stated (24 to 48 by law, 35 at most for minors: the rule `service-civique/weekly-hours-out-of-range` judges it; the schema bounds it at 70 like any weekly hours). */
   weeklyHours?: number | undefined;
   /** The thematic domain of a service civique mission: solidarité, santé, éducation pour tous, culture et loisirs, sport, environnement, mémoire et citoyenneté, développement international et action humanitaire, intervention d'urgence en cas de crise, citoyenneté européenne. */
   domain?: ServiceCiviqueDomain | undefined;
@@ -270,8 +307,8 @@ export interface VolunteerContract {
   note?: string | undefined;
 }
 
-/** The contract offered, discriminated on `type`: `cdi`, `cdd`, `insertion`, `apprentissage`, `professionnalisation`, `stage`, `service-civique`, `freelance`, `benevolat`. */
-export type Contract = CdiContract | CddContract | InsertionContract | ApprenticeshipContract | ProfessionalisationContract | InternshipContract | ServiceCiviqueContract | FreelanceContract | VolunteerContract;
+/** The contract offered, discriminated on `type`: `cdi`, `cdd`, `insertion`, `apprentissage`, `professionnalisation`, `alternance` (one of the two, not stated), `stage`, `service-civique`, `freelance`, `benevolat`. */
+export type Contract = CdiContract | CddContract | InsertionContract | ApprenticeshipContract | ProfessionalisationContract | WorkStudyContract | InternshipContract | ServiceCiviqueContract | FreelanceContract | VolunteerContract;
 
 /** A public employment scheme riding on the contract: emploi tremplin (Île-de-France, historical), PEC (CUI-CAE), CUI-CIE, adulte-relais, poste FONJEP, IAE, emploi d'avenir (historical), other. */
 export type PublicSchemeType = "emploi-tremplin" | "pec" | "cui-cie" | "adulte-relais" | "fonjep" | "iae" | "emploi-avenir" | "other";
@@ -404,6 +441,8 @@ export interface PayAmount {
   tax?: "excluding-vat" | "including-vat" | undefined;
   /** For a monthly salary: on how many months it is paid (12, 13 with a 13th month…). */
   monthsPerYear?: number | undefined;
+  /** The weekly hours the amount is for, when stated with it ("1 000 € net par mois pour 18 heures par semaine"). */
+  weeklyHours?: number | undefined;
   /** True when the posting gives the figure as approximate ("environ", "à hauteur d'environ"). */
   approximate?: boolean | undefined;
 }
@@ -441,6 +480,20 @@ export interface Pay {
   dailyRateToPropose?: boolean | undefined;
   /** An envelope for expenses, separate from the pay or fee. */
   expenses?: ExpensesEnvelope | undefined;
+  /** Pay stated relative to the SMIC (a percentage of it, or the SMIC plus an amount); plain "SMIC" is `statutory`. */
+  smic?: {
+    /** The pay in percent of the SMIC: 110 for "110 % du SMIC" or "SMIC + 10 %", 120 for "1,2 fois le SMIC". */
+    percent?: number | undefined;
+    /** An amount added to the SMIC, per hour or month ("SMIC horaire + 1 €"). */
+    plus?: PayAmount | undefined;
+  } | undefined;
+  /** A service-civique indemnity stated as its parts: "465,83 € par l'État, à laquelle s'ajoute un complément de 106,04 € pris en charge par l'organisme d'accueil". */
+  serviceCiviqueIndemnity?: {
+    /** The part the State pays (the indemnity proper, Code du service national R121-23). */
+    state?: PayAmount | undefined;
+    /** The part the host pays (the prestation de subsistance, R121-25). */
+    host?: PayAmount | undefined;
+  } | undefined;
   /** The pay statement exactly as the posting words it. */
   text?: string | undefined;
 }
@@ -484,8 +537,8 @@ export interface Place {
 
 /** Télétravail: policy, days per week, conditions. */
 export interface RemoteWork {
-  /** `none` (on site), `partial` (some days or tasks remote, hybrid), `full` (fully remote allowed). */
-  policy: "none" | "partial" | "full";
+  /** `none` (on site), `occasional` (now and then, no set days: "télétravail ponctuel possible", "occasionnel"), `partial` (some days or tasks remote every week, hybrid), `full` (fully remote allowed). */
+  policy: "none" | "occasional" | "partial" | "full";
   /** Remote days per week allowed (at most). */
   daysPerWeek?: number | undefined;
   /** True when the remote days are chosen freely ("flexibles"). */
@@ -940,8 +993,12 @@ export interface JobPosting {
   collectiveAgreement?: CollectiveAgreement | undefined;
   /** The occupation, coded in France Travail's ROME when known. */
   occupation?: Occupation | undefined;
-  /** Number of positions to fill. */
+  /** Number of positions to fill ("2 postes à pourvoir"). */
   positions?: number | undefined;
+  /** When one posting recruits for several distinct positions, their titles ("Animateur·rice jeunesse", "Chargé·e d'accueil"); `title` is then the posting's heading. The number of people per position goes in `positions` when it is the same for all. */
+  positionTitles?: string[] | undefined;
+  /** The status the posting states ("statut cadre", "poste non cadre", "agent de maîtrise"), with or without a collective agreement; within an agreement, `collectiveAgreement.classification.category` says the same. */
+  staffStatus?: "cadre" | "agent-de-maitrise" | "non-cadre" | undefined;
   /** Whom the job reports to, its team, and whom it works closely with. */
   reporting?: ReportingLine | undefined;
   /** Full or part time, hours, schedule constraints. */

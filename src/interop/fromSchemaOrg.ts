@@ -65,7 +65,7 @@ const KNOWN = new Set([
 
 const UNIT_PERIOD: Record<string, PayAmount["period"]> = { HOUR: "hour", DAY: "day", WEEK: "week", MONTH: "month", YEAR: "year", HUR: "hour", WEE: "week", MON: "month", ANN: "year" };
 const DURATION_UNIT: Record<string, "hour" | "day" | "week" | "month" | "year"> = { HOUR: "hour", HUR: "hour", DAY: "day", WEEK: "week", WEE: "week", MONTH: "month", MON: "month", YEAR: "year", ANN: "year" };
-const CONTRACT_TYPES = new Set<Contract["type"]>(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation", "stage", "service-civique", "freelance", "benevolat"]);
+const CONTRACT_TYPES = new Set<Contract["type"]>(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation", "alternance", "stage", "service-civique", "freelance", "benevolat"]);
 const CREDENTIAL_LEVEL: Record<string, number> = { "high school": 4, "associate degree": 5, "bachelor degree": 6, "postgraduate degree": 7 };
 const COUNTRY_NAMES: Record<string, string> = { france: "FR", francia: "FR", frankreich: "FR", belgique: "BE", belgium: "BE", suisse: "CH", switzerland: "CH", luxembourg: "LU", monaco: "MC", canada: "CA" };
 
@@ -87,7 +87,7 @@ function employmentValue(raw: string): { contract?: Contract["type"]; schedule?:
     volunteer: { contract: "benevolat", assumed: true }, benevolat: { contract: "benevolat" }, benevole: { contract: "benevolat" }, volontariat: { contract: "service-civique", assumed: true },
     "service civique": { contract: "service-civique" }, "engagement de service civique": { contract: "service-civique" },
     contractor: { contract: "freelance" }, freelance: { contract: "freelance" }, independant: { contract: "freelance" }, "auto entrepreneur": { contract: "freelance" }, "micro entrepreneur": { contract: "freelance" },
-    apprentissage: { contract: "apprentissage" }, apprenticeship: { contract: "apprentissage" }, alternance: { contract: "apprentissage", assumed: true },
+    apprentissage: { contract: "apprentissage" }, apprenticeship: { contract: "apprentissage" }, alternance: { contract: "alternance" },
     professionnalisation: { contract: "professionnalisation" }, "contrat de professionnalisation": { contract: "professionnalisation" },
     cddi: { contract: "insertion" }, insertion: { contract: "insertion", assumed: true },
   };

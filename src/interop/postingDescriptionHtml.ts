@@ -207,6 +207,7 @@ export function postingDescriptionHtml(posting: JobPosting, locale: Locale): str
     let s: string;
     if (remote.policy === "full") s = t("Poste en télétravail complet, depuis la France", "Fully remote position, from France");
     else if (remote.policy === "none") s = t("Pas de télétravail", "No remote work");
+    else if (remote.policy === "occasional") s = t("Télétravail ponctuel possible", "Occasional remote work possible");
     else {
       const bits = [
         remote.daysPerWeek !== undefined ? t(`jusqu'à ${postingWords.number(remote.daysPerWeek, locale)} jour${remote.daysPerWeek >= 2 ? "s" : ""} par semaine`, `up to ${remote.daysPerWeek} day${remote.daysPerWeek === 1 ? "" : "s"} a week`) : "",

@@ -72,6 +72,9 @@ export const postingWords = {
       case "professionnalisation":
         name = en ? "professionalisation contract" : "contrat de professionnalisation";
         break;
+      case "alternance":
+        name = en ? "work-study contract (alternance: apprenticeship or professionalisation)" : "contrat en alternance (apprentissage ou professionnalisation)";
+        break;
       case "stage":
         name = en ? "internship (stage)" : "stage";
         break;

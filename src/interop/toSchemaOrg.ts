@@ -68,6 +68,7 @@ const CONTRACT_EMPLOYMENT: Record<Contract["type"], EmploymentType | undefined> 
   cdi: undefined,
   cdd: "TEMPORARY",
   insertion: "TEMPORARY",
+  alternance: "TEMPORARY",
   apprentissage: "TEMPORARY",
   professionnalisation: "TEMPORARY",
   stage: "INTERN",

@@ -62,7 +62,23 @@ export const JobPostingSchema = z
     schemes: z.array(PublicSchemeSchema).min(1).max(5).optional().meta({ description: "Public schemes the job is offered under (emploi tremplin, PEC…)." }),
     collectiveAgreement: CollectiveAgreementSchema.optional(),
     occupation: OccupationSchema.optional(),
-    positions: z.int().min(1).max(1000).optional().meta({ description: "Number of positions to fill." }),
+    positions: z.int().min(1).max(1000).optional().meta({ description: 'Number of positions to fill ("2 postes à pourvoir").' }),
+    positionTitles: z
+      .array(label("The title of one of the positions.", 300))
+      .min(2)
+      .max(20)
+      .optional()
+      .meta({
+        description:
+          'When one posting recruits for several distinct positions, their titles ("Animateur·rice jeunesse", "Chargé·e d\'accueil"); `title` is then the posting\'s heading. The number of people per position goes in `positions` when it is the same for all.',
+      }),
+    staffStatus: z
+      .enum(["cadre", "agent-de-maitrise", "non-cadre"])
+      .optional()
+      .meta({
+        description:
+          'The status the posting states ("statut cadre", "poste non cadre", "agent de maîtrise"), with or without a collective agreement; within an agreement, `collectiveAgreement.classification.category` says the same.',
+      }),
     reporting: ReportingLineSchema.optional(),
     workingTime: WorkingTimeSchema.optional(),
     pay: PaySchema.optional(),

@@ -3,14 +3,18 @@ import { label, paragraph } from "../text/text.js";
 import { PlaceSchema } from "./PlaceSchema.js";
 
 /**
- * Remote work (télétravail): none, partial (some tasks or days), or full; days per week; whether it
- * starts only after onboarding.
+ * Remote work (télétravail): none, occasional ("télétravail ponctuel", now and then, no set days),
+ * partial (some tasks or days every week), or full; days per week; whether it starts only after
+ * onboarding.
  */
 export const RemoteWorkSchema = z
   .object({
     policy: z
-      .enum(["none", "partial", "full"])
-      .meta({ description: "`none` (on site), `partial` (some days or tasks remote, hybrid), `full` (fully remote allowed)." }),
+      .enum(["none", "occasional", "partial", "full"])
+      .meta({
+        description:
+          '`none` (on site), `occasional` (now and then, no set days: "télétravail ponctuel possible", "occasionnel"), `partial` (some days or tasks remote every week, hybrid), `full` (fully remote allowed).',
+      }),
     daysPerWeek: z.number().gt(0).max(5).optional().meta({ description: "Remote days per week allowed (at most)." }),
     flexibleDays: z.boolean().optional().meta({ description: "True when the remote days are chosen freely (\"flexibles\")." }),
     afterOnboarding: z

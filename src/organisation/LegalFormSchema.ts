@@ -46,6 +46,25 @@ export const LegalFormSchema = z
 export type { LegalForm } from "../generated/types.js";
 
 /**
+ * Kinds of coopératives (loi n° 47-1775 and the laws of each family): SCOP (société coopérative de
+ * production, loi 78-763), SCIC (société coopérative d'intérêt collectif), CAE (coopérative d'activité
+ * et d'emploi, loi 2014-856 art. 47), coopérative de consommateurs (including supermarchés coopératifs),
+ * coopérative d'habitants, coopérative agricole (and CUMA), coopérative d'artisans, coopérative de
+ * commerçants, coopérative jeunesse de services (CJS), banque coopérative, other.
+ */
+export const CooperativeTypeSchema = z
+  .enum(["scop", "scic", "cae", "consommateurs", "habitants", "agricole", "artisans", "commercants", "jeunesse-services", "banque", "other"])
+  .meta({
+    id: "CooperativeType",
+    title: "Cooperative type",
+    description:
+      "The kind of coopérative: SCOP, SCIC, CAE (coopérative d'activité et d'emploi), coopérative de consommateurs, d'habitants, agricole, d'artisans, de commerçants, coopérative jeunesse de services, banque coopérative, other.",
+  });
+
+/** The kind of a coopérative. */
+export type { CooperativeType } from "../generated/types.js";
+
+/**
  * Kinds of structures de l'insertion par l'activité économique (IAE, Code du travail L5132-4):
  * atelier et chantier d'insertion (`aci`), entreprise d'insertion (`ei`), association intermédiaire
  * (`ai`), entreprise de travail temporaire d'insertion (`etti`), entreprise d'insertion par le travail

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PartialDateSchema } from "../dates/ApproximateDateSchema.js";
 import { label, paragraph } from "../text/text.js";
-import { InsertionStructureTypeSchema, LegalFormSchema } from "./LegalFormSchema.js";
+import { CooperativeTypeSchema, InsertionStructureTypeSchema, LegalFormSchema } from "./LegalFormSchema.js";
 import { isValidSiren } from "./isValidSiren.js";
 import { isValidSiret } from "./isValidSiret.js";
 
@@ -97,6 +97,9 @@ const organisationShape = {
   insertionType: InsertionStructureTypeSchema.optional().meta({
     description: "For a structure d'insertion (`legalForm: structure-insertion`): its kind.",
   }),
+  cooperativeType: CooperativeTypeSchema.optional().meta({
+    description: "For a coopérative (`legalForm` `scop`, `scic` or `cooperative`): its kind (a CAE, a coopérative de consommateurs…).",
+  }),
   identifiers: OrganisationIdentifiersSchema.optional(),
   website: WebUrlSchema.optional(),
   description: paragraph("What the organisation does, as the posting presents it.").optional(),
@@ -126,10 +129,29 @@ export const RelatedOrganisationSchema = z
 /** An organisation related to the posting, with its role. */
 export type { RelatedOrganisation } from "../generated/types.js";
 
+/**
+ * What the organisation asks of its members, hired staff included when they are members: the shifts of
+ * a supermarché coopératif ("chaque coopérateur·rice donne 3 heures toutes les 4 semaines"), an
+ * association's volunteering.
+ */
+export const MemberVolunteeringSchema = z
+  .object({
+    hours: z.number().gt(0).max(100).optional().meta({ description: "Hours given each time (3)." }),
+    everyWeeks: z.int().min(1).max(52).optional().meta({ description: "How often, in weeks (every 4 weeks: 4)." }),
+    appliesToStaff: z.boolean().optional().meta({ description: "True when the person hired takes part too (\"comme tous les coopérateurs, vous participez…\")." }),
+    label: label('The duty as the posting words it ("3 heures de bénévolat toutes les 4 semaines").', 500),
+  })
+  .strict()
+  .meta({ id: "MemberVolunteering", title: "Member volunteering", description: "The volunteering duties of the organisation's members." });
+
+/** The volunteering duties of an organisation's members. */
+export type { MemberVolunteering } from "../generated/types.js";
+
 /** The hiring organisation. */
 export const OrganisationSchema = z
   .object({
     ...organisationShape,
+    memberVolunteering: MemberVolunteeringSchema.optional(),
     ess: z
       .boolean()
       .optional()

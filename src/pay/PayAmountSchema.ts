@@ -36,6 +36,12 @@ export const PayAmountSchema = z
       .max(14)
       .optional()
       .meta({ description: "For a monthly salary: on how many months it is paid (12, 13 with a 13th month…)." }),
+    weeklyHours: z
+      .number()
+      .gt(0)
+      .max(70)
+      .optional()
+      .meta({ description: 'The weekly hours the amount is for, when stated with it ("1 000 € net par mois pour 18 heures par semaine").' }),
     approximate: z.boolean().optional().meta({ description: 'True when the posting gives the figure as approximate ("environ", "à hauteur d\'environ").' }),
   })
   .strict()

@@ -59,6 +59,25 @@ export const PaySchema = z
       .optional()
       .meta({ description: 'True when applicants must state their own daily rate ("en précisant votre tarif journalier").' }),
     expenses: ExpensesEnvelopeSchema.optional(),
+    smic: z
+      .object({
+        percent: z.number().gt(0).max(1000).optional().meta({ description: 'The pay in percent of the SMIC: 110 for "110 % du SMIC" or "SMIC + 10 %", 120 for "1,2 fois le SMIC".' }),
+        plus: PayAmountSchema.optional().meta({ description: 'An amount added to the SMIC, per hour or month ("SMIC horaire + 1 €").' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: "Pay stated relative to the SMIC (a percentage of it, or the SMIC plus an amount); plain \"SMIC\" is `statutory`." }),
+    serviceCiviqueIndemnity: z
+      .object({
+        state: PayAmountSchema.optional().meta({ description: "The part the State pays (the indemnity proper, Code du service national R121-23)." }),
+        host: PayAmountSchema.optional().meta({ description: "The part the host pays (the prestation de subsistance, R121-25)." }),
+      })
+      .strict()
+      .optional()
+      .meta({
+        description:
+          'A service-civique indemnity stated as its parts: "465,83 € par l\'État, à laquelle s\'ajoute un complément de 106,04 € pris en charge par l\'organisme d\'accueil".',
+      }),
     text: paragraph("The pay statement exactly as the posting words it.", 1000).optional(),
   })
   .strict()

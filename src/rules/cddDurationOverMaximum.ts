@@ -8,6 +8,9 @@ import type { Rule, RuleFinding } from "./Rule.js";
 /** Schemes whose CDD follows its own texts (Code du travail L1242-3: employment-policy contracts). */
 const OWN_RULES = new Set(["pec", "cui-cie", "adulte-relais", "emploi-avenir", "iae"]);
 
+/** Reasons for which a CDD may be concluded without a precise term (Code du travail L1242-7). */
+const WITHOUT_TERM_REASONS = new Set([undefined, "remplacement", "saisonnier", "usage"]);
+
 /** The maximum of a CDD à objet défini or a CDD senior, in months (service-public.fr F31211). */
 const SPECIAL_MAX = 36;
 
@@ -16,14 +19,19 @@ const SPECIAL_MAX = 36;
  * renewals included: 18 months ({@link cddMaxMonths}), set by Code du travail L1242-8 until
  * 23 September 2017, and since the ordonnance n° 2017-1387 a default (L1242-8-1) that an extended
  * branch agreement may replace (L1242-8): the message then says so. 36 months for a CDD à objet défini
- * or a CDD senior. Not judged for seasonal CDDs (end of season), for CDDs under an employment-policy
- * scheme or reason (their own texts), nor for durations in days or hours.
+ * or a CDD senior. Not judged for a CDD without a precise term (`withoutPreciseTerm`: a replacement
+ * "jusqu'au retour de la salariée", L1242-7, which ends with the absence and has no maximum), for
+ * seasonal CDDs (end of season), for CDDs under an employment-policy scheme or reason (their own
+ * texts), nor for durations in days or hours.
  */
 export const cddDurationOverMaximum: Rule = {
   code: "cdd/duration-over-maximum",
   defaultSeverity: "error",
   title: { fr: "CDD plus long que la durée maximale légale", en: "CDD longer than the legal maximum" },
-  sources: CDD_SOURCES,
+  sources: [
+    ...CDD_SOURCES,
+    { label: "Code du travail, art. L1242-7 (CDD sans terme précis : remplacement d'un salarié absent, saisonnier, usage ; il a pour terme la fin de l'absence ou la réalisation de son objet)", url: "https://code.travail.gouv.fr/code-du-travail/l1242-7" },
+  ],
   message: {
     fr: (p) => {
       const head = `Le CDD dure ${p["months"] ?? `plus de ${p["max"] ?? 18}`} mois : au-delà de la durée maximale de ${p["max"] ?? 18} mois`;
@@ -59,6 +67,7 @@ export const cddDurationOverMaximum: Rule = {
     posting.contracts.forEach((c, i) => {
       if (c.type !== "cdd" || !c.duration) return;
       if (c.reason === "saisonnier" || c.reason === "politique-emploi" || c.reason === "complement-formation") return;
+      if (c.withoutPreciseTerm === true && WITHOUT_TERM_REASONS.has(c.reason)) return; // ends with the absence: no maximum (L1242-7)
       const special = c.reason === "objet-defini" || c.reason === "senior" ? c.reason : undefined;
       const max = special ? SPECIAL_MAX : general?.value;
       if (max === undefined) return; // before the series (1 May 2008): not judged

@@ -52,6 +52,8 @@ export const payNotDisclosed: Rule = {
         pay.dailyRate !== undefined ||
         pay.followsAgreement === true ||
         pay.statutory === true ||
+        pay.smic !== undefined ||
+        pay.serviceCiviqueIndemnity !== undefined ||
         (pay.text !== undefined && AMOUNT_IN_TEXT.test(pay.text)));
     return disclosed ? [] : [{ path: ["pay"], params: { period: context.date >= TRANSPOSITION_DEADLINE ? "overdue" : "pending" } }];
   },

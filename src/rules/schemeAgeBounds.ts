@@ -35,14 +35,26 @@ const APPRENTICESHIP_BEFORE_2019_MAX = [25, 30];
  * (16–25, 30 with a disability), CDD senior (57 and over, Code du travail D1242-2), emploi-tremplin
  * groups (16–25, 26–44, 45 and over), IAE, PEC and CUI publics (under 26 or 30, 50 and over).
  */
-const LITERAL_BOUNDS: Record<string, { min: number[]; max: number[] }> = {
-  "emploi-avenir": { min: [16], max: [25, 30] },
-  senior: { min: [57], max: [] },
-  "emploi-tremplin": { min: [16, 26, 45], max: [25, 44] },
-  iae: { min: [50], max: [25] },
-  pec: { min: [50], max: [25, 30] },
-  "cui-cie": { min: [50], max: [25, 30] },
+const LITERAL_BOUNDS: Record<string, SchemeAgeBounds> = {
+  "emploi-avenir": { min: [16], max: [25], maxDisability: [30] },
+  senior: { min: [57], max: [], maxDisability: [] },
+  "emploi-tremplin": { min: [16, 26, 45], max: [25, 44], maxDisability: [] },
+  iae: { min: [50], max: [25], maxDisability: [] },
+  pec: { min: [50], max: [25], maxDisability: [30] },
+  "cui-cie": { min: [50], max: [25], maxDisability: [30] },
 };
+
+/**
+ * A scheme's age bounds: lower bounds, upper bounds, and the upper bounds that apply only to people
+ * with a disability (service civique 30, emploi d'avenir and PEC 30), which a posting may repeat only
+ * with that condition.
+ * @internal
+ */
+export interface SchemeAgeBounds {
+  min: number[];
+  max: number[];
+  maxDisability: number[];
+}
 
 /**
  * The age bounds a contract type or scheme sets itself at a date, which a posting may repeat, read
@@ -54,27 +66,34 @@ const LITERAL_BOUNDS: Record<string, { min: number[]; max: number[] }> = {
  * their texts' figures ({@link LITERAL_BOUNDS}).
  * @internal
  */
-export function schemeAgeBounds(key: string, date: string): { min: number[]; max: number[] } {
+export function schemeAgeBounds(key: string, date: string): SchemeAgeBounds {
   switch (key) {
     case "service-civique":
       return {
         min: valuesAt(serviceCiviqueMinAge, date),
-        max: [...valuesAt(serviceCiviqueMaxAge, date), ...valuesAt(serviceCiviqueMaxAgeDisability, date)],
+        max: valuesAt(serviceCiviqueMaxAge, date),
+        maxDisability: valuesAt(serviceCiviqueMaxAgeDisability, date),
       };
     case "apprentissage": {
       const before = date < (apprenticeMaximumAge.values[0]?.effectiveFrom ?? "") ? APPRENTICESHIP_BEFORE_2019_MAX : [];
       return {
         min: [...valuesAt(apprenticeMinimumAgeAfterCollege, date), ...valuesAt(apprenticeMinimumAge, date)],
         max: [...valuesAt(apprenticeMaximumAge, date), ...valuesAt(apprenticeMaximumAgeFollowingContract, date), ...before],
+        maxDisability: [],
       };
     }
     case "professionnalisation": {
       const youth = valuesAt(professionalisationYouthAgeRange, date);
-      return { min: youth.flatMap((y) => [y.min, y.max + 1]), max: youth.map((y) => y.max) };
+      return { min: youth.flatMap((y) => [y.min, y.max + 1]), max: youth.map((y) => y.max), maxDisability: [] };
+    }
+    case "alternance": {
+      // Either contract, the posting not saying which: the bounds of both.
+      const [a, p] = [schemeAgeBounds("apprentissage", date), schemeAgeBounds("professionnalisation", date)];
+      return { min: [...a.min, ...p.min], max: [...a.max, ...p.max], maxDisability: [] };
     }
     case "adulte-relais":
-      return { min: valuesAt(adulteRelaisMinAge, date), max: [] };
+      return { min: valuesAt(adulteRelaisMinAge, date), max: [], maxDisability: [] };
     default:
-      return LITERAL_BOUNDS[key] ?? { min: [], max: [] };
+      return LITERAL_BOUNDS[key] ?? { min: [], max: [], maxDisability: [] };
   }
 }

@@ -5,7 +5,7 @@ import { STAGE_SOURCES } from "./stageSources.js";
 import { stageExceedsMonths } from "./stageExceedsMonths.js";
 
 /** Contracts whose pay could be the amount stated besides a stage ("CDD ou stage"). */
-const OTHER_PAID = new Set(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation", "freelance"]);
+const OTHER_PAID = new Set(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation", "alternance", "freelance"]);
 
 /**
  * `stage/gratification-below-minimum`: the gratification stated for a stage is below the legal

@@ -1,16 +1,26 @@
 import { GENDERED_JOB_NOUNS } from "./genderedJobNouns.js";
 import type { Rule } from "./Rule.js";
 
-/** "H/F", "F/H", "(H/F)", "M/F", "H/F/X", "homme ou femme", "tous genres". */
-const GLOBAL_MARK = /(?<![\p{L}])(?:[hm]\s*[/-]\s*f|f\s*[/-]\s*[hm])(?![\p{L}])|hommes? ou femmes?|femmes? ou hommes?|tous genres|toutes et tous|tous et toutes/iu;
+/** "H/F", "F/H", "(H/F)", "M/F", "H/F/X", "Homme/Femme", "homme ou femme", "tous genres": the whole title is marked. */
+const GLOBAL_MARK =
+  /(?<![\p{L}])(?:[hm]\s*[/-]\s*f|f\s*[/-]\s*[hm])(?![\p{L}])|hommes?\s*(?:[/-]|ou)\s*femmes?|femmes?\s*(?:[/-]|ou)\s*hommes?|tous genres|toutes et tous|tous et toutes/iu;
 
 /**
- * A feminine ending written into a word: "chargé·e", "chargé.e", "chargé(e)", "chargé-e", "animateur·rice",
- * "animateur.ice", "animateur/trice". It must end the word: not followed by a letter nor by another
- * hyphen, so that the parts of a hyphenated place name ("Villeneuve-le-Roi", "Issy-les-Moulineaux") are
- * not read as marks.
+ * A word with the other gender's ending written into it, masculine-first ("chargé·e", "chargé.e",
+ * "chargé(e)", "chargé-e", "animateur·rice", "animateur.ice", "animateur/trice", "infirmier/ère") or
+ * feminine-first ("coordinatrice·eur", "animatrice·teur", "conseillère·er", "technicienne·ien"). The
+ * ending must end the word: not followed by a letter nor by another hyphen, so that the parts of a
+ * hyphenated place name ("Villeneuve-le-Roi", "Issy-les-Moulineaux") are not read as marks. Each word
+ * is read with its own mark: one marked noun does not clear another.
  */
-const WORD_MARK = /\p{L}(?:[·.•‧∙⋅\-/]|\(\s*)(?:e|fe|ne|nne|le|lle|te|tte|se|ère|ere|ière|iere|rice|trice|ice|euse|eure|ve|ive|esse|ente|ante|ée)s?\s*\)?(?![\p{L}-])/iu;
+const MARKED_WORD =
+  /\p{L}+(?:(?:[·.•‧∙⋅\-/]|\(\s*)(?:e|fe|ne|nne|le|lle|te|tte|se|ère|ere|ière|iere|rice|trice|ice|euse|eure|ve|ive|esse|ente|ante|ée|eur|teur|er|ier|ien|é|ant|ent)s?\s*\)?(?![\p{L}-]))?/giu;
+
+/**
+ * Gendered words that, after another word, are adjectives of it rather than the job's noun:
+ * "Responsable adjoint", "Comptable expert", "Infographiste référent".
+ */
+const ADJECTIVAL = new Set(["adjoint", "adjoints", "expert", "experts", "référent", "referent", "référents", "referents"]);
 
 /** Words after which the rest of a segment is a complement, not the job's noun ("chargé de…"). */
 const PREPOSITIONS = new Set(["de", "des", "du", "d", "pour", "en", "à", "au", "aux", "sur", "avec", "chez", "dans", "par", "auprès", "l", "la", "le", "les", "sous"]);
@@ -48,36 +58,47 @@ const lookup = (word: string): (Hit & { plural: boolean }) | undefined => {
 };
 
 /**
- * The first gendered job noun of a title that is not made inclusive, with its gender, or `undefined`
- * when the title is epicene or marked. Only the head of each part of the title is judged: the first
- * gendered noun before the part's first preposition ("Responsable de l'accueil des habitants" names a
- * "responsable"); a plural noun after the part's first word names a public, not the job
- * ("Responsable accueil femmes victimes de violences", "Responsable accompagnement salariés").
+ * The first masculine-only job noun of a title, or `undefined` when every part of the title names the
+ * job epicene, marked, doubled or in the feminine. The title is judged noun by noun: each part's head
+ * (the first gendered noun before the part's first preposition: "Responsable de l'accueil des
+ * habitants" names a "responsable") must be marked itself ("chargé·e") or doubled ("animateur ou
+ * animatrice"), unless the whole title carries "H/F", "F/H" or "Homme/Femme". A feminine-only title
+ * ("Animatrice", "Cheffe de projet") is not judged, nor an adjective after another word ("Responsable
+ * adjoint"), nor a plural noun after the part's first word, which names a public ("Responsable accueil
+ * femmes victimes de violences").
  * @internal
  */
 export function ungenderedTitleWord(title: string): { word: string; gender: "m" | "f" } | undefined {
-  if (GLOBAL_MARK.test(title) || WORD_MARK.test(title)) return undefined;
+  if (GLOBAL_MARK.test(title)) return undefined;
   const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];
   const present = new Set(words.flatMap((w) => [w, w.replace(/[sx]$/, ""), strip(w), strip(w).replace(/[sx]$/, "")]));
+  const marked = new Set<string>();
+  for (const [token] of title.toLowerCase().matchAll(MARKED_WORD)) {
+    const word = /^\p{L}+/u.exec(token)![0];
+    if (token !== word) marked.add(word);
+  }
   const segments = title.toLowerCase().split(/[,;:–—|()«»"!?]|\s[-/]\s|\s+(?:et|ou)\s+/u);
   for (const segment of segments) {
     for (const [position, word] of (segment.match(/\p{L}+/gu) ?? []).entries()) {
       if (PREPOSITIONS.has(word)) break;
       const hit = lookup(word);
-      if (!hit || (hit.plural && position > 0)) continue;
-      if (![...hit.counterparts].some((c) => present.has(c) || present.has(strip(c)))) return { word, gender: hit.gender };
-      break; // the head is doubled: the rest of the part is not judged
+      if (!hit || (hit.plural && position > 0) || (position > 0 && ADJECTIVAL.has(word))) continue;
+      const doubled = marked.has(word) || [...hit.counterparts].some((c) => present.has(c) || present.has(strip(c)));
+      if (!doubled && hit.gender === "m") return { word, gender: hit.gender };
+      break; // the head is marked, doubled or feminine: the rest of the part is not judged
     }
   }
   return undefined;
 }
 
 /**
- * `title/not-gender-inclusive`: the title names the job in one gender only ("Chargé de mission",
- * "Animatrice") without "H/F", "F/H", a written feminine ending ("chargé·e", "chargé.e", "chargé(e)",
- * "chargé-e", "animateur·rice") or both forms ("animateur ou animatrice"). Epicene titles
- * ("Responsable", "Secrétaire", "Comptable", "Bénévole") pass. An offer may not mention the sex of the
- * candidate sought (Code du travail L1142-1 1°); a masculine-only title does.
+ * `title/not-gender-inclusive`: the title names the job in the masculine only ("Chargé de mission",
+ * "Animateur") without "H/F", "F/H", "Homme/Femme", an ending of the other gender written on that noun
+ * ("chargé·e", "chargé(e)", "animateur·rice", or feminine-first "coordinatrice·eur") or both forms
+ * ("animateur ou animatrice"); judged noun by noun (see {@link ungenderedTitleWord}). Epicene titles
+ * ("Responsable", "Secrétaire", "Comptable", "Bénévole") pass; feminine-only titles are not judged. An
+ * offer may not mention the sex of the candidate sought (Code du travail L1142-1 1°); a masculine-only
+ * title does.
  */
 export const titleNotGenderInclusive: Rule = {
   code: "title/not-gender-inclusive",

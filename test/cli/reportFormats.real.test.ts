@@ -115,7 +115,7 @@ function checkPretty(out: string, report: JsonReport, locale: "fr" | "en" = "fr"
   const lines = out.split("\n");
   const diagnosticLines = lines.filter((l) => /^  (?:\d+(?::\d+)?|-) /.test(l));
   expect(diagnosticLines).toHaveLength(report.results.reduce((n, r) => n + r.diagnostics.length, 0));
-  for (const l of diagnosticLines) expect(l).toMatch(/^  (?:\d+:\d+|\d+|-) +(?:erreur|alerte|info|error|warning) +(?:\[\d+\] )?.+  [a-z]+\/[a-z0-9-]+ \/\S*$/);
+  for (const l of diagnosticLines) expect(l).toMatch(/^  (?:\d+:\d+|\d+|-) +(?:erreur|alerte|info|error|warning) +(?:\[\d+\] )?.+  [a-z][a-z-]*\/[a-z0-9-]+ \/\S*$/);
   const { files, postings, errors, warnings } = report.summary;
   expect(lines.at(-2)).toBe(locale === "fr" ? `${errors > 0 ? "✖" : "✓"} ${postings} offre(s) dans ${files} fichier(s) : ${errors} erreur(s), ${warnings} alerte(s).` : "");
 }

@@ -107,9 +107,15 @@ describe("parsePay: statements without a figure", () => {
     expect(ok(text)).toEqual({ ...expected, text });
   });
 
-  it("keeps a percentage of the SMIC as statutory, with a warning that the rate is not recorded", () => {
-    const r = parsePay("53 % du SMIC");
-    expect(r).toEqual({ ok: true, pay: { statutory: true, text: "53 % du SMIC" }, warnings: ["Le pourcentage « 53 % » n'est pas enregistré."] });
+  it("reads pay relative to the SMIC: a percentage, a multiple, an increase, an amount added per hour or month", () => {
+    expect(parsePay("53 % du SMIC")).toEqual({ ok: true, pay: { smic: { percent: 53 }, text: "53 % du SMIC" } });
+    expect(ok("110 % du SMIC")).toEqual({ smic: { percent: 110 }, text: "110 % du SMIC" });
+    expect(ok("SMIC + 10 %")).toEqual({ smic: { percent: 110 }, text: "SMIC + 10 %" });
+    expect(ok("1,2 fois le SMIC")).toEqual({ smic: { percent: 120 }, text: "1,2 fois le SMIC" });
+    expect(ok("SMIC horaire + 1 €")).toEqual({ smic: { plus: { value: 1, currency: "EUR", period: "hour" } }, text: "SMIC horaire + 1 €" });
+    expect(ok("SMIC + 150 € brut par mois").smic).toEqual({ plus: { value: 150, currency: "EUR", period: "month", basis: "gross" } });
+    // Plain SMIC is the legal amount.
+    expect(ok("SMIC")).toEqual({ statutory: true, text: "SMIC" });
   });
 
   it("reads the freelance budget of seed 002 (La Tresse): fee, daily rate to propose, expenses envelope", () => {
@@ -246,8 +252,8 @@ describe("parsePay: signs, exponents, months per year and zero are refused, not 
     expect(ok("1 700 € -2 000 € par mois").amount).toEqual({ min: 1700, max: 2000, currency: "EUR", period: "month" });
     expect(ok("– 1 800 € brut par mois").amount).toEqual({ value: 1800, currency: "EUR", basis: "gross", period: "month" });
   });
-  it("refuses a plus before an amount: « SMIC + 150 € » is not 150 €", () => {
-    expect(error("SMIC + 150 € brut par mois")).toEqual({ code: "pay-parse/ambiguous", message: "« + 150 € » : un montant ajouté (à quoi ?) n'est pas la rémunération elle-même ; indiquer le montant total." });
+  it("refuses a plus before an amount: « SMIC + 150 € » without a period is not 150 €", () => {
+    expect(error("SMIC + 150 €")).toEqual({ code: "pay-parse/ambiguous", message: "« + 150 € » : un montant ajouté (à quoi ?) n'est pas la rémunération elle-même ; indiquer le montant total." });
     expect(code("+1800 € par mois")).toBe("pay-parse/ambiguous");
     expect(ok("1 800 € brut mensuel + 13e mois").amount?.monthsPerYear).toBe(13);
   });

@@ -21,6 +21,17 @@ describe(CODE, () => {
     expect(special!.message).toBe("Le CDD dure 40 mois : au-delà de la durée maximale de 36 mois d'un CDD à objet défini (service-public.fr, fiche F31211).");
   });
 
+  it("does not judge a replacement CDD without a precise term: it ends with the absence (L1242-7)", () => {
+    // "CDD de remplacement d'un congé parental, jusqu'au retour de la salariée (durée prévisionnelle 24 mois)"
+    expect(lintCode(cdd({ duration: { value: 24, unit: "month", approximate: true }, reason: "remplacement", withoutPreciseTerm: true }), CODE)).toEqual([]);
+    expect(lintCode(cdd({ duration: { min: 6, unit: "month" }, reason: "remplacement", withoutPreciseTerm: true }), CODE)).toEqual([]);
+    // With a precise term, the 18 months apply to a replacement too.
+    expect(lintCode(cdd({ duration: { value: 24, unit: "month" }, reason: "remplacement" }), CODE)).toHaveLength(1);
+    // An increase in activity cannot be without a precise term: still judged.
+    expect(lintCode(cdd({ duration: { value: 24, unit: "month" }, reason: "accroissement-temporaire", withoutPreciseTerm: true }), CODE)).toHaveLength(1);
+    expect(cddDurationOverMaximum.sources.some((x) => x.label.startsWith("Code du travail, art. L1242-7"))).toBe(true);
+  });
+
   it("cites L1242-8 alone before 24 September 2017, when the law set the 18 months itself", () => {
     const [d] = lintCode(cdd({ duration: { value: 24, unit: "month" } }, at("2017-09-23")), CODE);
     expect(d!.message).toBe("Le CDD dure 24 mois : au-delà de la durée maximale de 18 mois, renouvellement compris, que fixait la loi (Code du travail, art. L1242-8, dans sa version antérieure au 24 septembre 2017).");

@@ -15,6 +15,11 @@ describe(CODE, () => {
     expect(lintCode({ ...base, pay: { text: "Rémunération selon la grille, 3 jours de télétravail" } }, CODE)).toHaveLength(1);
   });
 
+  it("counts pay relative to the SMIC and a service-civique indemnity's parts as disclosed", () => {
+    expect(lintCode({ ...base, pay: { smic: { percent: 110 }, text: "110 % du SMIC" } }, CODE)).toEqual([]);
+    expect(lintCode({ ...base, pay: { serviceCiviqueIndemnity: { state: { value: 465.83, currency: "EUR", period: "month" } } } }, CODE)).toEqual([]);
+  });
+
   it("says the transposition deadline has passed from 7 June 2026, not the day before", () => {
     expect(lintCode(at(noPay, "2026-06-06"), CODE)[0]!.message).toContain("les États membres ont jusqu'au 7 juin 2026 pour la transposer (art. 34)");
     const [d] = lintCode(at(noPay, "2026-06-07"), CODE);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { JobPosting } from "../../src/index.js";
+import { validateJobPosting, type JobPosting } from "../../src/index.js";
 import { serviceCiviqueWeeklyHours } from "../../src/rules/serviceCiviqueWeeklyHours.js";
 import { base, lintCode } from "./lintCode.js";
 
@@ -18,6 +18,14 @@ describe(CODE, () => {
     expect(d).toMatchObject({ code: CODE, severity: "error", path: ["contracts", 0, "weeklyHours"] });
     expect(d!.message).toBe("20 heures par semaine : un service civique compte de 24 à 48 heures par semaine (Code du service national, art. L120-8).");
     expect(lintCode(sc(undefined, undefined, { workingTime: { weeklyHours: { min: 20, max: 30 } } }), CODE).map((x) => x.path)).toEqual([["workingTime", "weeklyHours", "min"]]);
+  });
+
+  it("gives more than 48 hours the legal rule with its source, not a structure error", () => {
+    const result = validateJobPosting(sc(50));
+    expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([[CODE, ["contracts", 0, "weeklyHours"]]]);
+    expect(result.diagnostics[0]!.message).toBe("50 heures par semaine : un service civique compte de 24 à 48 heures par semaine (Code du service national, art. L120-8).");
+    const [en] = validateJobPosting(sc(50), { locale: "en" }).diagnostics;
+    expect(en!.message).toBe("50 hours a week: a service civique takes 24 to 48 hours a week (Code du service national, art. L120-8).");
   });
 
   it("flags more than 35 hours for a mission open to minors", () => {

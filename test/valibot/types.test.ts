@@ -36,7 +36,7 @@ describe("the inferred output types of both flavours", () => {
     expectTypeOf<ZodOut<"JobPostingSchema">>().not.toBeAny();
     expectTypeOf<ZodOut<"TaskSchema">>().not.toBeNever();
     expectTypeOf<ZodOut<"ContractSchema">["type"]>().toEqualTypeOf<
-      "cdi" | "cdd" | "insertion" | "apprentissage" | "professionnalisation" | "stage" | "service-civique" | "freelance" | "benevolat"
+      "cdi" | "cdd" | "insertion" | "apprentissage" | "professionnalisation" | "alternance" | "stage" | "service-civique" | "freelance" | "benevolat"
     >();
     expectTypeOf<ValibotOut<"TaskSchema">>().toEqualTypeOf<zodFlavour.Task>();
   });

@@ -42,6 +42,23 @@ export const LegalFormSchema = picklist([
  */
 export const InsertionStructureTypeSchema = picklist(["aci", "ei", "ai", "etti", "eiti", "geiq"]);
 
+/**
+ * Cooperative type: The kind of coopérative: SCOP, SCIC, CAE (coopérative d'activité et d'emploi), coopérative de consommateurs, d'habitants, agricole, d'artisans, de commerçants, coopérative jeunesse de services, banque coopérative, other.
+ */
+export const CooperativeTypeSchema = picklist([
+  "scop",
+  "scic",
+  "cae",
+  "consommateurs",
+  "habitants",
+  "agricole",
+  "artisans",
+  "commercants",
+  "jeunesse-services",
+  "banque",
+  "other",
+]);
+
 /** Organisation identifiers: Official identifiers: SIREN, SIRET, RNA. */
 export const OrganisationIdentifiersSchema = strictObject({
   /** SIREN number: 9 digits, no spaces, valid Luhn checksum. */
@@ -90,6 +107,18 @@ export const ApprovalSchema = strictObject({
   label: v.optional(v.pipe(v.string(), minLength(1), maxLength(300))),
 });
 
+/** Member volunteering: The volunteering duties of the organisation's members. */
+export const MemberVolunteeringSchema = strictObject({
+  /** Hours given each time (3). */
+  hours: v.optional(v.pipe(number(), v.gtValue(0), v.maxValue(100))),
+  /** How often, in weeks (every 4 weeks: 4). */
+  everyWeeks: v.optional(v.pipe(int(), v.safeInteger(), v.minValue(1), v.maxValue(52))),
+  /** True when the person hired takes part too ("comme tous les coopérateurs, vous participez…"). */
+  appliesToStaff: v.optional(v.boolean()),
+  /** The duty as the posting words it ("3 heures de bénévolat toutes les 4 semaines"). */
+  label: v.pipe(v.string(), minLength(1), maxLength(500)),
+});
+
 /** Organisation: The hiring organisation: name, legal form, identifiers, website, description. */
 export const OrganisationSchema = strictObject({
   /** The organisation's name as it presents itself. */
@@ -99,6 +128,10 @@ export const OrganisationSchema = strictObject({
   legalForm: v.optional(LegalFormSchema),
   /** For a structure d'insertion (`legalForm: structure-insertion`): its kind. */
   insertionType: v.optional(InsertionStructureTypeSchema),
+  /**
+   * For a coopérative (`legalForm` `scop`, `scic` or `cooperative`): its kind (a CAE, a coopérative de consommateurs…).
+   */
+  cooperativeType: v.optional(CooperativeTypeSchema),
   identifiers: v.optional(OrganisationIdentifiersSchema),
   website: v.optional(WebUrlSchema),
   /** What the organisation does, as the posting presents it. */
@@ -107,6 +140,7 @@ export const OrganisationSchema = strictObject({
   foundedOn: v.optional(PartialDateSchema),
   /** Approvals (agréments) held or in preparation. */
   approvals: v.optional(array(ApprovalSchema, minLength(1), maxLength(20))),
+  memberVolunteering: v.optional(MemberVolunteeringSchema),
   /** True when the organisation belongs to the social and solidarity economy (loi 2014-856, art. 1). */
   ess: v.optional(v.boolean()),
 });
@@ -120,6 +154,10 @@ export const RelatedOrganisationSchema = strictObject({
   legalForm: v.optional(LegalFormSchema),
   /** For a structure d'insertion (`legalForm: structure-insertion`): its kind. */
   insertionType: v.optional(InsertionStructureTypeSchema),
+  /**
+   * For a coopérative (`legalForm` `scop`, `scic` or `cooperative`): its kind (a CAE, a coopérative de consommateurs…).
+   */
+  cooperativeType: v.optional(CooperativeTypeSchema),
   identifiers: v.optional(OrganisationIdentifiersSchema),
   website: v.optional(WebUrlSchema),
   /** What the organisation does, as the posting presents it. */
@@ -200,6 +238,10 @@ export const CddContractSchema = strictObject({
   /** The initial duration of the contract. */
   duration: v.optional(DurationSchema),
   reason: v.optional(CddReasonSchema),
+  /**
+   * True for a CDD without a precise term (sans terme précis, Code du travail L1242-7): a replacement lasting "jusqu'au retour de la salariée", a season, a CDD d'usage. It ends when its object is fulfilled; a stated `duration` is then a minimum or a forecast, and no maximum applies.
+   */
+  withoutPreciseTerm: v.optional(v.boolean()),
   /** How many renewals are planned, when stated. */
   renewals: v.optional(v.pipe(int(), v.safeInteger(), v.minValue(0), v.maxValue(10))),
   prospects: v.optional(ContractProspectsSchema),
@@ -266,6 +308,21 @@ export const ProfessionalisationContractSchema = strictObject({
   note: v.optional(v.pipe(v.string(), minLength(1), maxLength(2000))),
 });
 
+/**
+ * Work-study (kind not stated): Alternance: an apprenticeship or professionalisation contract, the posting not saying which.
+ */
+export const WorkStudyContractSchema = strictObject({
+  /** Discriminator: always `"alternance"` for this variant. */
+  type: literal("alternance"),
+  /** The duration of the contract. */
+  duration: v.optional(DurationSchema),
+  qualification: v.optional(TargetQualificationSchema),
+  /** The alternation rhythm ("3 jours en entreprise, 2 jours en CFA"). */
+  rhythm: v.optional(v.pipe(v.string(), minLength(1), maxLength(300))),
+  /** Anything else the posting says about the contract. */
+  note: v.optional(v.pipe(v.string(), minLength(1), maxLength(2000))),
+});
+
 /** Internship: Stage under a convention de stage signed with the intern's school or university. */
 export const InternshipContractSchema = strictObject({
   /** Discriminator: always `"stage"` for this variant. */
@@ -300,8 +357,10 @@ export const ServiceCiviqueContractSchema = strictObject({
   type: literal("service-civique"),
   /** The length of the engagement (6 to 12 months by law). */
   duration: v.optional(DurationSchema),
-  /** Hours per week (24 to 48 by law, 35 at most for minors). */
-  weeklyHours: v.optional(v.pipe(number(), v.gtValue(0), v.maxValue(48))),
+  /**
+   * Hours per week as stated (24 to 48 by law, 35 at most for minors: the rule `service-civique/weekly-hours-out-of-range` judges it; the schema bounds it at 70 like any weekly hours).
+   */
+  weeklyHours: v.optional(v.pipe(number(), v.gtValue(0), v.maxValue(70))),
   domain: v.optional(ServiceCiviqueDomainSchema),
   /** The host's service-civique approval (agrément) number. */
   approvalNumber: v.optional(v.pipe(v.string(), minLength(1), maxLength(50))),
@@ -345,7 +404,7 @@ export const VolunteerContractSchema = strictObject({
 });
 
 /**
- * Contract: The contract offered, discriminated on `type`: `cdi`, `cdd`, `insertion`, `apprentissage`, `professionnalisation`, `stage`, `service-civique`, `freelance`, `benevolat`.
+ * Contract: The contract offered, discriminated on `type`: `cdi`, `cdd`, `insertion`, `apprentissage`, `professionnalisation`, `alternance` (one of the two, not stated), `stage`, `service-civique`, `freelance`, `benevolat`.
  */
 export const ContractSchema = variant("type", [
   CdiContractSchema,
@@ -353,6 +412,7 @@ export const ContractSchema = variant("type", [
   InsertionContractSchema,
   ApprenticeshipContractSchema,
   ProfessionalisationContractSchema,
+  WorkStudyContractSchema,
   InternshipContractSchema,
   ServiceCiviqueContractSchema,
   FreelanceContractSchema,
@@ -508,6 +568,10 @@ export const PayAmountSchema = strictObject({
   tax: v.optional(picklist(["excluding-vat", "including-vat"])),
   /** For a monthly salary: on how many months it is paid (12, 13 with a 13th month…). */
   monthsPerYear: v.optional(v.pipe(number(), v.minValue(12), v.maxValue(14))),
+  /**
+   * The weekly hours the amount is for, when stated with it ("1 000 € net par mois pour 18 heures par semaine").
+   */
+  weeklyHours: v.optional(v.pipe(number(), v.gtValue(0), v.maxValue(70))),
   /** True when the posting gives the figure as approximate ("environ", "à hauteur d'environ"). */
   approximate: v.optional(v.boolean()),
 });
@@ -551,6 +615,26 @@ export const PaySchema = strictObject({
   /** True when applicants must state their own daily rate ("en précisant votre tarif journalier"). */
   dailyRateToPropose: v.optional(v.boolean()),
   expenses: v.optional(ExpensesEnvelopeSchema),
+  /**
+   * Pay stated relative to the SMIC (a percentage of it, or the SMIC plus an amount); plain "SMIC" is `statutory`.
+   */
+  smic: v.optional(strictObject({
+    /**
+     * The pay in percent of the SMIC: 110 for "110 % du SMIC" or "SMIC + 10 %", 120 for "1,2 fois le SMIC".
+     */
+    percent: v.optional(v.pipe(number(), v.gtValue(0), v.maxValue(1000))),
+    /** An amount added to the SMIC, per hour or month ("SMIC horaire + 1 €"). */
+    plus: v.optional(PayAmountSchema),
+  })),
+  /**
+   * A service-civique indemnity stated as its parts: "465,83 € par l'État, à laquelle s'ajoute un complément de 106,04 € pris en charge par l'organisme d'accueil".
+   */
+  serviceCiviqueIndemnity: v.optional(strictObject({
+    /** The part the State pays (the indemnity proper, Code du service national R121-23). */
+    state: v.optional(PayAmountSchema),
+    /** The part the host pays (the prestation de subsistance, R121-25). */
+    host: v.optional(PayAmountSchema),
+  })),
   /** The pay statement exactly as the posting words it. */
   text: v.optional(v.pipe(v.string(), minLength(1), maxLength(1000))),
 });
@@ -594,8 +678,10 @@ export const PlaceSchema = strictObject({
 
 /** Remote work: Télétravail: policy, days per week, conditions. */
 export const RemoteWorkSchema = strictObject({
-  /** `none` (on site), `partial` (some days or tasks remote, hybrid), `full` (fully remote allowed). */
-  policy: picklist(["none", "partial", "full"]),
+  /**
+   * `none` (on site), `occasional` (now and then, no set days: "télétravail ponctuel possible", "occasionnel"), `partial` (some days or tasks remote every week, hybrid), `full` (fully remote allowed).
+   */
+  policy: picklist(["none", "occasional", "partial", "full"]),
   /** Remote days per week allowed (at most). */
   daysPerWeek: v.optional(v.pipe(number(), v.gtValue(0), v.maxValue(5))),
   /** True when the remote days are chosen freely ("flexibles"). */
@@ -1094,8 +1180,16 @@ export const JobPostingSchema = strictObject({
   schemes: v.optional(array(PublicSchemeSchema, minLength(1), maxLength(5))),
   collectiveAgreement: v.optional(CollectiveAgreementSchema),
   occupation: v.optional(OccupationSchema),
-  /** Number of positions to fill. */
+  /** Number of positions to fill ("2 postes à pourvoir"). */
   positions: v.optional(v.pipe(int(), v.safeInteger(), v.minValue(1), v.maxValue(1000))),
+  /**
+   * When one posting recruits for several distinct positions, their titles ("Animateur·rice jeunesse", "Chargé·e d'accueil"); `title` is then the posting's heading. The number of people per position goes in `positions` when it is the same for all.
+   */
+  positionTitles: v.optional(array(v.pipe(v.string(), minLength(1), maxLength(300)), minLength(2), maxLength(20))),
+  /**
+   * The status the posting states ("statut cadre", "poste non cadre", "agent de maîtrise"), with or without a collective agreement; within an agreement, `collectiveAgreement.classification.category` says the same.
+   */
+  staffStatus: v.optional(picklist(["cadre", "agent-de-maitrise", "non-cadre"])),
   reporting: v.optional(ReportingLineSchema),
   workingTime: v.optional(WorkingTimeSchema),
   pay: v.optional(PaySchema),
