@@ -169,5 +169,5 @@ describe("TSDoc examples of the public surface", () => {
       return e ? [`${s.name} (test/.generated/examples/${s.file}):\n  ${e.join("\n  ")}`] : [];
     });
     expect(failures.join("\n\n"), "examples that do not compile").toBe("");
-  });
+  }, 180_000); // one whole-program type-check of every sample: slow on a loaded machine, not stuck
 });

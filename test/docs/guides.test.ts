@@ -73,7 +73,7 @@ describe("guides in docs/", () => {
       return e ? [`docs/${s.guide}, sample at line ${s.line} (${files[i]}):\n  ${e.join("\n  ")}`] : [];
     });
     expect(failures.join("\n\n"), "guide samples that do not compile").toBe("");
-  });
+  }, 180_000); // one whole-program type-check of every sample: slow on a loaded machine, not stuck
 
   it.each(samples.map((s, i) => [`docs/${s.guide}, sample at line ${s.line}`, i] as const))("%s runs and prints what the guide shows", async (_, i) => {
     const sample = samples[i]!;
