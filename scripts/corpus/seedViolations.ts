@@ -29,9 +29,9 @@ const addText = (p: JobPosting, sentence: string) => {
 };
 
 /** One euro under the offer's law-based monthly minimum (the lower end when it depends on age), per month. */
-const payUnder = (basis: "gross" | "net" | undefined) => (p: JobPosting, offer: CorpusOffer): void => {
+const payUnder = (basis: "gross" | "net" | undefined, by = 1) => (p: JobPosting, offer: CorpusOffer): void => {
   const min = minimum(offer)!.monthly!.min;
-  p.pay = { amount: { value: round2(min - 1), currency: "EUR", period: "month", ...(basis ? { basis } : {}) } };
+  p.pay = { amount: { value: round2(min - by), currency: "EUR", period: "month", ...(basis ? { basis } : {}) } };
 };
 const minimumOfKind = (kinds: string[]) => (_p: JobPosting, offer: CorpusOffer) => {
   const m = minimum(offer);
@@ -64,7 +64,17 @@ const SEEDS: Seed[] = [
   { code: "pay/below-smic", change: "pay 1 € a month under the SMIC", applies: minimumOfKind(["smic"]), mutate: payUnder("gross") },
   { code: "pay/below-agreement-minimum", change: "pay 1 € a month under the grid", applies: minimumOfKind(["agreement"]), mutate: payUnder("gross") },
   { code: "pay/below-work-study-minimum", change: "pay 1 € a month under the lowest work-study rate", applies: minimumOfKind(["apprenticeship", "professionalisation"]), mutate: payUnder("gross") },
-  { code: "stage/gratification-below-minimum", change: "gratification 1 € a month under the minimum", applies: minimumOfKind(["stage-gratification"]), mutate: payUnder(undefined) },
+  {
+    code: "stage/gratification-below-minimum",
+    // The gratification is due beyond two months only, and the rule accepts a monthly figure rounded to the euro
+    // ("660 €" for 659,75 €): the variant is a 4-month stage paid 2 € a month under the minimum.
+    change: "a 4-month internship paid 2 € a month under the minimum gratification",
+    applies: (p, offer) => single(p, "stage") && minimumOfKind(["stage-gratification"])(p, offer),
+    mutate: (p, offer) => {
+      patchOnly("stage", { duration: { value: 4, unit: "month" } })(p);
+      payUnder(undefined, 2)(p, offer);
+    },
+  },
   { code: "service-civique/indemnity-not-legal", change: "indemnity 1 € a month under the legal amount", applies: minimumOfKind(["service-civique-indemnity"]), mutate: payUnder("net") },
   {
     code: "applicant/age-limit",
