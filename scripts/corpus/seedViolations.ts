@@ -178,7 +178,7 @@ const SEEDS: Seed[] = [
   {
     code: "posting/undated",
     change: "publication date removed from an offer of employment",
-    applies: (p) => p.dates?.posted !== undefined && !only(p, new Set(["service-civique", "benevolat"])),
+    applies: (p) => p.dates?.posted !== undefined && !only(p, new Set(["service-civique", "benevolat", "stage", "freelance"])),
     mutate: (p) => {
       if (p.dates) {
         delete p.dates.posted;

@@ -1,7 +1,11 @@
 import type { Rule } from "./Rule.js";
 
-/** Contracts whose money is not pay: nothing to disclose under the pay-transparency directive. */
-const UNPAID = new Set(["benevolat", "service-civique"]);
+/**
+ * Engagements outside the pay-transparency directive, which covers workers with a contract of employment
+ * or an employment relationship (art. 2(2)): bénévolat and service civique (no pay), and a freelance
+ * mission (a contract for services, whose price is a quote, not pay).
+ */
+const NOT_WORKER_PAY = new Set(["benevolat", "service-civique", "freelance"]);
 
 /** An amount in a pay statement: a figure followed by €, euros or k€ ("1800 € brut", "35 k€", "2 000 euros"). */
 const AMOUNT_IN_TEXT = /\d(?:[\d\s\u00a0\u202f.,]*\d)?\s*(?:k\s?€|€|k?\s?euros?(?!\p{L}))/iu;
@@ -44,7 +48,7 @@ export const payNotDisclosed: Rule = {
         : `${HEAD_EN} Directive (EU) 2023/970 (art. 5) will require the initial pay or its range; Member States have until 7 June 2026 to transpose it (art. 34). Stating it now is good practice.`,
   },
   check(posting, context) {
-    if (posting.contracts.every((c) => UNPAID.has(c.type))) return [];
+    if (posting.contracts.every((c) => NOT_WORKER_PAY.has(c.type))) return [];
     const pay = posting.pay;
     const disclosed =
       pay &&

@@ -1,12 +1,17 @@
 import type { Rule } from "./Rule.js";
 
-/** Engagements that are not employment: Code du travail L5332-1 dates offers of employment only. */
-const NOT_EMPLOYMENT = new Set(["service-civique", "benevolat"]);
+/**
+ * Engagements that are not employment: Code du travail L5332-1 dates offers of employment only. A
+ * service civique is not a contract of employment (Code du service national L120-7), nor is bénévolat;
+ * a stagiaire is not an employee (Code de l'éducation L124-1, convention de stage); a freelance mission is
+ * a contract for services (Code civil art. 1710), not employment.
+ */
+const NOT_EMPLOYMENT = new Set(["service-civique", "benevolat", "stage", "freelance"]);
 
 /**
  * `posting/undated`: the posting carries no publication date (Code du travail L5332-1). Not judged when
- * every contract offered is a service-civique engagement (not employment, Code du service national
- * L120-7) or bénévolat: the article dates offers of employment.
+ * every contract offered is a service-civique engagement, bénévolat, a stage or a freelance mission: the
+ * article dates offers of employment.
  */
 export const postingUndated: Rule = {
   code: "posting/undated",
