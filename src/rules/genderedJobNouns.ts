@@ -62,6 +62,7 @@ export const GENDERED_JOB_NOUNS: readonly string[] = [
   "vendeur|vendeuse",
   "serveur|serveuse",
   "livreur|livreuse",
+  "ripeur|ripeuse",
   "acheteur|acheteuse",
   "chercheur|chercheuse",
   "éleveur|éleveuse",

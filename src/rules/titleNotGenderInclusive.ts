@@ -25,6 +25,13 @@ const ADJECTIVAL = new Set(["adjoint", "adjoints", "expert", "experts", "référ
 /** Words after which the rest of a segment is a complement, not the job's noun ("chargé de…"). */
 const PREPOSITIONS = new Set(["de", "des", "du", "d", "pour", "en", "à", "au", "aux", "sur", "avec", "chez", "dans", "par", "auprès", "l", "la", "le", "les", "sous"]);
 
+/**
+ * Words that open a title before the job's noun ("Recrutement d'un consultant", "Recherche un·e
+ * animateur·rice"): skipped, with the articles and "de" that follow them, before the noun is looked for.
+ */
+const LEAD_IN = new Set(["recrutement", "recherche", "recrute", "recrutons", "cherche", "cherchons"]);
+const LEAD_IN_LINKS = new Set(["d", "de", "un", "une"]);
+
 /** A gendered form, its gender and the forms of the other gender that double it. */
 interface Hit {
   gender: "m" | "f";
@@ -48,7 +55,14 @@ const COLLISIONS = new Set(["charge", "charges", "attache", "attaches"]);
 const UNACCENTED = new Map<string, Hit>();
 for (const [form, hit] of BY_FORM) if (!COLLISIONS.has(strip(form))) UNACCENTED.set(strip(form), hit);
 
-const lookupOne = (word: string) => BY_FORM.get(word) ?? (word === strip(word) && !COLLISIONS.has(word) ? UNACCENTED.get(word) : undefined);
+const lookupForm = (word: string) => BY_FORM.get(word) ?? (word === strip(word) && !COLLISIONS.has(word) ? UNACCENTED.get(word) : undefined);
+/** A listed form, or one with the prefix "co" ("cocoordinateur", "coanimatrice"), doubled by the prefixed counterparts. */
+const lookupOne = (word: string): Hit | undefined => {
+  const hit = lookupForm(word);
+  if (hit || !word.startsWith("co") || word.length < 6) return hit;
+  const base = lookupForm(word.slice(2));
+  return base && { gender: base.gender, counterparts: new Set([...base.counterparts].map((c) => `co${c}`)) };
+};
 /** The form's entry, and whether the word is its plural ("salariés", "femmes"). */
 const lookup = (word: string): (Hit & { plural: boolean }) | undefined => {
   const singular = lookupOne(word);
@@ -79,7 +93,10 @@ export function ungenderedTitleWord(title: string): { word: string; gender: "m" 
   }
   const segments = title.toLowerCase().split(/[,;:–—|()«»"!?]|\s[-/]\s|\s+(?:et|ou)\s+/u);
   for (const segment of segments) {
-    for (const [position, word] of (segment.match(/\p{L}+/gu) ?? []).entries()) {
+    const segmentWords = segment.match(/\p{L}+/gu) ?? [];
+    let start = 0;
+    if (LEAD_IN.has(segmentWords[0] ?? "")) do start++; while (LEAD_IN_LINKS.has(segmentWords[start] ?? ""));
+    for (const [position, word] of segmentWords.slice(start).entries()) {
       if (PREPOSITIONS.has(word)) break;
       const hit = lookup(word);
       if (!hit || (hit.plural && position > 0) || (position > 0 && ADJECTIVAL.has(word))) continue;

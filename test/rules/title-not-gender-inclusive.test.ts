@@ -98,6 +98,15 @@ describe(CODE, () => {
     expect(flagged("Chargé-e de mission Villeneuve-le-Roi")).toEqual([]);
   });
 
+  it("reads the noun after a lead-in (« Recrutement d'un … ») and nouns prefixed with co- (real corpus titles)", () => {
+    for (const title of ["Recrutement d'un consultant — Evaluation finale du projet", "Cocoordinateur - Responsable socioculturel", "Ripeur éligible à l'IAE"]) {
+      expect(flagged(title), title).toEqual([["title"]]);
+    }
+    for (const title of ["Recrutement d'un·e consultant·e", "Recherche animateur H/F", "Cocoordinateur·rice", "Ripeur / Ripeuse", "Recherche de financements"]) {
+      expect(flagged(title), title).toEqual([]);
+    }
+  });
+
   it("states the real size of its noun list in the doc page", () => {
     const doc = readFileSync(join(import.meta.dirname, "..", "..", "docs", "rules", "title-not-gender-inclusive.md"), "utf8");
     expect(doc).toContain(`a list of ${GENDERED_JOB_NOUNS.length} French job nouns`);
