@@ -162,6 +162,10 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
   };
 
   files: for (const collected of inputs) {
+    for (const link of collected.brokenLinks ?? []) {
+      summary.files++;
+      fileProblem(link, "input/broken-link", fr ? "Lien symbolique cassé : sa cible n'existe pas." : "Broken symbolic link: its target does not exist.");
+    }
     if (collected.error) {
       summary.files++;
       const message = {

@@ -41,7 +41,7 @@ export function excludeOutput(output: string, collected: CollectedPath[], cwd: s
     const files = c.files.filter((f) => !isTarget(f));
     if (files.length === c.files.length) kept.push(c);
     else if (files.length === 0 && c.files.length === 1 && c.files[0] === c.arg) return { named: c.arg };
-    else kept.push(files.length > 0 ? { arg: c.arg, files } : { arg: c.arg, files: [], error: isGlob(c.arg) ? "no-match" : "empty-folder" });
+    else kept.push(files.length > 0 ? { ...c, files } : { ...c, files: [], error: isGlob(c.arg) ? "no-match" : "empty-folder" });
   }
   return { collected: kept };
 }
