@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
-import { globToRegExp, isGlob } from "./globToRegExp.js";
+import { globMatcher, isGlob } from "./globToRegExp.js";
 
 /** Extensions the CLI reads as postings, and how. */
 export const POSTING_EXTENSIONS = [".json", ".ndjson", ".jsonl", ".yaml", ".yml"] as const;
@@ -94,7 +94,7 @@ export function collectFiles(args: readonly string[], cwd: string = process.cwd(
         fixed.push(s);
       }
       const base = fixed.length === 0 ? "." : fixed.join("/") || "/";
-      const re = globToRegExp(normalised.replace(/^\.\//, ""));
+      const re = globMatcher(normalised.replace(/^\.\//, ""));
       const broken: string[] = [];
       const found = (walk(base, cwd, broken) ?? []).filter((f) => re.test(f.split(sep).join("/").replace(/^\.\//, "")));
       const brokenLinks = broken.filter((f) => re.test(f.split(sep).join("/").replace(/^\.\//, "")));
