@@ -1,5 +1,5 @@
 import { convertCommand } from "./convertCommand.js";
-import { accessSync, constants, createWriteStream, readFileSync, statSync, type WriteStream } from "node:fs";
+import { accessSync, constants, readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,17 +9,18 @@ import { docsUrl } from "./docsUrl.js";
 import { formatOf, readRecords } from "./readRecords.js";
 import { PARALLEL_MIN_BYTES, validateNdjsonInParallel } from "./validateNdjsonInParallel.js";
 import { validateRecord } from "./validateRecord.js";
-import { formatGithub } from "./report/formatGithub.js";
-import { formatJunit } from "./report/formatJunit.js";
-import { formatSarif } from "./report/formatSarif.js";
-import { jsonReporter } from "./report/jsonReporter.js";
-import { prettyReporter } from "./report/prettyReporter.js";
+import { excludeOutput } from "./outputConflict.js";
+import { createReporter } from "./report/createReporter.js";
 import type { PostingResult, ReportSummary, RuleDescriptor } from "./report/Report.js";
+import { fileSink, outSink, type ReportSink } from "./reportSink.js";
 import { UsageError, validateSettings, type ValidateSettings } from "./settings.js";
 
 /** Where the CLI reads and writes; injectable for tests. @internal */
 export interface CliIo {
-  out: (text: string) => void;
+  /** Writes report text; false when the stream's buffer is full (then `drained` is awaited). */
+  out: (text: string) => boolean | void;
+  /** Resolves once standard output can take more after `out` returned false. */
+  drained?: () => Promise<void>;
   err: (text: string) => void;
   stdin?: AsyncIterable<Buffer>;
   cwd?: string;
@@ -73,20 +74,6 @@ export function ruleDescriptors(locale: "fr" | "en"): RuleDescriptor[] {
   return RULES.map((r) => ({ code: r.code, defaultSeverity: r.defaultSeverity, title: r.title[locale], helpUri: docsUrl(r.code) }));
 }
 
-/** Waits until a stream can take more, or is closed. */
-function drained(stream: WriteStream): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const done = () => {
-      stream.off("drain", done).off("close", done);
-      resolve();
-    };
-    stream.on("drain", done).on("close", done);
-  });
-}
-
-/** Size of the report text gathered before it is written out. */
-const WRITE_BATCH = 64 * 1024;
-
 /** Finds a file shipped with the package, from the built `dist/` or from `src/cli/`. */
 function packageFile(relative: string): string {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -103,50 +90,36 @@ function packageFile(relative: string): string {
 
 async function validateCommand(settings: ValidateSettings, io: CliIo, version: string): Promise<0 | 1 | 2> {
   const fr = settings.locale === "fr";
-  let stream: WriteStream | undefined;
-  // Set when the report's reader went away (EPIPE): the run stops and exits with the code so far.
-  let closed = false;
-  let streamError: Error | undefined;
-  let sink: (text: string) => void;
+  const cwd = io.cwd ?? process.cwd();
+  let inputs = collectFiles(settings.paths, cwd);
+  let sink: ReportSink;
   if (settings.output) {
+    // Before the report is opened (and emptied): never an input, never read back as a posting.
+    const kept = excludeOutput(settings.output, inputs, cwd);
+    if (kept.named !== undefined) {
+      io.err(
+        fr
+          ? `ess-jobs: --output ${settings.output} : ce fichier est aussi une entrée (${kept.named}) ; il serait écrasé avant d'être lu. Choisissez un autre fichier de rapport.\n`
+          : `ess-jobs: --output ${settings.output}: this file is also an input (${kept.named}); it would be overwritten before it is read. Choose another report file.\n`,
+      );
+      return 2;
+    }
+    inputs = kept.collected;
     try {
-      stream = createWriteStream(resolve(io.cwd ?? process.cwd(), settings.output));
-      await new Promise<void>((resolve, reject) => stream!.once("open", () => resolve()).once("error", reject));
+      sink = await fileSink(resolve(cwd, settings.output));
     } catch (error) {
       io.err(`ess-jobs: --output: ${error instanceof Error ? error.message : String(error)}\n`);
       return 2;
     }
-    stream.on("error", (error: NodeJS.ErrnoException) => {
-      closed = true;
-      if (error.code !== "EPIPE") streamError = error;
-    });
-    sink = (text) => {
-      if (!closed) stream!.write(text);
-    };
-  } else sink = (text) => io.out(text);
+  } else sink = outSink(io.out, io.drained);
 
-  // The report is gathered in batches of WRITE_BATCH characters, or a quarter of a second.
-  let pending = "";
-  let lastFlush = Date.now();
-  const flush = () => {
-    if (pending.length > 0) sink(pending);
-    pending = "";
-    lastFlush = Date.now();
-  };
-  const write = (text: string) => {
-    pending += text;
-    if (pending.length >= WRITE_BATCH) flush();
-  };
-
-  const all: PostingResult[] = [];
-  const reporter =
-    settings.format === "pretty"
-      ? prettyReporter(write, settings.locale, settings.color, settings.quiet)
-      : settings.format === "json"
-        ? jsonReporter(write)
-        : settings.format === "github"
-          ? { result: (r: PostingResult) => write(formatGithub({ summary: { files: 0, postings: 0, errors: 0, warnings: 0 }, results: [r] })), end: () => {} }
-          : { result: (r: PostingResult) => void all.push(r), end: () => {} };
+  const reporter = createReporter(settings.format, sink, {
+    locale: settings.locale,
+    color: settings.color,
+    quiet: settings.quiet,
+    rules: () => ruleDescriptors(settings.locale),
+    version,
+  });
 
   const summary: ReportSummary = { files: 0, postings: 0, errors: 0, warnings: 0 };
   let readAnything = false;
@@ -164,8 +137,11 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
       if (now !== code) io.exitCode((code = now));
     }
   };
-  const fileProblem = (file: string, code: string, message: string, index: number | null = null, line: number | null = null, column: number | null = null) =>
+  // A record that could not be read (a bad NDJSON line) is a posting too, counted, and an error.
+  const fileProblem = (file: string, code: string, message: string, index: number | null = null, line: number | null = null, column: number | null = null) => {
+    if (index !== null) summary.postings++;
     emit({ file, index, line, valid: false, diagnostics: [{ code, severity: "error", path: [], message, ...(line !== null ? { line } : {}), ...(line !== null && column !== null ? { column } : {}) }] });
+  };
   const options = {
     locale: settings.locale,
     rules: settings.rules,
@@ -185,8 +161,11 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
     }
   };
 
-  const cwd = io.cwd ?? process.cwd();
-  files: for (const collected of collectFiles(settings.paths, cwd)) {
+  files: for (const collected of inputs) {
+    for (const link of collected.brokenLinks ?? []) {
+      summary.files++;
+      fileProblem(link, "input/broken-link", fr ? "Lien symbolique cassé : sa cible n'existe pas." : "Broken symbolic link: its target does not exist.");
+    }
     if (collected.error) {
       summary.files++;
       const message = {
@@ -211,9 +190,9 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
             summary.postings++;
             emit({ file, ...r });
           }
-          if (pending.length > 0 && Date.now() - lastFlush > 250) flush();
-          if (stream?.writableNeedDrain && !closed) await drained(stream);
-          if (closed) break files;
+          sink.tick();
+          await sink.ready();
+          if (sink.closed) break files;
         }
         if (!any) fileProblem(file, "input/empty-file", fr ? "Aucune offre dans ce fichier (lignes vides)." : "No posting in this file (blank lines).");
         continue;
@@ -225,27 +204,16 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
           summary.postings++;
           emit({ file, ...validateRecord(record, options) });
         }
-        if (pending.length > 0 && Date.now() - lastFlush > 250) flush();
-        if (stream?.writableNeedDrain && !closed) await drained(stream);
-        if (closed) break files;
+        sink.tick();
+        await sink.ready();
+        if (sink.closed) break files;
       }
     }
   }
-  if (!closed) {
-    reporter.end(summary);
-    if (settings.format === "junit") write(formatJunit({ summary, results: all }));
-    if (settings.format === "sarif") write(JSON.stringify(formatSarif({ summary, results: all }, ruleDescriptors(settings.locale), version), null, 2) + "\n");
-    flush();
-  }
-  if (stream && !stream.closed) {
-    await new Promise<void>((resolve) => {
-      stream!.once("close", () => resolve());
-      if (closed) stream!.destroy();
-      else stream!.end();
-    });
-  }
-  if (streamError) {
-    io.err(`ess-jobs: --output: ${streamError.message}\n`);
+  if (!sink.closed) await reporter.end(summary);
+  const failure = await sink.finish();
+  if (failure) {
+    io.err(`ess-jobs: --output: ${failure.message}\n`);
     return 2;
   }
   return outcome();

@@ -34,7 +34,16 @@ function main(): void {
   runCli(
     process.argv.slice(2),
     {
-      out: (text) => void process.stdout.write(text),
+      out: (text) => process.stdout.write(text),
+      // Back-pressure: a report piped to a slow reader waits for it instead of piling up in memory.
+      drained: () =>
+        new Promise<void>((resolve) => {
+          const done = () => {
+            process.stdout.off("drain", done).off("close", done);
+            resolve();
+          };
+          process.stdout.on("drain", done).on("close", done);
+        }),
       err: (text) => void process.stderr.write(text),
       stdin: process.stdin,
       cwd: process.cwd(),

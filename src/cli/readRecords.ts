@@ -6,6 +6,8 @@ import { locateJsonPaths } from "./locateJsonPaths.js";
 import { ndjsonLines } from "./ndjsonLines.js";
 import { ndjsonRecord } from "./ndjsonRecord.js";
 import type { Locator, SourceRecord } from "./SourceRecord.js";
+import { decodeText, looksLikeUtf16, utf8Stream } from "./textEncoding.js";
+import type { RawLine } from "./ndjsonLines.js";
 
 export { MAX_LINE_BYTES } from "./ndjsonLines.js";
 export type { Locator, SourceRecord } from "./SourceRecord.js";
@@ -31,7 +33,10 @@ function problem(code: string, message: string, line: number | null = null, inde
 
 /** Checks a whole text before parsing: empty, binary. */
 function textProblem(text: string, locale: Locale): SourceRecord | undefined {
-  if (text.includes("\u0000")) return problem("input/binary-file", fr(locale, "Fichier binaire : du texte UTF-8 est attendu.", "Binary file: UTF-8 text expected."));
+  if (text.includes("\u0000")) {
+    if (looksLikeUtf16(text)) return problem("input/encoding", fr(locale, "Fichier en UTF-16 sans marque d'ordre des octets (BOM) : enregistrez-le en UTF-8.", "UTF-16 file without a byte order mark (BOM): save it as UTF-8."));
+    return problem("input/binary-file", fr(locale, "Fichier binaire : du texte UTF-8 est attendu.", "Binary file: UTF-8 text expected."));
+  }
   if (text.trim() === "") return problem("input/empty-file", fr(locale, "Fichier vide.", "Empty file."));
   return undefined;
 }
@@ -76,7 +81,11 @@ function* fromYamlText(text: string, locale: Locale): Generator<SourceRecord> {
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    yield problem("input/invalid-yaml", fr(locale, `YAML refusé : ${String(error)}`, `YAML refused: ${String(error)}`));
+    // The yaml package's words ("ReferenceError: Excessive alias count…") are no message for a user.
+    const reason = error instanceof Error ? error.message : String(error);
+    yield /alias count/i.test(reason)
+      ? problem("input/invalid-yaml", fr(locale, `YAML refusé : ses alias (*nom) se démultiplient au-delà de 100 recopies (une « bombe » d'alias) ; écrivez les valeurs en entier.`, `YAML refused: its aliases (*name) multiply beyond 100 copies (an alias bomb); write the values out in full.`))
+      : problem("input/invalid-yaml", fr(locale, `YAML refusé : ${reason}`, `YAML refused: ${reason}`));
     return;
   }
   const locate = (prefix: (string | number)[]): Locator => (paths) =>
@@ -107,7 +116,7 @@ async function* fromNdjson(stream: AsyncIterable<Buffer> | Iterable<Buffer>, loc
   const splitter = ndjsonLines();
   let lineNumber = 0;
   let index = 0;
-  for await (const chunk of stream) {
+  for await (const chunk of utf8Stream(stream)) {
     for (const raw of splitter.push(chunk)) {
       const record = ndjsonRecord(raw, ++lineNumber, index, locale);
       if (record) {
@@ -122,15 +131,79 @@ async function* fromNdjson(stream: AsyncIterable<Buffer> | Iterable<Buffer>, loc
   }
 }
 
-async function readStdin(stdin: AsyncIterable<Buffer>): Promise<string> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    size += chunk.length;
-    if (size > MAX_FILE_BYTES) throw new RangeError("too large");
-    parts.push(chunk);
+const isBlankLine = (raw: RawLine) => raw.bytes !== null && /^[ \t\r]*$/.test(raw.bytes.toString("latin1"));
+
+/** Whether an NDJSON line is a JSON document by itself. */
+function parses(raw: RawLine | undefined): boolean {
+  if (!raw?.bytes || raw.binary) return false;
+  try {
+    JSON.parse(raw.bytes.toString("utf8").replace(/^\uFEFF/, ""));
+    return true;
+  } catch {
+    return false;
   }
-  return Buffer.concat(parts).toString("utf8");
+}
+
+/** The chunks already read, then the rest of the stream. */
+async function* resume(head: Buffer[], rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  yield* head;
+  head.length = 0;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/**
+ * Standard input: NDJSON, streamed like a file, when its first line is a JSON document by itself
+ * and another line follows; else one JSON document (an array or a posting), read whole up to
+ * {@link MAX_FILE_BYTES} (NDJSON whose first line is malformed is recognised there, by its second).
+ */
+async function* fromStdin(stdin: AsyncIterable<Buffer>, locale: Locale): AsyncGenerator<SourceRecord> {
+  const input = utf8Stream(stdin)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  const splitter = ndjsonLines();
+  const lines: RawLine[] = [];
+  let ended = false;
+  // Until the first two non-blank lines are known (bounded by MAX_LINE_BYTES a line).
+  while (lines.length < 2 && !ended) {
+    const next = await input.next();
+    if (next.done) {
+      ended = true;
+      lines.push(...splitter.end().filter((l) => !isBlankLine(l)));
+      break;
+    }
+    head.push(next.value);
+    size += next.value.length;
+    lines.push(...splitter.push(next.value).filter((l) => !isBlankLine(l)));
+    if (size > MAX_FILE_BYTES) break;
+  }
+  if (lines.length >= 2 && parses(lines[0])) return yield* fromNdjson(resume(head, input), locale);
+  // One document, or NDJSON with a bad first line: read whole, within the bound.
+  while (!ended && size <= MAX_FILE_BYTES) {
+    const next = await input.next();
+    if (next.done) ended = true;
+    else {
+      head.push(next.value);
+      size += next.value.length;
+    }
+  }
+  if (!ended) {
+    if (lines.length >= 2 && parses(lines[1])) return yield* fromNdjson(resume(head, input), locale);
+    return yield problem("input/file-too-large", fr(locale, `Entrée standard trop volumineuse (plus de ${MAX_FILE_BYTES} octets) pour un document JSON : donnez une offre par ligne (NDJSON).`, `Standard input too large (over ${MAX_FILE_BYTES} bytes) for one JSON document: give one posting a line (NDJSON).`));
+  }
+  const text = Buffer.concat(head).toString("utf8");
+  const bad = textProblem(text, locale);
+  if (bad) return yield bad;
+  const clean = text.replace(/^\uFEFF/, "");
+  let single = true;
+  try {
+    JSON.parse(clean);
+  } catch {
+    // NDJSON when one of the first two non-blank lines is a JSON document by itself; else one
+    // malformed JSON document, reported with its position.
+    single = lines.length < 2 || !lines.some(parses);
+  }
+  if (single) yield* fromJsonText(clean, locale);
+  else yield* fromNdjson([Buffer.from(clean)], locale);
 }
 
 /**
@@ -141,37 +214,7 @@ async function readStdin(stdin: AsyncIterable<Buffer>): Promise<string> {
  */
 export async function* readRecords(file: string, locale: Locale, stdin: AsyncIterable<Buffer> = process.stdin): AsyncGenerator<SourceRecord> {
   try {
-    if (file === "-") {
-      let text: string;
-      try {
-        text = await readStdin(stdin);
-      } catch {
-        yield problem("input/file-too-large", fr(locale, `Entrée standard trop volumineuse (plus de ${MAX_FILE_BYTES} octets) : utilisez un fichier .ndjson.`, `Standard input too large (over ${MAX_FILE_BYTES} bytes): use an .ndjson file.`));
-        return;
-      }
-      const bad = textProblem(text, locale);
-      if (bad) return yield bad;
-      const clean = text.replace(/^\uFEFF/, "");
-      let single = true;
-      try {
-        JSON.parse(clean);
-      } catch {
-        // NDJSON when one of the first two non-blank lines is a JSON document by itself; else one
-        // malformed JSON document, reported with its position.
-        const firstLines = clean.split("\n", 50).filter((l) => l.trim() !== "").slice(0, 2);
-        single = firstLines.length < 2 || !firstLines.some((l) => {
-          try {
-            JSON.parse(l);
-            return true;
-          } catch {
-            return false;
-          }
-        });
-      }
-      if (single) yield* fromJsonText(clean, locale);
-      else yield* fromNdjson([Buffer.from(clean)], locale);
-      return;
-    }
+    if (file === "-") return yield* fromStdin(stdin, locale);
     const format = formatOf(file);
     if (format === "ndjson") {
       const size = statSync(file).size;
@@ -187,7 +230,7 @@ export async function* readRecords(file: string, locale: Locale, stdin: AsyncIte
     if (statSync(file).size > MAX_FILE_BYTES) {
       return yield problem("input/file-too-large", fr(locale, `Fichier trop volumineux (plus de ${MAX_FILE_BYTES} octets) : utilisez le format .ndjson.`, `File too large (over ${MAX_FILE_BYTES} bytes): use the .ndjson format.`));
     }
-    const text = readFileSync(file, "utf8");
+    const text = decodeText(readFileSync(file));
     const bad = textProblem(text, locale);
     if (bad) return yield bad;
     yield* format === "yaml" ? fromYamlText(text, locale) : fromJsonText(text, locale);

@@ -1,5 +1,7 @@
 import { toJsonPointer, type Locale } from "../../validate/Diagnostic.js";
 import type { PostingResult, ReportSummary } from "./Report.js";
+import type { Reporter } from "./Reporter.js";
+import { safeText } from "./safeText.js";
 
 const paint = (on: boolean, code: string, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
@@ -11,10 +13,12 @@ const SEVERITY = {
 /**
  * The human report: diagnostics grouped by file, each with its line and column in the source, its
  * severity, message, code and JSON Pointer; then a summary line. Colour only when asked.
- * Writes as results arrive, so a long feed is reported in constant memory.
+ * Writes as results arrive, so a long feed is reported in constant memory. Text from the input (file
+ * names, keys, messages quoting values) goes through {@link safeText}: no control character, escape
+ * sequence or CI command reaches the terminal or the log.
  * @internal
  */
-export function prettyReporter(write: (text: string) => void, locale: Locale, color: boolean, quiet: boolean) {
+export function prettyReporter(write: (text: string) => void, locale: Locale, color: boolean, quiet: boolean): Reporter {
   let currentFile: string | undefined;
   let validInFile = 0;
   let headerPrinted = false;
@@ -22,7 +26,7 @@ export function prettyReporter(write: (text: string) => void, locale: Locale, co
     if (currentFile === undefined) return;
     if (!quiet && validInFile > 0) {
       const line = locale === "fr" ? `✓ ${validInFile} offre(s) sans erreur` : `✓ ${validInFile} posting(s) without errors`;
-      write(`${headerPrinted ? "" : paint(color, "4", currentFile) + "\n"}  ${paint(color, "32", line)}\n`);
+      write(`${headerPrinted ? "" : paint(color, "4", safeText(currentFile)) + "\n"}  ${paint(color, "32", line)}\n`);
     }
     if (headerPrinted || (!quiet && validInFile > 0)) write("\n");
   };
@@ -38,7 +42,7 @@ export function prettyReporter(write: (text: string) => void, locale: Locale, co
       if (r.valid) validInFile++;
       if (shown.length === 0) return;
       if (!headerPrinted) {
-        write(paint(color, "4", r.file) + "\n");
+        write(paint(color, "4", safeText(r.file)) + "\n");
         headerPrinted = true;
       }
       for (const d of shown) {
@@ -47,7 +51,7 @@ export function prettyReporter(write: (text: string) => void, locale: Locale, co
         const sevPainted = paint(color, d.severity === "error" ? "31" : d.severity === "warning" ? "33" : "36", sev.padEnd(6));
         const record = r.index !== null ? `[${r.index}] ` : "";
         const pointer = toJsonPointer(d.path) || "/";
-        write(`  ${paint(color, "2", where.padEnd(8))} ${sevPainted} ${record}${d.message}  ${paint(color, "2", `${d.code} ${pointer}`)}\n`);
+        write(`  ${paint(color, "2", where.padEnd(8))} ${sevPainted} ${record}${safeText(d.message)}  ${paint(color, "2", safeText(`${d.code} ${pointer}`))}\n`);
       }
     },
     end(summary: ReportSummary) {
