@@ -17,7 +17,8 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
 const asList = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim().length > 0;
 const typeOf = (v: unknown): string[] => (isObj(v) ? asList(v["@type"]).filter((t): t is string => typeof t === "string").map((t) => t.replace(/^(https?:\/\/schema\.org\/|schema:)/, "")) : []);
-const isAbsoluteUrl = (v: unknown) => typeof v === "string" && /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v);
+/** An http(s) address whose host has a dot, without spaces (two linear tests: /^https?:\/\/[^\s/]+\.[^\s]+$/ is quadratic on a run of dots). */
+const isAbsoluteUrl = (v: unknown) => typeof v === "string" && !/\s/.test(v) && /^https?:\/\/[^/]*\../.test(v) && !/^https?:\/\/\./.test(v);
 const ISO_8601 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
 const isNumber = (v: unknown) => (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && /^\d+(\.\d+)?$/.test(v));
 

@@ -4,6 +4,7 @@ import type { Diagnostic, DiagnosticPath, Locale } from "../validate/Diagnostic.
 import { ensureValidPosting } from "./ensureValidPosting.js";
 import { ESS_JOBS_PROPERTY_IDS as P } from "./ESS_JOBS_PROPERTY_IDS.js";
 import { htmlToText } from "./htmlToText.js";
+import { INPUT_CAPS } from "./INPUT_CAPS.js";
 import { interopDiagnostic } from "./interopDiagnostic.js";
 import { parisUtcOffset } from "./parisUtcOffset.js";
 import { stringOptions } from "./stringOptions.js";
@@ -34,12 +35,15 @@ type Path = (string | number)[];
 
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const asList = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-const text = (v: unknown): string | undefined => {
-  if (typeof v === "string") return v.trim() || undefined;
+/** A text value, cut to `cap` characters before anything else reads it (see INPUT_CAPS). */
+const text = (v: unknown, cap: number = INPUT_CAPS.field): string | undefined => {
+  if (typeof v === "string") return (v.length > cap ? v.slice(0, cap) : v).trim() || undefined;
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  if (isObj(v) && typeof v["@value"] === "string") return (v["@value"] as string).trim() || undefined;
+  if (isObj(v) && typeof v["@value"] === "string") return text(v["@value"], cap);
   return undefined;
 };
+/** An HTML text value (a description), cut to INPUT_CAPS.html characters. */
+const html = (v: unknown): string | undefined => text(v, INPUT_CAPS.html);
 /** A number as sites write it: 1700, "1700", "1 700,50", "1.700" (thousands), "1700.00". */
 const num = (v: unknown): number | undefined => {
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
@@ -110,12 +114,22 @@ function findPostings(value: unknown, path: Path, out: { node: Obj; path: Path }
   for (const key of ["mainEntity", "itemListElement", "item"]) if (key in value) findPostings(value[key], [...path, key], out, depth + 1);
 }
 
-/** The JSON-LD blocks of an HTML page (`<script type="application/ld+json">`). */
-function scriptsOf(html: string): string[] {
+/**
+ * The JSON-LD blocks of an HTML page (`<script type="application/ld+json">`). Linear: an opening tag
+ * ends at the next ">" before any "<", and each block's end is searched once, forward.
+ */
+function scriptsOf(page: string): string[] {
   const blocks: string[] = [];
-  const re = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+  const open = /<script\b([^<>]*)>/gi;
+  const close = /<\/script\s*>/gi;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(html)) !== null) blocks.push(m[1]!);
+  while ((m = open.exec(page)) !== null) {
+    close.lastIndex = open.lastIndex;
+    const end = close.exec(page);
+    if (!end) break;
+    if (/type\s*=\s*["']?application\/ld\+json/i.test(m[1]!)) blocks.push(page.slice(open.lastIndex, end.index));
+    open.lastIndex = end.index + end[0].length;
+  }
   return blocks;
 }
 
@@ -180,6 +194,11 @@ export function fromSchemaOrg(input: unknown, options: FromSchemaOrgOptions = {}
     let value = input;
     if (typeof value === "string") {
       const s = value.trim();
+      if (s.length > INPUT_CAPS.page) {
+        const size = `${INPUT_CAPS.page.toLocaleString("en")}`;
+        diagnostics.push(interopDiagnostic("interop/too-large", "error", [], locale, `Entrée de plus de ${size.replace(/,/g, " ")} caractères : non lue.`, `Input over ${size} characters: not read.`));
+        return { postings, diagnostics };
+      }
       if (s.startsWith("<")) {
         const blocks = scriptsOf(s);
         const parsed: unknown[] = [];
@@ -255,7 +274,7 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
   else if (isObj(orgNode)) {
     const name = text(orgNode.name) ?? text(orgNode.legalName);
     if (name) organisation.name = name;
-    const site = asList(orgNode.sameAs).concat(asList(orgNode.url)).map(text).find((u) => u !== undefined && WEB_URL.test(u));
+    const site = asList(orgNode.sameAs).concat(asList(orgNode.url)).map((u) => text(u)).find((u) => u !== undefined && WEB_URL.test(u));
     if (site) organisation.website = site;
     if (text(orgNode.alternateName)) organisation.shortName = text(orgNode.alternateName);
     const ids: Obj = {};
@@ -267,12 +286,12 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
     }
     if (Object.keys(ids).length) organisation.identifiers = ids;
     if (orgNode.logo !== undefined) lost(["hiringOrganization", "logo"], "Logo de l'organisation : pas de champ dans le modèle.", "Organisation logo: no field in the model.");
-    const desc = text(orgNode.description);
-    if (desc) organisation.description = htmlToText(desc);
+    const desc = html(orgNode.description);
+    if (desc) organisation.description = truncate(htmlToText(desc), 20_000);
   }
   if (organisation.name && typeof organisation.name === "string") organisation.name = truncate(organisation.name, 200);
-  const overview = text(node.employerOverview);
-  if (overview && !organisation.description) organisation.description = htmlToText(overview);
+  const overview = html(node.employerOverview);
+  if (overview && !organisation.description) organisation.description = truncate(htmlToText(overview), 20_000);
   const legalForm = propText(P.legalForm);
   if (legalForm) organisation.legalForm = legalForm;
   if (organisation.name) posting.organisation = organisation;
@@ -474,7 +493,7 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
     if (place) places.push(place);
   });
   if (places.length) location.places = places.slice(0, 20);
-  const locationType = asList(node.jobLocationType).map(text);
+  const locationType = asList(node.jobLocationType).map((u) => text(u));
   const remotePolicy = propText(P.remotePolicy);
   if (locationType.some((t) => t?.toUpperCase() === "TELECOMMUTE")) location.remote = { policy: "full" };
   else if (remotePolicy === "none" || remotePolicy === "partial" || remotePolicy === "full") location.remote = { policy: remotePolicy };
@@ -589,17 +608,17 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
   const benefits = text(node.jobBenefits);
   if (benefits) {
     posting.benefits = htmlToText(benefits)
-      .split(/\s*(?:;|\n)\s*/)
-      .map((b) => b.replace(/^- /, "").trim())
+      .split(/[;\n]/)
+      .map((b) => b.trim().replace(/^- /, "").trim())
       .filter((b) => b.length > 0)
       .slice(0, 30)
       .map((label) => ({ type: "other", label: truncate(label, 300) }));
   }
-  const description = text(node.description);
+  const description = html(node.description);
   if (description) {
     const body = htmlToText(description);
-    if (body) posting.content = { sections: [{ heading: locale === "en" ? "Description" : "Description", text: truncate(body, 20_000) }] };
-    if (body.length > 20_000) diag("interop/truncated", "warning", ["description"], "Description tronquée à 20 000 caractères.", "Description cut to 20,000 characters.");
+    if (body) posting.content = { sections: [{ heading: "Description", text: truncate(body, 20_000) }] };
+    if (body.length > 20_000 || description.length >= INPUT_CAPS.html) diag("interop/truncated", "warning", ["description"], "Description tronquée à 20 000 caractères.", "Description cut to 20,000 characters.");
   }
   const source = text(node.url) ?? options.sourceUrl;
   if (source && WEB_URL.test(source)) posting.provenance = { sourceUrl: source };

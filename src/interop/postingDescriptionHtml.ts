@@ -8,7 +8,7 @@ import { postingWords } from "./postingWords.js";
 /** Paragraphs of a text block: blank lines separate paragraphs, a single line break stays a `<br>`. */
 function paragraphs(text: string): string {
   return text
-    .split(/\n\s*\n/)
+    .split(/\n[ \t\r\f\v\u00a0]*\n/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
     .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)

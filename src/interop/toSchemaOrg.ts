@@ -2,7 +2,9 @@ import type { Contract, JobPosting, PayAmount } from "../generated/types.js";
 import { isIsoDate } from "../parameters/isIsoDate.js";
 import type { Diagnostic, Locale } from "../validate/Diagnostic.js";
 import { addDays } from "./addDays.js";
+import { capTexts } from "./capTexts.js";
 import { departementRegion } from "./departementRegion.js";
+import { INPUT_CAPS } from "./INPUT_CAPS.js";
 import { endOfDayInParis } from "./endOfDayInParis.js";
 import { ESS_JOBS_PROPERTY_IDS as P } from "./ESS_JOBS_PROPERTY_IDS.js";
 import { interopDiagnostic } from "./interopDiagnostic.js";
@@ -137,7 +139,7 @@ export function toSchemaOrg(posting: JobPosting, options: ToSchemaOrgOptions = {
   const opts = stringOptions(options, ["locale", "url", "identifierName", "date", "logo"]);
   const locale: Locale = opts.locale === "en" ? "en" : "fr";
   try {
-    return build(posting, opts as ToSchemaOrgOptions, locale);
+    return build(capTexts(posting, INPUT_CAPS.postingText), opts as ToSchemaOrgOptions, locale);
   } catch {
     // Only a value that is not a posting (the type says it must be) gets here.
     let title = "";
