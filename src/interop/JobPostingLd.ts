@@ -177,7 +177,7 @@ export interface JobPostingLd {
   /** `TELECOMMUTE` for a fully remote job. */
   jobLocationType?: "TELECOMMUTE";
   /** For a fully remote job: the country applicants must live in. */
-  applicantLocationRequirements?: CountryLd;
+  applicantLocationRequirements?: CountryLd | CountryLd[];
   /** The salary per hour, day, week, month or year. */
   baseSalary?: MonetaryAmountLd;
   /** The salary's currency. */

@@ -4,6 +4,7 @@ import { formatEuros } from "../pay/formatEuros.js";
 import type { PayAmount } from "../pay/PayAmountSchema.js";
 import { parsePay } from "../pay/parsePay.js";
 import type { Diagnostic, Locale } from "../validate/Diagnostic.js";
+import { countryCode } from "./countryCode.js";
 import { ensureValidPosting } from "./ensureValidPosting.js";
 import { FRANCE_TRAVAIL_CODES } from "./FRANCE_TRAVAIL_CODES.js";
 import { htmlToText } from "./htmlToText.js";
@@ -410,7 +411,10 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
     // "68 - GUEBWILLER" names the commune (France Travail writes communes in capitals); the
     // recruiter's free text ("31 - 20 minutes au sud de Toulouse") is no commune name.
     const isCommune = name !== undefined && !/^\d/.test(name) && (insee !== undefined || postal !== undefined || name === name.toUpperCase());
-    if (name && isCommune) address.commune = truncate(name, 150);
+    // Abroad: "99 - Belgique" (99, INSEE's code for foreign countries) or the country's name alone.
+    const abroad = libelle && !address.inseeCode && !address.postalCode ? countryCode(m?.[1] === "99" ? m[2]! : libelle) : undefined;
+    if (abroad && abroad !== "FR") place.address = { country: abroad };
+    else if (name && isCommune) address.commune = truncate(name, 150);
     else if (name && /^\d/.test(name)) {
       place.note = truncate(name, 500);
       diag("interop/unmapped", "info", ["lieuTravail", "libelle"], `« ${libelle} » n'est pas un nom de commune : gardé en note du lieu.`, `"${libelle}" is not a commune's name: kept as the place's note.`);
@@ -420,7 +424,9 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
     } else if (region) address.region = region;
     else if (libelle && !bare && key(libelle) !== "france") place.note = truncate(libelle, 500);
     if (departement) address.departement = departement;
-    if (departement || address.inseeCode || address.postalCode || address.commune || address.region || (libelle && key(libelle) === "france")) {
+    if (place.address) {
+      // Abroad: its country, nothing French.
+    } else if (departement || address.inseeCode || address.postalCode || address.commune || address.region || (libelle && key(libelle) === "france")) {
       address.country = "FR";
       place.address = address;
     }
@@ -473,6 +479,9 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
       } else if (r.ok) {
         p.pay = r.pay;
         for (const w of r.warnings ?? []) diag("interop/pay-note", "info", ["salaire", "libelle"], w, w);
+        // "Horaire de 11.88 Euros sur 12.0 mois": months on which an hourly or daily rate is paid say nothing the model holds.
+        const months = /sur (\d{1,2}(?:[.,]\d{1,2})?) mois/i.exec(libelle);
+        if (months && r.pay.amount && r.pay.amount.monthsPerYear === undefined) dropped(["salaire", "libelle"], `« sur ${months[1]} mois » : non repris pour un montant ${r.pay.amount.period === "hour" ? "horaire" : "qui n'est ni mensuel ni annuel"} (le libellé reste dans pay.text).`, `"sur ${months[1]} mois": not kept for ${r.pay.amount.period === "hour" ? "an hourly" : "a neither monthly nor yearly"} amount (the libellé stays in pay.text).`);
       } else {
         p.pay = { text: truncate(libelle, 1000) };
         diag("interop/pay-unparsed", "warning", ["salaire", "libelle"], `Salaire gardé comme texte : ${r.error.message}`, `Pay kept as text: ${r.error.message}`);
@@ -575,9 +584,8 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
     if (code && words.split(" ").length > 1 && !(words in LANGUAGES)) dropped(["langues", i], `Niveau de langue « ${name} » : seule la langue est reprise.`, `Language level "${name}": only the language is kept.`);
   });
   if (languages.length) requirements.languages = languages.slice(0, 20);
-  const categories: string[] = [];
-  let licenceRequired = false;
-  let licenceMixed = false;
+  const required: string[] = [];
+  const preferred: string[] = [];
   list(o.permis).forEach((pm, i) => {
     const name = isObj(pm) ? str(pm.libelle) : undefined;
     if (!name) return;
@@ -585,17 +593,18 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
     const old: Record<string, string> = { EB: "BE", EC: "CE", ED: "DE" };
     const cat = m ? old[m[1]!] ?? m[1]! : undefined;
     if (cat && ["AM", "A1", "A2", "A", "B", "BE", "C1", "C", "CE", "D1", "D", "DE"].includes(cat)) {
-      if (!categories.includes(cat)) categories.push(cat);
-      const req = isObj(pm) && pm.exigence === "E";
-      if (categories.length > 1 && req !== licenceRequired) licenceMixed = true;
-      licenceRequired = licenceRequired || req;
+      const into = isObj(pm) && pm.exigence === "E" ? required : preferred;
+      if (!into.includes(cat)) into.push(cat);
     } else diag("interop/unknown-value", "warning", ["permis", i], `Permis « ${name} » : catégorie non reconnue, non repris.`, `Licence "${name}": category not recognised, not kept.`);
   });
-  if (categories.length) {
-    requirements.drivingLicence = { categories, strength: licenceRequired ? "required" : "preferred" };
-    if (licenceMixed) diag("interop/approximated", "info", ["permis"], "Permis exigés et souhaités mêlés : tous notés « exigés ».", "Required and preferred licences mixed: all recorded as required.");
-  }
   const skills: Obj[] = [];
+  const preferredOnly = preferred.filter((c) => !required.includes(c));
+  if (required.length) {
+    requirements.drivingLicence = { categories: required, strength: "required" };
+    // The model has one strength per licence requirement: the preferred ones become preferred skills, never required licences.
+    for (const c of preferredOnly) skills.push({ label: t(`Permis ${c}`, `Driving licence ${c}`), group: t("Permis de conduire", "Driving licence"), strength: "preferred" });
+    if (preferredOnly.length) diag("interop/approximated", "info", ["permis"], `Permis exigés (${required.join(", ")}) et souhaités (${preferredOnly.join(", ")}) : les souhaités sont repris comme compétences souhaitées.`, `Required (${required.join(", ")}) and preferred (${preferredOnly.join(", ")}) licences: the preferred ones are kept as preferred skills.`);
+  } else if (preferred.length) requirements.drivingLicence = { categories: preferred, strength: "preferred" };
   list(o.competences).forEach((c) => {
     const label = isObj(c) ? str(c.libelle) : undefined;
     if (label) skills.push({ label: truncate(label, 300), strength: strength(isObj(c) ? c.exigence : undefined) });
