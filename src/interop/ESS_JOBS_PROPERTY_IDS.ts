@@ -55,7 +55,7 @@ export const ESS_JOBS_PROPERTY_IDS = {
   legalForm: "ess-jobs:legalForm",
   /** An education requirement, one entry each: `value` the level (3–8) or the label, `name` the label, `description` the strength (`required`, `preferred`, `learnable`). */
   education: "ess-jobs:education",
-  /** An experience requirement, one entry each: `value` the years (or the label), `name` the label or domain, `description` the strength. */
+  /** An experience requirement, one entry each: `value` the years (or the label), `name` the label, `alternateName` the domain, `description` the strength. */
   experience: "ess-jobs:experience",
   /** A skill with a strength or a group, one entry each: `value` the label, `name` the group, `description` the strength. */
   skill: "ess-jobs:skill",

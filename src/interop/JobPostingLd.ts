@@ -21,6 +21,8 @@ export interface PropertyValueLd {
   unitText?: string;
   /** A description of the value. */
   description?: string;
+  /** Another name (an experience requirement's domain, in `ess-jobs:experience`). */
+  alternateName?: string;
 }
 
 /** A schema.org `QuantitativeValue`: a value or a range with its unit. */

@@ -35,7 +35,10 @@ export function requirementProperties(r: Requirements | undefined): PropertyValu
   }
   for (const e of r?.experience ?? []) {
     const value = e.years ?? e.label ?? e.domain;
-    if (value !== undefined) out.push(pv(P.experience, value, e.strength, e.years !== undefined ? (e.label ?? e.domain) : e.label !== undefined ? e.domain : undefined));
+    if (value === undefined) continue;
+    const entry = pv(P.experience, value, e.strength, e.years !== undefined ? e.label : undefined);
+    if (e.domain) entry.alternateName = e.domain;
+    out.push(entry);
   }
   if ((r?.skills ?? []).some((s) => s.strength || s.group)) for (const s of r!.skills!) out.push(pv(P.skill, s.label, s.strength, s.group));
   for (const l of r?.languages ?? []) out.push(pv(P.language, l.language, l.strength, l.level));
@@ -59,8 +62,8 @@ export function requirementsFromProperties(prop: (id: string) => { pv: Obj }[], 
   if (education.length) requirements.education = education.slice(0, 10);
   const experience = prop(P.experience).map(({ pv }) => {
     const years = typeof pv.value === "number" ? pv.value : undefined;
-    const label = years !== undefined ? textOf(pv.name) : textOf(pv.value);
-    const domain = years === undefined ? textOf(pv.name) : undefined;
+    const domain = textOf(pv.alternateName);
+    const label = years !== undefined ? textOf(pv.name) : textOf(pv.value) === domain ? undefined : textOf(pv.value);
     return { ...(years !== undefined ? { years } : {}), ...(label ? { label } : {}), ...(domain ? { domain } : {}), strength: strengthOf(pv) };
   });
   if (experience.length) requirements.experience = experience.slice(0, 20);
