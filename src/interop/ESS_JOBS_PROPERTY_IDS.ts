@@ -45,6 +45,8 @@ export const ESS_JOBS_PROPERTY_IDS = {
   eligibility: "ess-jobs:eligibility",
   /** Remote work: `none`, `partial` (hybrid) or `full`. */
   remotePolicy: "ess-jobs:remotePolicy",
+  /** Where a remote worker must live, one entry per ISO country code, when the job is not fully remote (a fully remote job says it in `applicantLocationRequirements`). */
+  applicantCountry: "ess-jobs:applicantCountry",
   /** Remote days per week allowed (hybrid work). */
   remoteDaysPerWeek: "ess-jobs:remoteDaysPerWeek",
   /** Hours per week (`value`, or `minValue` / `maxValue`). */

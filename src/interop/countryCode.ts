@@ -1,5 +1,5 @@
 /** Codes that Intl names but that are no current country: the EU, the euro area, the UN, pseudo-regions, withdrawn codes (FX, UK…), reservations. */
-const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "FX", "UK", "AN", "BU", "CS", "DD", "NT", "SU", "TP", "YD", "YU", "ZR", "QU", "EA", "IC", "CP", "DG", "TA", "AC"]);
+const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "FX", "UK", "AN", "BU", "CS", "DD", "NT", "SU", "TP", "YD", "YU", "ZR", "QU", "EA", "IC", "CP", "DG", "TA", "AC", "DY", "FQ", "HV", "JT", "MI", "NH", "NQ", "PC", "PU", "PZ", "RH", "VD", "WK", "CT"]);
 /** The overseas départements and regions (Code général des collectivités territoriales, art. L3441-1 and after) are France: their own ISO codes → FR. */
 const DROM: Record<string, string> = { GP: "FR", MQ: "FR", GF: "FR", RE: "FR", YT: "FR" };
 /** Languages whose country names are recognised (those of France, its neighbours, and of the countries ESS postings most often name). */
@@ -47,8 +47,9 @@ function isCountryCode(code: string): boolean {
  * The ISO 3166-1 alpha-2 code of a country as JSON-LD and job boards write it: a code (`FR`, `fr`,
  * `FRA`, `USA`, `UK`), or a name in French, English, the country's usual languages and a few others,
  * with or without accents ("France", "Việt Nam", "Vietnam", "États-Unis", "Deutschland"). `undefined`
- * when it names no country (a region, a state, a city, "EU"). An overseas département (Guadeloupe,
- * Martinique, Guyane, La Réunion, Mayotte: `GP`, `MQ`, `GF`, `RE`, `YT`) is France, `FR`.
+ * when it names no country (a region, a state, a city, "EU", an unassigned code). An overseas
+ * département named (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte) is France, `FR`; its ISO code
+ * (`RE`…) is kept as written.
  * @internal
  *
  * @example
@@ -61,16 +62,18 @@ function isCountryCode(code: string): boolean {
 export function countryCode(raw: string): string | undefined {
   const s = raw.trim();
   if (s.length === 0 || s.length > 100) return undefined;
-  let code: string | undefined;
-  if (/^[A-Za-z]{2}$/.test(s)) code = isCountryCode(s.toUpperCase()) ? s.toUpperCase() : OTHER_CODES[s.toLowerCase()];
-  else {
-    const key = normalise(s);
-    code = OTHER_CODES[key] ?? countryNames().get(key);
-  }
+  // A code is kept as written (RE stays RE); a name of an overseas département is France.
+  if (/^[A-Za-z]{2}$/.test(s)) return isCountryCode(s.toUpperCase()) ? s.toUpperCase() : OTHER_CODES[s.toLowerCase()];
+  const key = normalise(s);
+  const code = OTHER_CODES[key] ?? countryNames().get(key);
   return code === undefined ? undefined : (DROM[code] ?? code);
 }
 
-/** The English name of a country code ("France", "United States"), as Google's examples name a `Country`. */
+/**
+ * The English name of a country code ("France", "United States"), as Google's examples name a
+ * `Country`; the code itself when its name would be read back as another code ("Réunion" is France).
+ */
 export function countryName(code: string): string {
-  return new Intl.DisplayNames(["en"], { type: "region", fallback: "code" }).of(code) ?? code;
+  const name = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" }).of(code);
+  return name !== undefined && countryCode(name) === code ? name : code;
 }

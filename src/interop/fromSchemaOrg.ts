@@ -388,8 +388,7 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
     const v = num(hours.value);
     const min = num(hours.minValue);
     const max = num(hours.maxValue);
-    if (v !== undefined) workingTime.weeklyHours = { value: v };
-    else if (min !== undefined || max !== undefined) workingTime.weeklyHours = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+    if (v !== undefined || min !== undefined || max !== undefined) workingTime.weeklyHours = { ...(v !== undefined ? { value: v } : {}), ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
   }
   const workHours = text(node.workHours);
   if (workHours) workingTime.label = truncate(workHours, 200);
@@ -538,6 +537,10 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
       diag("interop/unknown-country", "error", path, `Zone de résidence exigée « ${name ?? "?"} » : ce n'est pas un pays reconnu, l'offre n'est pas importée (le modèle ne tient que des pays).`, `Required residence area "${name ?? "?"}": not a recognised country, the posting is not imported (the model holds countries only).`);
     }
   });
+  for (const { pv } of prop(P.applicantCountry)) {
+    const code = text(pv.value);
+    if (code && /^[A-Z]{2}$/.test(code) && !applicantCountries.includes(code)) applicantCountries.push(code);
+  }
   if (applicantCountries.length && !(applicantCountries.length === 1 && applicantCountries[0] === "FR")) {
     if (isObj(location.remote)) location.remote.applicantCountries = applicantCountries.slice(0, 50);
     else lost(["applicantLocationRequirements"], "applicantLocationRequirements sans télétravail (jobLocationType TELECOMMUTE) : non repris.", "applicantLocationRequirements without remote work (jobLocationType TELECOMMUTE): not kept.");

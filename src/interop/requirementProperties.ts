@@ -22,7 +22,7 @@ const textOf = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : t
  */
 export function requirementProperties(r: Requirements | undefined): PropertyValueLd[] {
   const out: PropertyValueLd[] = [];
-  const pv = (propertyID: string, value: string | number, strength: string | undefined, name?: string): PropertyValueLd => ({
+  const pv = (propertyID: string, value: string | number | boolean, strength: string | undefined, name?: string): PropertyValueLd => ({
     "@type": "PropertyValue",
     propertyID,
     value,
@@ -30,13 +30,11 @@ export function requirementProperties(r: Requirements | undefined): PropertyValu
     ...(strength ? { description: strength } : {}),
   });
   for (const e of r?.education ?? []) {
-    const value = e.level ?? e.label;
-    if (value !== undefined) out.push(pv(P.education, value, e.strength, e.label));
+    // `true`: a diploma is wanted, the posting says no level nor name.
+    out.push(pv(P.education, e.level ?? e.label ?? true, e.strength, e.label));
   }
   for (const e of r?.experience ?? []) {
-    const value = e.years ?? e.label ?? e.domain;
-    if (value === undefined) continue;
-    const entry = pv(P.experience, value, e.strength, e.years !== undefined ? e.label : undefined);
+    const entry = pv(P.experience, e.years ?? e.label ?? e.domain ?? true, e.strength, e.years !== undefined ? e.label : undefined);
     if (e.domain) entry.alternateName = e.domain;
     out.push(entry);
   }

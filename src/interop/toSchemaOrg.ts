@@ -87,9 +87,8 @@ function property(propertyID: string, value: string | number | boolean, extra: P
 }
 
 function rangeProperty(propertyID: string, a: { value?: number | undefined; min?: number | undefined; max?: number | undefined }, extra: Partial<Pick<PropertyValueLd, "name" | "description" | "unitText">> = {}): PropertyValueLd | undefined {
-  if (a.value !== undefined) return { "@type": "PropertyValue", propertyID, value: a.value, ...extra };
-  if (a.min === undefined && a.max === undefined) return undefined;
-  return { "@type": "PropertyValue", propertyID, ...(a.min !== undefined ? { minValue: a.min } : {}), ...(a.max !== undefined ? { maxValue: a.max } : {}), ...extra };
+  if (a.value === undefined && a.min === undefined && a.max === undefined) return undefined;
+  return { "@type": "PropertyValue", propertyID, ...(a.value !== undefined ? { value: a.value } : {}), ...(a.min !== undefined ? { minValue: a.min } : {}), ...(a.max !== undefined ? { maxValue: a.max } : {}), ...extra };
 }
 
 /** Whether two addresses are on the same site (scheme and host), so that applying at one is applying where the other is published. */
@@ -296,6 +295,7 @@ function build(posting: JobPosting, options: ToSchemaOrgOptions, locale: Locale)
   }
   if (remote) {
     extra.push(property(P.remotePolicy, remote.policy));
+    if (remote.policy !== "full") for (const c of remote.applicantCountries ?? []) extra.push(property(P.applicantCountry, c));
     if (remote.daysPerWeek !== undefined) extra.push(property(P.remoteDaysPerWeek, remote.daysPerWeek));
   }
 
