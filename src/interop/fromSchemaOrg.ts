@@ -4,7 +4,7 @@ import type { Diagnostic, DiagnosticPath, Locale } from "../validate/Diagnostic.
 import { countryCode } from "./countryCode.js";
 import { ensureValidPosting } from "./ensureValidPosting.js";
 import { ESS_JOBS_PROPERTY_IDS as P } from "./ESS_JOBS_PROPERTY_IDS.js";
-import { htmlToText } from "./htmlToText.js";
+import { decodeEntities, htmlToText } from "./htmlToText.js";
 import { INPUT_CAPS } from "./INPUT_CAPS.js";
 import { interopDiagnostic } from "./interopDiagnostic.js";
 import { parisDay } from "./parisDay.js";
@@ -49,6 +49,8 @@ const text = (v: unknown, cap: number = INPUT_CAPS.field): string | undefined =>
   if (isObj(v) && typeof v["@value"] === "string") return text(v["@value"], cap);
   return undefined;
 };
+/** A text with its HTML character references decoded ("&#233;" → "é"). */
+const decoded = (s: string | undefined): string | undefined => (s === undefined ? undefined : decodeEntities(s).trim() || undefined);
 /** An HTML text value (a description), cut to INPUT_CAPS.html characters. */
 const html = (v: unknown): string | undefined => text(v, INPUT_CAPS.html);
 /** A number as sites write it: 1700, "1700", "1 700,50", "1.700" (thousands), "1700.00". */
@@ -278,16 +280,17 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
   const propNum = (id: string) => num(prop(id)[0]?.pv.value);
 
   // Title.
-  const title = text(node.title) ?? text(node.name);
+  // Sites HTML-escape their texts in JSON-LD ("Chargé&#233;e"): titles and names are decoded.
+  const title = decoded(text(node.title) ?? text(node.name));
   if (!text(node.title) && title) diag("interop/assumed", "info", ["name"], "Pas de title : le titre est repris de name.", "No title: the title is taken from name.");
   if (title) posting.title = truncate(title, 300);
 
   // Organisation.
   const orgNode = asList(node.hiringOrganization)[0];
   const organisation: Obj = {};
-  if (typeof orgNode === "string") organisation.name = orgNode.trim();
+  if (typeof orgNode === "string") organisation.name = decoded(text(orgNode));
   else if (isObj(orgNode)) {
-    const name = text(orgNode.name) ?? text(orgNode.legalName);
+    const name = decoded(text(orgNode.name) ?? text(orgNode.legalName));
     if (name) organisation.name = name;
     const sites = asList(orgNode.sameAs).map((u, i) => ({ u, path: Array.isArray(orgNode.sameAs) ? ["hiringOrganization", "sameAs", i] : ["hiringOrganization", "sameAs"] }));
     if (orgNode.url !== undefined) sites.push({ u: orgNode.url, path: ["hiringOrganization", "url"] });
