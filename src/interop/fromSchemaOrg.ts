@@ -713,7 +713,8 @@ function mapPlace(
     if (loc.geo !== undefined) lost([...path, "geo"], "Coordonnées géographiques : pas de champ dans le modèle.", "Geographic coordinates: no field in the model.");
   } else return undefined;
   const address: Obj = {};
-  if (typeof addr === "string") {
+  if (typeof addr === "string") addr = text(addr) ?? ""; // cut to INPUT_CAPS.field before any pattern
+  if (typeof addr === "string" && addr.length > 0) {
     const parts = addr.split(",").map((p) => p.trim());
     const stated = parts.length > 1 ? countryCode(parts[parts.length - 1]!) : undefined;
     const m = /(\d{5})\s+([^,\d][^,]*)/.exec(addr);
