@@ -547,6 +547,8 @@ export interface RemoteWork {
   afterOnboarding?: boolean | undefined;
   /** Conditions stated ("pour les tâches ne nécessitant pas de rencontrer les adhérents"). */
   conditions?: string | undefined;
+  /** Where a remote worker must live, as ISO 3166-1 alpha-2 country codes (`["FR", "BE"]`); absent: France. */
+  applicantCountries?: string[] | undefined;
 }
 
 /** Travel (déplacements) the job involves. */

@@ -39,12 +39,14 @@ export const ESS_JOBS_PROPERTY_IDS = {
   classificationCoefficient: "ess-jobs:classificationCoefficient",
   /** The classification's level within the group. */
   classificationLevel: "ess-jobs:classificationLevel",
-  /** A public scheme, one entry each: `emploi-tremplin`, `pec`, `cui-cie`, `adulte-relais`, `fonjep`, `iae`…; `name` as the posting names it. */
+  /** A public scheme, one entry each: `emploi-tremplin`, `pec`, `cui-cie`, `adulte-relais`, `fonjep`, `iae`…; `name` as the posting names it; `description` the INSEE code of the region running a regional scheme (`region: 11`). */
   scheme: "ess-jobs:scheme",
   /** One group of eligible applicants, one entry each, as a French (or English) sentence. */
   eligibility: "ess-jobs:eligibility",
   /** Remote work: `none`, `partial` (hybrid) or `full`. */
   remotePolicy: "ess-jobs:remotePolicy",
+  /** Where a remote worker must live, one entry per ISO country code, when the job is not fully remote (a fully remote job says it in `applicantLocationRequirements`). */
+  applicantCountry: "ess-jobs:applicantCountry",
   /** Remote days per week allowed (hybrid work). */
   remoteDaysPerWeek: "ess-jobs:remoteDaysPerWeek",
   /** Hours per week (`value`, or `minValue` / `maxValue`). */
@@ -53,6 +55,16 @@ export const ESS_JOBS_PROPERTY_IDS = {
   reportsTo: "ess-jobs:reportsTo",
   /** The legal form of the hiring organisation (`association`, `scic`…). */
   legalForm: "ess-jobs:legalForm",
+  /** An education requirement, one entry each: `value` the level (3–8) or the label, `name` the label, `description` the strength (`required`, `preferred`, `learnable`). */
+  education: "ess-jobs:education",
+  /** An experience requirement, one entry each: `value` the years (or the label), `name` the label, `alternateName` the domain, `description` the strength. */
+  experience: "ess-jobs:experience",
+  /** A skill with a strength or a group, one entry each: `value` the label, `name` the group, `description` the strength. */
+  skill: "ess-jobs:skill",
+  /** A language requirement, one entry each: `value` the ISO 639 code, `name` the CEFR level, `description` the strength. */
+  language: "ess-jobs:language",
+  /** The driving licence requirement: `value` the categories ("B,C"), `description` the strength, `name` `vehicle-needed` when a vehicle is needed. */
+  drivingLicence: "ess-jobs:drivingLicence",
   /** On a `Place`: the INSEE code of the commune. */
   inseeCode: "ess-jobs:inseeCode",
   /** On a `Place`: the département code. */

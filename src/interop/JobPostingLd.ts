@@ -21,6 +21,8 @@ export interface PropertyValueLd {
   unitText?: string;
   /** A description of the value. */
   description?: string;
+  /** Another name (an experience requirement's domain, in `ess-jobs:experience`). */
+  alternateName?: string;
 }
 
 /** A schema.org `QuantitativeValue`: a value or a range with its unit. */
@@ -177,7 +179,7 @@ export interface JobPostingLd {
   /** `TELECOMMUTE` for a fully remote job. */
   jobLocationType?: "TELECOMMUTE";
   /** For a fully remote job: the country applicants must live in. */
-  applicantLocationRequirements?: CountryLd;
+  applicantLocationRequirements?: CountryLd | CountryLd[];
   /** The salary per hour, day, week, month or year. */
   baseSalary?: MonetaryAmountLd;
   /** The salary's currency. */

@@ -1,5 +1,7 @@
 import type { Diagnostic, Locale } from "../validate/Diagnostic.js";
+import { addDays } from "./addDays.js";
 import { interopDiagnostic } from "./interopDiagnostic.js";
+import { parisDay } from "./parisDay.js";
 import { stringOptions } from "./stringOptions.js";
 
 /** Options of {@link checkGoogleJobPosting}. */
@@ -17,8 +19,14 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
 const asList = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim().length > 0;
 const typeOf = (v: unknown): string[] => (isObj(v) ? asList(v["@type"]).filter((t): t is string => typeof t === "string").map((t) => t.replace(/^(https?:\/\/schema\.org\/|schema:)/, "")) : []);
-const isAbsoluteUrl = (v: unknown) => typeof v === "string" && /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v);
+/** An http(s) address whose host has a dot, without spaces (two linear tests: /^https?:\/\/[^\s/]+\.[^\s]+$/ is quadratic on a run of dots). */
+const isAbsoluteUrl = (v: unknown) => typeof v === "string" && !/\s/.test(v) && /^https?:\/\/[^/]*\../.test(v) && !/^https?:\/\/\./.test(v);
 const ISO_8601 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+/** `"https://schema.org"`, or an array holding it (with other contexts or local definitions), as JSON-LD allows. */
+const isSchemaOrgContext = (context: unknown): boolean => {
+  const isSchemaOrg = (c: unknown) => typeof c === "string" && /^https?:\/\/schema\.org\/?$/.test(c);
+  return isSchemaOrg(context) || (Array.isArray(context) && context.some(isSchemaOrg));
+};
 const isNumber = (v: unknown) => (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && /^\d+(\.\d+)?$/.test(v));
 
 /** Google's values, case-sensitive (developers.google.com/search/docs/appearance/structured-data/job-posting). */
@@ -56,11 +64,19 @@ export function checkGoogleJobPosting(jsonLd: unknown, options: CheckGoogleJobPo
   const locale: Locale = opts.locale === "en" ? "en" : "fr";
   const out: Diagnostic[] = [];
   try {
-    if (Array.isArray(jsonLd)) jsonLd.forEach((node, i) => checkNode(node, [i], locale, opts, out));
-    else if (isObj(jsonLd) && Array.isArray(jsonLd["@graph"])) {
+    if (Array.isArray(jsonLd)) {
+      jsonLd.forEach((node, i) => checkNode(node, [i], locale, opts, out));
+      // No finding means "Google's requirements are met": an empty array meets nothing.
+      if (jsonLd.length === 0) out.push(interopDiagnostic("google/not-job-posting", "error", [], locale, "Tableau vide : aucun objet JobPosting.", "Empty array: no JobPosting object."));
+    } else if (isObj(jsonLd) && Array.isArray(jsonLd["@graph"])) {
+      let found = 0;
       (jsonLd["@graph"] as unknown[]).forEach((node, i) => {
-        if (typeOf(node).includes("JobPosting")) checkNode(node, ["@graph", i], locale, opts, out, true);
+        if (!typeOf(node).includes("JobPosting")) return;
+        found++;
+        checkNode(node, ["@graph", i], locale, opts, out, true);
       });
+      if (found === 0) out.push(interopDiagnostic("google/not-job-posting", "error", ["@graph"], locale, "@graph sans objet JobPosting.", "@graph without a JobPosting object."));
+      if (!isSchemaOrgContext(jsonLd["@context"])) out.push(interopDiagnostic("google/invalid-context", "error", ["@context"], locale, '@context doit être "https://schema.org".', '@context must be "https://schema.org".'));
     } else checkNode(jsonLd, [], locale, opts, out);
   } catch {
     out.push(interopDiagnostic("google/not-job-posting", "error", [], locale, "Entrée illisible.", "The input cannot be read."));
@@ -75,8 +91,7 @@ function checkNode(node: unknown, base: Path, locale: Locale, options: CheckGoog
     err("google/not-job-posting", [], "Ce n'est pas un objet JobPosting (@type).", 'This is not a JobPosting object (@type).');
     return;
   }
-  const context = node["@context"];
-  if (!inGraph && !(typeof context === "string" && /^https?:\/\/schema\.org\/?$/.test(context))) {
+  if (!inGraph && !isSchemaOrgContext(node["@context"])) {
     err("google/invalid-context", ["@context"], '@context doit être "https://schema.org".', '@context must be "https://schema.org".');
   }
 
@@ -87,7 +102,8 @@ function checkNode(node: unknown, base: Path, locale: Locale, options: CheckGoog
   const d = node.description;
   if (!isText(d)) err("google/missing-description", ["description"], "description est obligatoire : la description complète du poste en HTML.", "description is required: the full job description in HTML.");
   else {
-    if (!/<p[\s>]|<br\s*\/?>|\n/i.test(d)) err("google/description-not-html", ["description"], "description doit être en HTML, avec au moins des sauts de paragraphe (<p>, <br> ou \\n).", "description must be HTML, with at least paragraph breaks (<p>, <br> or \\n).");
+    // Paragraph breaks: <p>, <br>, a line break, or block HTML that breaks lines (lists, headings, divisions, tables).
+    if (!/<(p|br|ul|ol|li|h[1-6]|div|table)[\s/>]|\n/i.test(d)) err("google/description-not-html", ["description"], "description doit être en HTML, avec au moins des sauts de paragraphe (<p>, <br> ou \\n).", "description must be HTML, with at least paragraph breaks (<p>, <br> or \\n).");
     if (d.trim() === (typeof node.title === "string" ? node.title.trim() : undefined)) err("google/description-equals-title", ["description"], "description ne peut pas être identique à title.", "description cannot be the same as title.");
   }
 
@@ -142,7 +158,7 @@ function checkNode(node: unknown, base: Path, locale: Locale, options: CheckGoog
   // validThrough
   if (node.validThrough !== undefined) {
     if (typeof node.validThrough !== "string" || !ISO_8601.test(node.validThrough)) warn("google/invalid-date", ["validThrough"], "validThrough doit être une date ISO 8601.", "validThrough must be an ISO 8601 date.");
-    else if (options.date && node.validThrough.slice(0, 10) < options.date) err("google/expired", ["validThrough"], `L'offre a expiré (validThrough ${node.validThrough}) : Google n'accepte pas les offres expirées.`, `The posting has expired (validThrough ${node.validThrough}): Google does not accept expired postings.`);
+    else if (options.date && isExpired(node.validThrough, options.date)) err("google/expired", ["validThrough"], `L'offre a expiré (validThrough ${node.validThrough}) : Google n'accepte pas les offres expirées.`, `The posting has expired (validThrough ${node.validThrough}): Google does not accept expired postings.`);
   }
 
   // employmentType
@@ -172,6 +188,7 @@ function checkNode(node: unknown, base: Path, locale: Locale, options: CheckGoog
     if (!isObj(id) || !typeOf(id).includes("PropertyValue") || !isText(id.name) || !(isText(id.value) || typeof id.value === "number")) warn("google/invalid-identifier", ["identifier"], "identifier doit être un PropertyValue avec name et value.", "identifier must be a PropertyValue with name and value.");
   }
   if (node.directApply !== undefined && typeof node.directApply !== "boolean") warn("google/invalid-direct-apply", ["directApply"], "directApply doit être un booléen.", "directApply must be a boolean.");
+  else if (node.directApply === true && !isAbsoluteUrl(node.url)) warn("google/invalid-direct-apply", ["directApply"], "directApply vrai : la candidature se fait sur la page de l'offre, dont l'adresse absolue (url) manque.", "directApply is true: one applies on the posting's page, whose absolute address (url) is missing.");
 
   // Education and experience (beta)
   const education = asList(node.educationRequirements);
@@ -193,4 +210,15 @@ function checkNode(node: unknown, base: Path, locale: Locale, options: CheckGoog
   if (node.experienceInPlaceOfEducation === true && (education.length === 0 || experience.length === 0)) {
     warn("google/experience-in-place-of-education", ["experienceInPlaceOfEducation"], "experienceInPlaceOfEducation vrai : educationRequirements et experienceRequirements doivent être présents.", "experienceInPlaceOfEducation is true: educationRequirements and experienceRequirements must both be present.");
   }
+}
+
+/**
+ * Whether a `validThrough` is past on `date`, read as fromSchemaOrg reads it: the day in Paris, and
+ * exactly midnight is the start of that day (the last day to apply is the day before).
+ */
+function isExpired(validThrough: string, date: string): boolean {
+  const d = parisDay(validThrough);
+  if (!d) return false;
+  const lastDay = d.midnight ? addDays(d.date, -1) : d.date;
+  return lastDay < date;
 }

@@ -4,9 +4,11 @@ import { formatEuros } from "../pay/formatEuros.js";
 import type { PayAmount } from "../pay/PayAmountSchema.js";
 import { parsePay } from "../pay/parsePay.js";
 import type { Diagnostic, Locale } from "../validate/Diagnostic.js";
+import { countryCode } from "./countryCode.js";
 import { ensureValidPosting } from "./ensureValidPosting.js";
 import { FRANCE_TRAVAIL_CODES } from "./FRANCE_TRAVAIL_CODES.js";
 import { htmlToText } from "./htmlToText.js";
+import { INPUT_CAPS } from "./INPUT_CAPS.js";
 import { interopDiagnostic } from "./interopDiagnostic.js";
 import { parisUtcOffset } from "./parisUtcOffset.js";
 
@@ -30,10 +32,20 @@ type Obj = Record<string, unknown>;
 type Path = (string | number)[];
 
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim().length > 0 ? v.trim() : undefined);
+/** A text field, cut to `cap` characters before anything reads it (see INPUT_CAPS). */
+const str = (v: unknown, cap: number = INPUT_CAPS.field): string | undefined => {
+  if (typeof v !== "string") return undefined;
+  const s = (v.length > cap ? v.slice(0, cap) : v).trim();
+  return s.length > 0 ? s : undefined;
+};
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const truncate = (s: string, max: number) => (s.length > max ? s.slice(0, max - 1).trimEnd() + "…" : s);
-const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ", ").trim();
+const oneLine = (s: string) =>
+  s
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .join(", ");
 const WEB_URL = /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][A-Za-z0-9._~:/?#[\]@!$&'()*+,;=%-]*)?$/;
 const DEPARTEMENT = /^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$/;
 const INSEE = /^([0-9]{2}|2A|2B)[0-9]{3}$/;
@@ -108,7 +120,7 @@ function parisDate(value: string): string | undefined {
 
 /** "6 Mois", "15 Jour(s)", "2 An(s)", "3 Semaine(s)" → a duration. */
 function duration(label: string): { value: number; unit: "day" | "week" | "month" | "year" | "hour" } | undefined {
-  const m = /(\d+(?:[.,]\d+)?)\s*(mois|jours?|jour\(s\)|ans?|an\(s\)|semaines?|semaine\(s\)|heures?|heure\(s\))/i.exec(label);
+  const m = /(\d{1,6}(?:[.,]\d{1,6})?)\s*(mois|jours?|jour\(s\)|ans?|an\(s\)|semaines?|semaine\(s\)|heures?|heure\(s\))/i.exec(label);
   if (!m) return undefined;
   const value = Number(m[1]!.replace(",", "."));
   const u = key(m[2]!);
@@ -168,8 +180,7 @@ const CIVILITY = /^(m|mr|mme|mlle|monsieur|madame|mademoiselle)(\.\s*|\s+)/i;
 function contactName(name: string, employer: string | undefined): { kept: string[]; person: boolean } {
   const kept: string[] = [];
   let person = false;
-  for (const raw of name.split(/\s+(?:-\s+)+/)) {
-    const segment = raw.replace(/^[\s-]+|[\s-]+$/g, "");
+  for (const segment of dashSeparated(name)) {
     if (!segment) continue;
     const civility = CIVILITY.exec(segment);
     if (civility) {
@@ -180,6 +191,27 @@ function contactName(name: string, employer: string | undefined): { kept: string
     else person = true;
   }
   return { kept, person };
+}
+
+/**
+ * The segments of a name separated by a dash between spaces ("EMPLOYEUR - Mme Prénom NOM"), each without
+ * dashes at its ends. Token by token, in linear time (the pattern /\s+(?:-\s+)+/ is quadratic on long
+ * runs of spaces).
+ */
+function dashSeparated(name: string): string[] {
+  const segments: string[][] = [[]];
+  for (const token of name.split(/\s+/)) {
+    if (token === "-") segments.push([]);
+    else if (token) segments[segments.length - 1]!.push(token);
+  }
+  return segments.map((tokens) => {
+    const s = tokens.join(" ");
+    let start = 0;
+    let end = s.length;
+    while (start < end && (s[start] === "-" || s[start] === " ")) start++;
+    while (end > start && (s[end - 1] === "-" || s[end - 1] === " ")) end--;
+    return s.slice(start, end);
+  });
 }
 
 /** Whether an e-mail address is a generic, organisational one (recrutement@, contact@…), not a person's. */
@@ -256,8 +288,12 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
   if (id) p.id = truncate(id, 200);
   const title = str(o.intitule);
   if (title) p.title = truncate(title, 300);
-  const description = str(o.description);
-  if (description) sections.push({ heading: t("Description de l'offre", "Offer description"), text: truncate(htmlToText(description), 20_000) });
+  const description = str(o.description, INPUT_CAPS.html);
+  if (description) {
+    const body = htmlToText(description);
+    if (body) sections.push({ heading: t("Description de l'offre", "Offer description"), text: truncate(body, 20_000) });
+    if (body.length > 20_000 || description.length >= INPUT_CAPS.html) diag("interop/truncated", "warning", ["description"], "Description tronquée à 20 000 caractères.", "Description cut to 20,000 characters.");
+  }
 
   // Organisation.
   const ent = isObj(o.entreprise) ? o.entreprise : {};
@@ -268,7 +304,7 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
     organisation.name = t("Employeur non communiqué", "Employer not disclosed");
     diag("interop/assumed", "warning", ["entreprise", "nom"], "L'offre ne nomme pas l'employeur : organisation.name « Employeur non communiqué ».", 'The offer does not name the employer: organisation.name "Employer not disclosed".');
   }
-  const entDescription = str(ent.description);
+  const entDescription = str(ent.description, INPUT_CAPS.html);
   if (entDescription) organisation.description = truncate(htmlToText(entDescription), 20_000);
   const site = str(ent.url);
   if (site && WEB_URL.test(site)) organisation.website = site;
@@ -375,7 +411,10 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
     // "68 - GUEBWILLER" names the commune (France Travail writes communes in capitals); the
     // recruiter's free text ("31 - 20 minutes au sud de Toulouse") is no commune name.
     const isCommune = name !== undefined && !/^\d/.test(name) && (insee !== undefined || postal !== undefined || name === name.toUpperCase());
-    if (name && isCommune) address.commune = truncate(name, 150);
+    // Abroad: "99 - Belgique" (99, INSEE's code for foreign countries) or the country's name alone.
+    const abroad = libelle && !address.inseeCode && !address.postalCode ? countryCode(m?.[1] === "99" ? m[2]! : libelle) : undefined;
+    if (abroad && abroad !== "FR") place.address = { country: abroad };
+    else if (name && isCommune) address.commune = truncate(name, 150);
     else if (name && /^\d/.test(name)) {
       place.note = truncate(name, 500);
       diag("interop/unmapped", "info", ["lieuTravail", "libelle"], `« ${libelle} » n'est pas un nom de commune : gardé en note du lieu.`, `"${libelle}" is not a commune's name: kept as the place's note.`);
@@ -385,7 +424,9 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
     } else if (region) address.region = region;
     else if (libelle && !bare && key(libelle) !== "france") place.note = truncate(libelle, 500);
     if (departement) address.departement = departement;
-    if (departement || address.inseeCode || address.postalCode || address.commune || address.region || (libelle && key(libelle) === "france")) {
+    if (place.address) {
+      // Abroad: its country, nothing French.
+    } else if (departement || address.inseeCode || address.postalCode || address.commune || address.region || (libelle && key(libelle) === "france")) {
       address.country = "FR";
       place.address = address;
     }
@@ -438,12 +479,15 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
       } else if (r.ok) {
         p.pay = r.pay;
         for (const w of r.warnings ?? []) diag("interop/pay-note", "info", ["salaire", "libelle"], w, w);
+        // "Horaire de 11.88 Euros sur 12.0 mois": months on which an hourly or daily rate is paid say nothing the model holds.
+        const months = /sur (\d{1,2}(?:[.,]\d{1,2})?) mois/i.exec(libelle);
+        if (months && r.pay.amount && r.pay.amount.monthsPerYear === undefined) dropped(["salaire", "libelle"], `« sur ${months[1]} mois » : non repris pour un montant ${r.pay.amount.period === "hour" ? "horaire" : "qui n'est ni mensuel ni annuel"} (le libellé reste dans pay.text).`, `"sur ${months[1]} mois": not kept for ${r.pay.amount.period === "hour" ? "an hourly" : "a neither monthly nor yearly"} amount (the libellé stays in pay.text).`);
       } else {
         p.pay = { text: truncate(libelle, 1000) };
         diag("interop/pay-unparsed", "warning", ["salaire", "libelle"], `Salaire gardé comme texte : ${r.error.message}`, `Pay kept as text: ${r.error.message}`);
       }
     }
-    const comment = str(salaire.commentaire);
+    const comment = str(salaire.commentaire, 20_000);
     if (comment) {
       sections.push({ heading: t("Salaire : précisions", "Pay: details"), text: truncate(comment, 20_000) });
       dropped(["salaire", "commentaire"], "Commentaire sur le salaire gardé comme section de texte (non analysé).", "Pay comment kept as a text section (not parsed).");
@@ -472,7 +516,7 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
   const workingTime: Obj = {};
   if (dureeLabel) {
     workingTime.label = truncate(oneLine(dureeLabel), 200);
-    const h = /(\d{1,2}(?:[.,]\d+)?)\s*h(?:eures?)?\s*(\d{2})?(?![a-z])/i.exec(dureeLabel);
+    const h = /(\d{1,2}(?:[.,]\d{1,4})?)\s*h(?:eures?)?\s*(\d{2})?(?![a-z])/i.exec(dureeLabel);
     if (h) {
       const hours = Number(h[1]!.replace(",", ".")) + (h[2] ? Number(h[2]) / 60 : 0);
       if (hours > 0 && hours <= 70) workingTime.weeklyHours = { value: Math.round(hours * 100) / 100 };
@@ -484,8 +528,8 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
   const ck = converted ? key(converted) : dureeLabel ? key(dureeLabel) : "";
   if (ck.includes("temps plein")) workingTime.schedule = "full-time";
   else if (ck.includes("temps partiel")) workingTime.schedule = "part-time";
-  const horaires = isObj(o.contexteTravail) ? list(o.contexteTravail.horaires).map(str).filter((s): s is string => !!s) : [];
-  const conditions = [str(o.complementExercice), str(o.conditionExercice), ...(isObj(o.contexteTravail) ? list(o.contexteTravail.conditionsExercice).map(str) : [])].filter((s): s is string => !!s);
+  const horaires = isObj(o.contexteTravail) ? list(o.contexteTravail.horaires).map((v) => str(v)).filter((s): s is string => !!s) : [];
+  const conditions = [str(o.complementExercice), str(o.conditionExercice), ...(isObj(o.contexteTravail) ? list(o.contexteTravail.conditionsExercice).map((v) => str(v)) : [])].filter((s): s is string => !!s);
   if (horaires.length || conditions.length) workingTime.note = truncate([...horaires, ...conditions].join(" ; "), 2000);
   if (Object.keys(workingTime).length) p.workingTime = workingTime;
 
@@ -540,9 +584,8 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
     if (code && words.split(" ").length > 1 && !(words in LANGUAGES)) dropped(["langues", i], `Niveau de langue « ${name} » : seule la langue est reprise.`, `Language level "${name}": only the language is kept.`);
   });
   if (languages.length) requirements.languages = languages.slice(0, 20);
-  const categories: string[] = [];
-  let licenceRequired = false;
-  let licenceMixed = false;
+  const required: string[] = [];
+  const preferred: string[] = [];
   list(o.permis).forEach((pm, i) => {
     const name = isObj(pm) ? str(pm.libelle) : undefined;
     if (!name) return;
@@ -550,17 +593,18 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
     const old: Record<string, string> = { EB: "BE", EC: "CE", ED: "DE" };
     const cat = m ? old[m[1]!] ?? m[1]! : undefined;
     if (cat && ["AM", "A1", "A2", "A", "B", "BE", "C1", "C", "CE", "D1", "D", "DE"].includes(cat)) {
-      if (!categories.includes(cat)) categories.push(cat);
-      const req = isObj(pm) && pm.exigence === "E";
-      if (categories.length > 1 && req !== licenceRequired) licenceMixed = true;
-      licenceRequired = licenceRequired || req;
+      const into = isObj(pm) && pm.exigence === "E" ? required : preferred;
+      if (!into.includes(cat)) into.push(cat);
     } else diag("interop/unknown-value", "warning", ["permis", i], `Permis « ${name} » : catégorie non reconnue, non repris.`, `Licence "${name}": category not recognised, not kept.`);
   });
-  if (categories.length) {
-    requirements.drivingLicence = { categories, strength: licenceRequired ? "required" : "preferred" };
-    if (licenceMixed) diag("interop/approximated", "info", ["permis"], "Permis exigés et souhaités mêlés : tous notés « exigés ».", "Required and preferred licences mixed: all recorded as required.");
-  }
   const skills: Obj[] = [];
+  const preferredOnly = preferred.filter((c) => !required.includes(c));
+  if (required.length) {
+    requirements.drivingLicence = { categories: required, strength: "required" };
+    // The model has one strength per licence requirement: the preferred ones become preferred skills, never required licences.
+    for (const c of preferredOnly) skills.push({ label: t(`Permis ${c}`, `Driving licence ${c}`), group: t("Permis de conduire", "Driving licence"), strength: "preferred" });
+    if (preferredOnly.length) diag("interop/approximated", "info", ["permis"], `Permis exigés (${required.join(", ")}) et souhaités (${preferredOnly.join(", ")}) : les souhaités sont repris comme compétences souhaitées.`, `Required (${required.join(", ")}) and preferred (${preferredOnly.join(", ")}) licences: the preferred ones are kept as preferred skills.`);
+  } else if (preferred.length) requirements.drivingLicence = { categories: preferred, strength: "preferred" };
   list(o.competences).forEach((c) => {
     const label = isObj(c) ? str(c.libelle) : undefined;
     if (label) skills.push({ label: truncate(label, 300), strength: strength(isObj(c) ? c.exigence : undefined) });
@@ -594,7 +638,14 @@ function mapOffer(offer: unknown, locale: Locale, options: FromFranceTravailOpti
   const addUrl = (u: string | undefined) => {
     if (u && WEB_URL.test(u) && !methods.some((m) => m.url === u)) methods.push({ type: "url", url: u });
   };
-  const linkIn = (s: string | undefined) => s?.match(/https?:\/\/\S+/)?.[0]?.replace(/[.,;)]+$/, "");
+  const linkIn = (s: string | undefined) => {
+    const link = s?.match(/https?:\/\/\S+/)?.[0];
+    if (!link) return undefined;
+    // Trailing punctuation is the sentence's, not the link's (a loop: /[.,;)]+$/ is quadratic on "…....x").
+    let end = link.length;
+    while (end > 0 && ".,;)".includes(link[end - 1]!)) end--;
+    return link.slice(0, end);
+  };
   const contact = isObj(o.contact) ? o.contact : undefined;
   if (contact) {
     const name = str(contact.nom);

@@ -1,11 +1,14 @@
 import type { Contract, JobPosting, PayAmount } from "../generated/types.js";
 import { isIsoDate } from "../parameters/isIsoDate.js";
 import type { Diagnostic, DiagnosticPath, Locale } from "../validate/Diagnostic.js";
+import { countryCode } from "./countryCode.js";
 import { ensureValidPosting } from "./ensureValidPosting.js";
 import { ESS_JOBS_PROPERTY_IDS as P } from "./ESS_JOBS_PROPERTY_IDS.js";
-import { htmlToText } from "./htmlToText.js";
+import { decodeEntities, htmlToText } from "./htmlToText.js";
+import { INPUT_CAPS } from "./INPUT_CAPS.js";
 import { interopDiagnostic } from "./interopDiagnostic.js";
-import { parisUtcOffset } from "./parisUtcOffset.js";
+import { parisDay } from "./parisDay.js";
+import { requirementsFromProperties } from "./requirementProperties.js";
 import { stringOptions } from "./stringOptions.js";
 
 /** Options of {@link fromSchemaOrg}. */
@@ -19,6 +22,11 @@ export interface FromSchemaOrgOptions {
   defaultContractType?: Contract["type"];
   /** Where the JSON-LD was found: `provenance.sourceUrl` when the posting has no `url`. */
   sourceUrl?: string;
+  /**
+   * The address of the page the JSON-LD comes from, to resolve relative addresses against
+   * (`"url": "/offres/12"`); without it a relative address is not kept (`interop/unknown-value`).
+   */
+  baseUrl?: string;
 }
 
 /** The result of {@link fromSchemaOrg}. */
@@ -34,12 +42,17 @@ type Path = (string | number)[];
 
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const asList = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-const text = (v: unknown): string | undefined => {
-  if (typeof v === "string") return v.trim() || undefined;
+/** A text value, cut to `cap` characters before anything else reads it (see INPUT_CAPS). */
+const text = (v: unknown, cap: number = INPUT_CAPS.field): string | undefined => {
+  if (typeof v === "string") return (v.length > cap ? v.slice(0, cap) : v).trim() || undefined;
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  if (isObj(v) && typeof v["@value"] === "string") return (v["@value"] as string).trim() || undefined;
+  if (isObj(v) && typeof v["@value"] === "string") return text(v["@value"], cap);
   return undefined;
 };
+/** A text with its HTML character references decoded ("&#233;" → "é"). */
+const decoded = (s: string | undefined): string | undefined => (s === undefined ? undefined : decodeEntities(s).trim() || undefined);
+/** An HTML text value (a description), cut to INPUT_CAPS.html characters. */
+const html = (v: unknown): string | undefined => text(v, INPUT_CAPS.html);
 /** A number as sites write it: 1700, "1700", "1 700,50", "1.700" (thousands), "1700.00". */
 const num = (v: unknown): number | undefined => {
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
@@ -67,7 +80,9 @@ const UNIT_PERIOD: Record<string, PayAmount["period"]> = { HOUR: "hour", DAY: "d
 const DURATION_UNIT: Record<string, "hour" | "day" | "week" | "month" | "year"> = { HOUR: "hour", HUR: "hour", DAY: "day", WEEK: "week", WEE: "week", MONTH: "month", MON: "month", YEAR: "year", ANN: "year" };
 const CONTRACT_TYPES = new Set<Contract["type"]>(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation", "alternance", "stage", "service-civique", "freelance", "benevolat"]);
 const CREDENTIAL_LEVEL: Record<string, number> = { "high school": 4, "associate degree": 5, "bachelor degree": 6, "postgraduate degree": 7 };
-const COUNTRY_NAMES: Record<string, string> = { france: "FR", francia: "FR", frankreich: "FR", belgique: "BE", belgium: "BE", suisse: "CH", switzerland: "CH", luxembourg: "LU", monaco: "MC", canada: "CA" };
+
+/** Words of a workplace that sites put into employmentType ("Onsite", "Remote", "Hybride"). */
+const WORKPLACE_WORDS = /^(on ?site|onsite|sur site|pr[eé]sentiel|remote|full remote|hybrid|hybride|t[eé]l[eé]travail)$/i;
 
 /** An employmentType value (Google's codes, their loose spellings, French words) → contract or schedule. */
 function employmentValue(raw: string): { contract?: Contract["type"]; schedule?: "full-time" | "part-time"; assumed?: boolean } | undefined {
@@ -110,28 +125,23 @@ function findPostings(value: unknown, path: Path, out: { node: Obj; path: Path }
   for (const key of ["mainEntity", "itemListElement", "item"]) if (key in value) findPostings(value[key], [...path, key], out, depth + 1);
 }
 
-/** The JSON-LD blocks of an HTML page (`<script type="application/ld+json">`). */
-function scriptsOf(html: string): string[] {
+/**
+ * The JSON-LD blocks of an HTML page (`<script type="application/ld+json">`). Linear: an opening tag
+ * ends at the next ">" before any "<", and each block's end is searched once, forward.
+ */
+function scriptsOf(page: string): string[] {
   const blocks: string[] = [];
-  const re = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+  const open = /<script\b([^<>]*)>/gi;
+  const close = /<\/script\s*>/gi;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(html)) !== null) blocks.push(m[1]!);
+  while ((m = open.exec(page)) !== null) {
+    close.lastIndex = open.lastIndex;
+    const end = close.exec(page);
+    if (!end) break;
+    if (/type\s*=\s*["']?application\/ld\+json/i.test(m[1]!)) blocks.push(page.slice(open.lastIndex, end.index));
+    open.lastIndex = end.index + end[0].length;
+  }
   return blocks;
-}
-
-/** A date or date-time → the calendar day in Paris, and whether it is midnight (the start of that day). */
-function parisDay(value: string): { date: string; midnight: boolean } | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
-  if (!m || !isIsoDate(m[1])) return undefined;
-  if (m[2] === undefined) return { date: m[1]!, midnight: false };
-  const [h, min, s] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
-  if (m[5] === undefined) return { date: m[1]!, midnight: h === 0 && min === 0 && s === 0 };
-  const [y, mo, d] = m[1]!.split("-").map(Number) as [number, number, number];
-  const sign = m[5] === "Z" ? 0 : m[5].startsWith("-") ? -1 : 1;
-  const off = m[5] === "Z" ? 0 : sign * (Number(m[5].slice(1, 3)) * 60 + Number(m[5].slice(-2)));
-  const utc = Date.UTC(y, mo - 1, d, h, min, s) - off * 60_000;
-  const local = new Date(utc + parisUtcOffset(utc) * 60_000);
-  return { date: local.toISOString().slice(0, 10), midnight: local.getUTCHours() === 0 && local.getUTCMinutes() === 0 && local.getUTCSeconds() === 0 };
 }
 
 /**
@@ -172,7 +182,7 @@ function parisDay(value: string): { date: string; midnight: boolean } | undefine
  * ```
  */
 export function fromSchemaOrg(input: unknown, options: FromSchemaOrgOptions = {}): FromSchemaOrgResult {
-  const opts = stringOptions(options, ["locale", "defaultContractType", "sourceUrl"]) as FromSchemaOrgOptions;
+  const opts = stringOptions(options, ["locale", "defaultContractType", "sourceUrl", "baseUrl"]) as FromSchemaOrgOptions;
   const locale: Locale = opts.locale === "en" ? "en" : "fr";
   const diagnostics: Diagnostic[] = [];
   const postings: JobPosting[] = [];
@@ -180,6 +190,11 @@ export function fromSchemaOrg(input: unknown, options: FromSchemaOrgOptions = {}
     let value = input;
     if (typeof value === "string") {
       const s = value.trim();
+      if (s.length > INPUT_CAPS.page) {
+        const size = `${INPUT_CAPS.page.toLocaleString("en")}`;
+        diagnostics.push(interopDiagnostic("interop/too-large", "error", [], locale, `Entrée de plus de ${size.replace(/,/g, " ")} caractères : non lue.`, `Input over ${size} characters: not read.`));
+        return { postings, diagnostics };
+      }
       if (s.startsWith("<")) {
         const blocks = scriptsOf(s);
         const parsed: unknown[] = [];
@@ -223,6 +238,27 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
   const diag = (code: string, severity: Diagnostic["severity"], path: Path, fr: string, en: string) => diagnostics.push(interopDiagnostic(code, severity, [...base, ...path], locale, fr, en));
   const lost = (path: Path, fr: string, en: string) => diag("interop/unmapped", "info", path, fr, en);
   const posting: Obj = {};
+  const resolved = new Map<unknown, string | undefined>();
+  /** An absolute http(s) address: as written, or resolved against options.baseUrl ("/offres/12"); otherwise reported. */
+  const absolute = (v: unknown, path: Path): string | undefined => {
+    const u = text(v);
+    if (!u) return undefined;
+    if (WEB_URL.test(u)) return u;
+    if (resolved.has(u)) return resolved.get(u);
+    let out: string | undefined;
+    if (options.baseUrl && !/^[a-z][a-z0-9+.-]*:/i.test(u)) {
+      try {
+        const href = new URL(u, options.baseUrl).href;
+        if (WEB_URL.test(href)) out = href;
+      } catch {
+        // An unusable base or address: reported below.
+      }
+    }
+    resolved.set(u, out);
+    if (out) diag("interop/assumed", "info", path, `Adresse relative « ${u} » résolue en ${out} (option baseUrl).`, `Relative address "${u}" resolved to ${out} (baseUrl option).`);
+    else diag("interop/unknown-value", "warning", path, `Adresse « ${u} » non reprise : ${/^[a-z][a-z0-9+.-]*:/i.test(u) ? "pas une adresse http(s)" : "adresse relative, sans l'option baseUrl (l'adresse de la page) pour la résoudre"}.`, `Address "${u}" not kept: ${/^[a-z][a-z0-9+.-]*:/i.test(u) ? "not an http(s) address" : "a relative address, without the baseUrl option (the page's address) to resolve it"}.`);
+    return out;
+  };
 
   // Additional properties written by toSchemaOrg (and unknown ones, reported).
   const props = new Map<string, { pv: Obj; path: Path }[]>();
@@ -244,18 +280,21 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
   const propNum = (id: string) => num(prop(id)[0]?.pv.value);
 
   // Title.
-  const title = text(node.title) ?? text(node.name);
+  // Sites HTML-escape their texts in JSON-LD ("Chargé&#233;e"): titles and names are decoded.
+  const title = decoded(text(node.title) ?? text(node.name));
   if (!text(node.title) && title) diag("interop/assumed", "info", ["name"], "Pas de title : le titre est repris de name.", "No title: the title is taken from name.");
   if (title) posting.title = truncate(title, 300);
 
   // Organisation.
   const orgNode = asList(node.hiringOrganization)[0];
   const organisation: Obj = {};
-  if (typeof orgNode === "string") organisation.name = orgNode.trim();
+  if (typeof orgNode === "string") organisation.name = decoded(text(orgNode));
   else if (isObj(orgNode)) {
-    const name = text(orgNode.name) ?? text(orgNode.legalName);
+    const name = decoded(text(orgNode.name) ?? text(orgNode.legalName));
     if (name) organisation.name = name;
-    const site = asList(orgNode.sameAs).concat(asList(orgNode.url)).map(text).find((u) => u !== undefined && WEB_URL.test(u));
+    const sites = asList(orgNode.sameAs).map((u, i) => ({ u, path: Array.isArray(orgNode.sameAs) ? ["hiringOrganization", "sameAs", i] : ["hiringOrganization", "sameAs"] }));
+    if (orgNode.url !== undefined) sites.push({ u: orgNode.url, path: ["hiringOrganization", "url"] });
+    const site = sites.map(({ u, path }) => absolute(u, path)).find((u) => u !== undefined);
     if (site) organisation.website = site;
     if (text(orgNode.alternateName)) organisation.shortName = text(orgNode.alternateName);
     const ids: Obj = {};
@@ -267,12 +306,12 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
     }
     if (Object.keys(ids).length) organisation.identifiers = ids;
     if (orgNode.logo !== undefined) lost(["hiringOrganization", "logo"], "Logo de l'organisation : pas de champ dans le modèle.", "Organisation logo: no field in the model.");
-    const desc = text(orgNode.description);
-    if (desc) organisation.description = htmlToText(desc);
+    const desc = html(orgNode.description);
+    if (desc) organisation.description = truncate(htmlToText(desc), 20_000);
   }
   if (organisation.name && typeof organisation.name === "string") organisation.name = truncate(organisation.name, 200);
-  const overview = text(node.employerOverview);
-  if (overview && !organisation.description) organisation.description = htmlToText(overview);
+  const overview = html(node.employerOverview);
+  if (overview && !organisation.description) organisation.description = truncate(htmlToText(overview), 20_000);
   const legalForm = propText(P.legalForm);
   if (legalForm) organisation.legalForm = legalForm;
   if (organisation.name) posting.organisation = organisation;
@@ -289,17 +328,27 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
   }
   const employment = asList(node.employmentType);
   const fromEmployment: { type: Contract["type"]; assumed: boolean; path: Path }[] = [];
-  employment.forEach((e, i) => {
+  // Each value, and each part of a value that sites join with commas or slashes ("Full Time , Onsite", "CDI / CDD").
+  const employmentParts = employment.flatMap((e, i) => {
     const path = Array.isArray(node.employmentType) ? ["employmentType", i] : ["employmentType"];
     const raw = text(e);
-    const v = raw ? employmentValue(raw) : undefined;
+    if (!raw) return [{ raw: "", path }];
+    return raw
+      .split(/[,/;|]/)
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0)
+      .map((part) => ({ raw: part, path }));
+  });
+  for (const { raw, path } of employmentParts) {
+    const v = employmentValue(raw);
     if (!v) {
-      diag("interop/unknown-value", "warning", path, `employmentType « ${raw ?? ""} » : pas d'équivalent (PER_DIEM, OTHER…), non repris.`, `employmentType "${raw ?? ""}": no equivalent (PER_DIEM, OTHER…), not kept.`);
-      return;
+      if (WORKPLACE_WORDS.test(raw)) lost(path, `employmentType « ${raw} » dit le lieu de travail, pas le contrat : non repris (jobLocationType TELECOMMUTE dit le télétravail complet).`, `employmentType "${raw}" states the workplace, not the contract: not kept (jobLocationType TELECOMMUTE states full remote work).`);
+      else diag("interop/unknown-value", "warning", path, `employmentType « ${raw} » : pas d'équivalent (PER_DIEM, OTHER…), non repris.`, `employmentType "${raw}": no equivalent (PER_DIEM, OTHER…), not kept.`);
+      continue;
     }
     if (v.schedule) schedule = schedule && schedule !== v.schedule ? schedule : v.schedule;
     if (v.contract) fromEmployment.push({ type: v.contract, assumed: v.assumed === true, path });
-  });
+  }
   if (contracts.length === 0) {
     for (const c of fromEmployment) {
       if (contracts.some((k) => k.type === c.type)) continue;
@@ -342,8 +391,7 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
     const v = num(hours.value);
     const min = num(hours.minValue);
     const max = num(hours.maxValue);
-    if (v !== undefined) workingTime.weeklyHours = { value: v };
-    else if (min !== undefined || max !== undefined) workingTime.weeklyHours = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+    if (v !== undefined || min !== undefined || max !== undefined) workingTime.weeklyHours = { ...(v !== undefined ? { value: v } : {}), ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
   }
   const workHours = text(node.workHours);
   if (workHours) workingTime.label = truncate(workHours, 200);
@@ -451,7 +499,7 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
     posting.collectiveAgreement = ca;
   }
   const schemes = prop(P.scheme)
-    .map(({ pv }) => ({ type: text(pv.value), ...(text(pv.name) ? { name: text(pv.name) } : {}) }))
+    .map(({ pv }) => ({ type: text(pv.value), ...(text(pv.name) ? { name: text(pv.name) } : {}), ...(/^[0-9]{2}$/.test(text(pv.description) ?? "") ? { region: text(pv.description) } : {}) }))
     .filter((s) => s.type);
   if (schemes.length) posting.schemes = schemes;
   const groups = prop(P.eligibility)
@@ -474,15 +522,31 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
     if (place) places.push(place);
   });
   if (places.length) location.places = places.slice(0, 20);
-  const locationType = asList(node.jobLocationType).map(text);
+  const locationType = asList(node.jobLocationType).map((u) => text(u));
   const remotePolicy = propText(P.remotePolicy);
   if (locationType.some((t) => t?.toUpperCase() === "TELECOMMUTE")) location.remote = { policy: "full" };
   else if (remotePolicy === "none" || remotePolicy === "partial" || remotePolicy === "full") location.remote = { policy: remotePolicy };
   const days = propNum(P.remoteDaysPerWeek);
   if (days !== undefined && isObj(location.remote)) location.remote.daysPerWeek = days;
-  for (const req of asList(node.applicantLocationRequirements)) {
-    const name = isObj(req) ? text(req.name) : text(req);
-    if (!name || !/^(fr|france)$/i.test(name)) lost(["applicantLocationRequirements"], `Zone de résidence exigée (${name ?? "?"}) : pas de champ dans le modèle.`, `Required residence area (${name ?? "?"}): no field in the model.`);
+  const applicantCountries: string[] = [];
+  asList(node.applicantLocationRequirements).forEach((req, i) => {
+    const path: Path = Array.isArray(node.applicantLocationRequirements) ? ["applicantLocationRequirements", i] : ["applicantLocationRequirements"];
+    const name = isObj(req) ? text(req.name) ?? text(req.identifier) : text(req);
+    const code = name ? countryCode(name) : undefined;
+    if (code) {
+      if (!applicantCountries.includes(code)) applicantCountries.push(code);
+    } else {
+      // A state, a region or an unknown area: reading it as France would change where applicants may live.
+      diag("interop/unknown-country", "error", path, `Zone de résidence exigée « ${name ?? "?"} » : ce n'est pas un pays reconnu, l'offre n'est pas importée (le modèle ne tient que des pays).`, `Required residence area "${name ?? "?"}": not a recognised country, the posting is not imported (the model holds countries only).`);
+    }
+  });
+  for (const { pv } of prop(P.applicantCountry)) {
+    const code = text(pv.value);
+    if (code && /^[A-Z]{2}$/.test(code) && !applicantCountries.includes(code)) applicantCountries.push(code);
+  }
+  if (applicantCountries.length && !(applicantCountries.length === 1 && applicantCountries[0] === "FR")) {
+    if (isObj(location.remote)) location.remote.applicantCountries = applicantCountries.slice(0, 50);
+    else lost(["applicantLocationRequirements"], "applicantLocationRequirements sans télétravail (jobLocationType TELECOMMUTE) : non repris.", "applicantLocationRequirements without remote work (jobLocationType TELECOMMUTE): not kept.");
   }
   if (Object.keys(location).length) posting.location = location;
 
@@ -517,10 +581,10 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
     if (email) methods.push({ type: "email", address: email });
     const phone = text(contact.telephone);
     if (phone) methods.push({ type: "phone", number: phone });
-    const url = text(contact.url);
+    const url = absolute(contact.url, ["applicationContact", "url"]);
     if (url && WEB_URL.test(url)) methods.push({ type: "url", url });
   }
-  const url = text(node.url) ?? options.sourceUrl;
+  const url = absolute(node.url, ["url"]) ?? options.sourceUrl;
   if (node.directApply === true && url && WEB_URL.test(url) && !methods.some((m) => m.type === "url")) methods.push({ type: "url", url });
   if (methods.length) application.methods = methods.slice(0, 5);
   if (Object.keys(application).length) posting.application = application;
@@ -568,6 +632,7 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
     .filter((s) => s.length > 0)
     .map((label) => ({ label: truncate(label, 300) }));
   if (skills.length) requirements.skills = skills.slice(0, 100);
+  requirementsFromProperties(prop, requirements);
   if (Object.keys(requirements).length) posting.requirements = requirements;
 
   // Other properties.
@@ -589,19 +654,19 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
   const benefits = text(node.jobBenefits);
   if (benefits) {
     posting.benefits = htmlToText(benefits)
-      .split(/\s*(?:;|\n)\s*/)
-      .map((b) => b.replace(/^- /, "").trim())
+      .split(/[;\n]/)
+      .map((b) => b.trim().replace(/^- /, "").trim())
       .filter((b) => b.length > 0)
       .slice(0, 30)
       .map((label) => ({ type: "other", label: truncate(label, 300) }));
   }
-  const description = text(node.description);
+  const description = html(node.description);
   if (description) {
     const body = htmlToText(description);
-    if (body) posting.content = { sections: [{ heading: locale === "en" ? "Description" : "Description", text: truncate(body, 20_000) }] };
-    if (body.length > 20_000) diag("interop/truncated", "warning", ["description"], "Description tronquée à 20 000 caractères.", "Description cut to 20,000 characters.");
+    if (body) posting.content = { sections: [{ heading: "Description", text: truncate(body, 20_000) }] };
+    if (body.length > 20_000 || description.length >= INPUT_CAPS.html) diag("interop/truncated", "warning", ["description"], "Description tronquée à 20 000 caractères.", "Description cut to 20,000 characters.");
   }
-  const source = text(node.url) ?? options.sourceUrl;
+  const source = url;
   if (source && WEB_URL.test(source)) posting.provenance = { sourceUrl: source };
   const language = text(node.inLanguage);
   if (language && /^[a-z]{2,3}(-[A-Z]{2})?$/.test(language)) posting.language = language;
@@ -611,6 +676,7 @@ function mapPosting(node: Obj, base: Path, locale: Locale, options: FromSchemaOr
   }
   if (node.directApply !== undefined && !(node.directApply === true && url && WEB_URL.test(url))) lost(["directApply"], "directApply : pas de champ dans le modèle (l'adresse de l'offre est reprise comme moyen de candidature si directApply est vrai).", "directApply: no field in the model (the posting's address becomes an application method when directApply is true).");
 
+  if (diagnostics.some((d) => d.code === "interop/unknown-country")) return { diagnostics };
   const missing: string[] = [];
   if (!posting.title) missing.push("title");
   if (!posting.organisation) missing.push("hiringOrganization");
@@ -647,14 +713,20 @@ function mapPlace(
     if (loc.geo !== undefined) lost([...path, "geo"], "Coordonnées géographiques : pas de champ dans le modèle.", "Geographic coordinates: no field in the model.");
   } else return undefined;
   const address: Obj = {};
-  if (typeof addr === "string") {
+  if (typeof addr === "string") addr = text(addr) ?? ""; // cut to INPUT_CAPS.field before any pattern
+  if (typeof addr === "string" && addr.length > 0) {
+    const parts = addr.split(",").map((p) => p.trim());
+    const stated = parts.length > 1 ? countryCode(parts[parts.length - 1]!) : undefined;
     const m = /(\d{5})\s+([^,\d][^,]*)/.exec(addr);
     if (m) {
       address.postalCode = m[1];
       address.commune = m[2]!.trim();
-    } else address.commune = addr.split(",")[0]!.trim();
-    diag("interop/assumed", "info", addrPath, `Adresse en texte (« ${addr} ») : lue comme commune${m ? " et code postal" : ""}, pays FR supposé.`, `Address as text ("${addr}"): read as a commune${m ? " and postal code" : ""}, country FR assumed.`);
-    address.country = "FR";
+    } else address.commune = parts[0]!;
+    if (stated) address.country = stated;
+    else {
+      diag("interop/assumed", "info", addrPath, `Adresse en texte (« ${addr} ») : lue comme commune${m ? " et code postal" : ""}, pays FR supposé.`, `Address as text ("${addr}"): read as a commune${m ? " and postal code" : ""}, country FR assumed.`);
+      address.country = "FR";
+    }
   } else if (isObj(addr)) {
     const street = text(addr.streetAddress);
     if (street) address.street = street;
@@ -666,11 +738,15 @@ function mapPlace(
     const region = text(addr.addressRegion);
     if (region && region.length <= 100) address.region = region;
     const countryRaw = isObj(addr.addressCountry) ? text(addr.addressCountry.name) ?? text(addr.addressCountry.identifier) : text(addr.addressCountry);
-    let country: string | undefined;
-    if (countryRaw) country = /^[A-Za-z]{2}$/.test(countryRaw) ? countryRaw.toUpperCase() : COUNTRY_NAMES[countryRaw.toLowerCase()];
+    let country = countryRaw ? countryCode(countryRaw) : undefined;
+    if (countryRaw && !country) {
+      // Assuming France would move the job: the posting is refused instead (mapPosting).
+      diag("interop/unknown-country", "error", [...addrPath, "addressCountry"], `Pays « ${countryRaw} » non reconnu : l'offre n'est pas importée (la supposer en France la déplacerait).`, `Country "${countryRaw}" not recognised: the posting is not imported (assuming France would move it).`);
+      return undefined;
+    }
     if (!country) {
       country = "FR";
-      diag("interop/assumed", "info", [...addrPath, "addressCountry"], countryRaw ? `Pays « ${countryRaw} » non reconnu : FR supposé.` : "Pays non indiqué : FR supposé.", countryRaw ? `Country "${countryRaw}" not recognised: FR assumed.` : "No country stated: FR assumed.");
+      diag("interop/assumed", "info", [...addrPath, "addressCountry"], "Pays non indiqué : FR supposé.", "No country stated: FR assumed.");
     }
     address.country = country;
   }

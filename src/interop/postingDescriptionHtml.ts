@@ -1,4 +1,5 @@
 import type { JobPosting, Place, Task, ApproximateDate } from "../generated/types.js";
+import { collectiveAgreement } from "../agreement/collectiveAgreement.js";
 import { formatAmount } from "../pay/formatAmount.js";
 import { formatPay } from "../pay/formatPay.js";
 import type { Locale } from "../validate/Diagnostic.js";
@@ -8,7 +9,7 @@ import { postingWords } from "./postingWords.js";
 /** Paragraphs of a text block: blank lines separate paragraphs, a single line break stays a `<br>`. */
 function paragraphs(text: string): string {
   return text
-    .split(/\n\s*\n/)
+    .split(/\n[ \t\r\f\v\u00a0]*\n/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
     .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
@@ -161,7 +162,9 @@ export function postingDescriptionHtml(posting: JobPosting, locale: Locale): str
       ? [cl.group ? `${t("groupe", "group")} ${cl.group}` : "", cl.coefficient !== undefined ? `${t("coefficient", "coefficient")} ${cl.coefficient}` : "", cl.level !== undefined ? `${t("niveau", "level")} ${cl.level}` : ""].filter(Boolean).join(", ")
       : "";
     const classification = cl ? ` ; ${t("classification", "classification")}${colon}${cl.label ?? details}${cl.label && details ? ` (${details})` : ""}` : "";
-    cond.push(e(`${t("Convention collective", "Collective agreement")}${colon}${ca.name ? `${ca.name} ` : ""}(IDCC ${ca.idcc})${classification}.`));
+    // The agreement's name from the posting, else from the registry: "(IDCC 1518)" alone names nothing to a reader.
+    const name = ca.name ?? collectiveAgreement(ca.idcc)?.name;
+    cond.push(e(`${t("Convention collective", "Collective agreement")}${colon}${name ? `${name} ` : ""}(IDCC ${ca.idcc})${classification}.`));
   }
   const wt = posting.workingTime;
   if (wt) {
@@ -185,8 +188,9 @@ export function postingDescriptionHtml(posting: JobPosting, locale: Locale): str
   if (pay) {
     const statement = pay.text ?? formatPay(pay, { locale });
     let s = `${t("Rémunération", "Pay")}${colon}${statement}`;
-    if (pay.amount?.basis) s += t(pay.amount.basis === "gross" ? " (montant brut)" : " (montant net)", pay.amount.basis === "gross" ? " (gross amount)" : " (net amount)");
-    if (pay.amount?.tax) s += t(pay.amount.tax === "excluding-vat" ? " (hors taxes)" : " (toutes taxes comprises)", pay.amount.tax === "excluding-vat" ? " (excluding VAT)" : " (including VAT)");
+    // formatPay states gross or net and the VAT; a verbatim text may not.
+    if (pay.text && pay.amount?.basis && !/\b(brut|net|gross)\b/i.test(pay.text)) s += t(pay.amount.basis === "gross" ? " (montant brut)" : " (montant net)", pay.amount.basis === "gross" ? " (gross amount)" : " (net amount)");
+    if (pay.text && pay.amount?.tax && !/\b(HT|TTC|hors taxes?|toutes taxes|VAT)\b/i.test(pay.text)) s += t(pay.amount.tax === "excluding-vat" ? " (hors taxes)" : " (toutes taxes comprises)", pay.amount.tax === "excluding-vat" ? " (excluding VAT)" : " (including VAT)");
     cond.push(e(s.endsWith(".") ? s : `${s}.`));
     if (pay.text) {
       // The structured parts that the verbatim text may not spell out.

@@ -2,7 +2,12 @@ import type { Contract, JobPosting, PayAmount } from "../generated/types.js";
 import { isIsoDate } from "../parameters/isIsoDate.js";
 import type { Diagnostic, Locale } from "../validate/Diagnostic.js";
 import { addDays } from "./addDays.js";
+import { collectiveAgreement } from "../agreement/collectiveAgreement.js";
+import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
+import { capTexts } from "./capTexts.js";
+import { countryName } from "./countryCode.js";
 import { departementRegion } from "./departementRegion.js";
+import { INPUT_CAPS } from "./INPUT_CAPS.js";
 import { endOfDayInParis } from "./endOfDayInParis.js";
 import { ESS_JOBS_PROPERTY_IDS as P } from "./ESS_JOBS_PROPERTY_IDS.js";
 import { interopDiagnostic } from "./interopDiagnostic.js";
@@ -21,6 +26,7 @@ import type {
 } from "./JobPostingLd.js";
 import { postingDescriptionHtml } from "./postingDescriptionHtml.js";
 import { postingWords } from "./postingWords.js";
+import { requirementProperties } from "./requirementProperties.js";
 import { stringOptions } from "./stringOptions.js";
 
 /** Options of {@link toSchemaOrg}. */
@@ -82,17 +88,29 @@ function property(propertyID: string, value: string | number | boolean, extra: P
 }
 
 function rangeProperty(propertyID: string, a: { value?: number | undefined; min?: number | undefined; max?: number | undefined }, extra: Partial<Pick<PropertyValueLd, "name" | "description" | "unitText">> = {}): PropertyValueLd | undefined {
-  if (a.value !== undefined) return { "@type": "PropertyValue", propertyID, value: a.value, ...extra };
-  if (a.min === undefined && a.max === undefined) return undefined;
-  return { "@type": "PropertyValue", propertyID, ...(a.min !== undefined ? { minValue: a.min } : {}), ...(a.max !== undefined ? { maxValue: a.max } : {}), ...extra };
+  if (a.value === undefined && a.min === undefined && a.max === undefined) return undefined;
+  return { "@type": "PropertyValue", propertyID, ...(a.value !== undefined ? { value: a.value } : {}), ...(a.min !== undefined ? { minValue: a.min } : {}), ...(a.max !== undefined ? { maxValue: a.max } : {}), ...extra };
+}
+
+/** Whether two addresses are on the same site (scheme and host), so that applying at one is applying where the other is published. */
+function sameSite(a: string, b: string): boolean {
+  const site = (u: string) => /^https?:\/\/[^/?#]+/i.exec(u)?.[0].toLowerCase();
+  return site(a) !== undefined && site(a) === site(b);
 }
 
 /** Whether the posting's working time is full or part time, when it says so. */
-function schedule(posting: JobPosting): "FULL_TIME" | "PART_TIME" | undefined {
+function schedule(posting: JobPosting, date: string | undefined): "FULL_TIME" | "PART_TIME" | undefined {
   const wt = posting.workingTime;
   if (!wt) return undefined;
   if (wt.schedule) return wt.schedule === "full-time" ? "FULL_TIME" : "PART_TIME";
   if (wt.fraction !== undefined) return wt.fraction < 1 ? "PART_TIME" : "FULL_TIME";
+  // Under the legal week (35 h since 2002, Code du travail L3121-27) is part time (L3123-1).
+  const h = wt.weeklyHours;
+  const most = h?.value ?? h?.max;
+  const least = h?.value ?? h?.min;
+  const legal = legalWeeklyHoursAt(date && isIsoDate(date) ? date : new Date().toISOString().slice(0, 10)).value;
+  if (most !== undefined && most < legal) return "PART_TIME";
+  if (least !== undefined && least >= legal) return "FULL_TIME";
   return undefined;
 }
 
@@ -138,7 +156,7 @@ export function toSchemaOrg(posting: JobPosting, options: ToSchemaOrgOptions = {
   const opts = stringOptions(options, ["locale", "url", "identifierName", "date", "logo"]);
   const locale: Locale = opts.locale === "en" ? "en" : "fr";
   try {
-    return build(posting, opts as ToSchemaOrgOptions, locale);
+    return build(capTexts(posting, INPUT_CAPS.postingText), opts as ToSchemaOrgOptions, locale);
   } catch {
     // Only a value that is not a posting (the type says it must be) gets here.
     let title = "";
@@ -198,7 +216,7 @@ function build(posting: JobPosting, options: ToSchemaOrgOptions, locale: Locale)
 
   // Employment type.
   const types: EmploymentType[] = [];
-  const sched = schedule(posting);
+  const sched = schedule(posting, posted ?? options.date);
   posting.contracts.forEach((c, i) => {
     extra.push(property(P.contractType, c.type, { name: postingWords.contract(c, locale) }));
     if (c.type === "insertion") extra.push(property(P.insertionForm, c.form));
@@ -261,8 +279,9 @@ function build(posting: JobPosting, options: ToSchemaOrgOptions, locale: Locale)
   const remote = posting.location?.remote;
   if (remote?.policy === "full") {
     ld.jobLocationType = "TELECOMMUTE";
-    const france: CountryLd = { "@type": "Country", name: "France" };
-    ld.applicantLocationRequirements = france;
+    // Where applicants may live: the posting's countries, France when it names none.
+    const countries: CountryLd[] = (remote.applicantCountries ?? ["FR"]).map((code) => ({ "@type": "Country", name: countryName(code) }));
+    ld.applicantLocationRequirements = countries.length === 1 ? countries[0]! : countries;
   }
   if (places.length === 1) ld.jobLocation = places[0]!;
   else if (places.length > 1) ld.jobLocation = places;
@@ -277,6 +296,7 @@ function build(posting: JobPosting, options: ToSchemaOrgOptions, locale: Locale)
   }
   if (remote) {
     extra.push(property(P.remotePolicy, remote.policy));
+    if (remote.policy !== "full") for (const c of remote.applicantCountries ?? []) extra.push(property(P.applicantCountry, c));
     if (remote.daysPerWeek !== undefined) extra.push(property(P.remoteDaysPerWeek, remote.daysPerWeek));
   }
 
@@ -317,7 +337,8 @@ function build(posting: JobPosting, options: ToSchemaOrgOptions, locale: Locale)
   // Agreement, schemes, eligibility, working time, reporting.
   const ca = posting.collectiveAgreement;
   if (ca) {
-    extra.push(property(P.idcc, ca.idcc, ca.name ? { name: ca.name } : {}));
+    const agreementName = ca.name ?? collectiveAgreement(ca.idcc)?.name;
+    extra.push(property(P.idcc, ca.idcc, agreementName ? { name: agreementName } : {}));
     const cl = ca.classification;
     if (cl?.label) extra.push(property(P.classification, cl.label));
     if (cl?.category) extra.push(property(P.classificationCategory, cl.category));
@@ -325,7 +346,7 @@ function build(posting: JobPosting, options: ToSchemaOrgOptions, locale: Locale)
     if (cl?.coefficient !== undefined) extra.push(property(P.classificationCoefficient, cl.coefficient));
     if (cl?.level !== undefined) extra.push(property(P.classificationLevel, cl.level));
   }
-  for (const s of posting.schemes ?? []) extra.push(property(P.scheme, s.type, { name: s.name ?? postingWords.scheme(s, locale) }));
+  for (const s of posting.schemes ?? []) extra.push(property(P.scheme, s.type, { name: s.name ?? postingWords.scheme(s, locale), ...(s.region ? { description: s.region } : {}) }));
   for (const g of posting.eligibility?.anyOf ?? []) extra.push(property(P.eligibility, postingWords.eligibilityGroup(g, locale)));
   const wt = posting.workingTime;
   if (wt?.weeklyHours) {
@@ -339,8 +360,9 @@ function build(posting: JobPosting, options: ToSchemaOrgOptions, locale: Locale)
   // Requirements.
   const r = posting.requirements;
   const credentials: EducationalOccupationalCredentialLd[] = [];
+  // Google reads educationRequirements as required: a preferred diploma is only in additionalProperty.
   for (const ed of r?.education ?? []) {
-    if (ed.level === undefined) continue;
+    if (ed.level === undefined || ed.strength !== "required") continue;
     const c: EducationalOccupationalCredentialLd = { "@type": "EducationalOccupationalCredential", credentialCategory: CREDENTIAL_CATEGORY[ed.level]!, educationalLevel: ed.label ?? postingWords.educationLevel(ed.level, locale) };
     credentials.push(c);
   }
@@ -354,17 +376,22 @@ function build(posting: JobPosting, options: ToSchemaOrgOptions, locale: Locale)
   } else if (r?.noExperienceRequired) ld.experienceRequirements = "no requirements";
   const skills = (r?.skills ?? []).map((s) => s.label);
   if (skills.length) ld.skills = skills;
+  extra.push(...requirementProperties(r));
 
   // Identity, application, other.
   const identifierValue = posting.id ?? posting.provenance?.externalId;
   if (identifierValue) {
-    const name = options.identifierName ?? (posting.id ? org.name : (posting.provenance?.publisher ?? org.name));
+    // Who issued the identifier: an id imported from a publisher (France Travail's offer number) is the publisher's.
+    const fromPublisher = !posting.id || (posting.provenance?.externalId === posting.id && posting.provenance.publisher !== undefined);
+    const name = options.identifierName ?? (fromPublisher ? (posting.provenance?.publisher ?? org.name) : org.name);
     ld.identifier = { "@type": "PropertyValue", name, value: identifierValue };
   }
   const url = options.url ?? posting.provenance?.sourceUrl;
   if (url) ld.url = url;
+  // Google: directApply says whether one applies on the site that carries the markup (its own form). An
+  // e-mail, a phone, a letter or another site is no direct application: false; nothing when no method is given.
   const methods = posting.application?.methods ?? [];
-  if (methods.some((m) => (m.type === "email" && m.address) || m.type === "url" || m.type === "phone" || m.type === "post")) ld.directApply = true;
+  if (methods.length) ld.directApply = url !== undefined && methods.some((m) => m.type === "url" && sameSite(m.url, url));
   if (posting.positions !== undefined) ld.totalJobOpenings = posting.positions;
   if (posting.occupation?.romeCode || posting.occupation?.label) {
     const code: CategoryCodeLd = { "@type": "CategoryCode", inCodeSet: { "@type": "CategoryCodeSet", name: "ROME (France Travail)" } };

@@ -22,6 +22,12 @@ export const RemoteWorkSchema = z
       .optional()
       .meta({ description: 'True when remote work starts only after onboarding ("à l\'issue de l\'intégration").' }),
     conditions: label("Conditions stated (\"pour les tâches ne nécessitant pas de rencontrer les adhérents\").", 500).optional(),
+    applicantCountries: z
+      .array(z.string().regex(/^[A-Z]{2}$/))
+      .min(1)
+      .max(50)
+      .optional()
+      .meta({ description: "Where a remote worker must live, as ISO 3166-1 alpha-2 country codes (`[\"FR\", \"BE\"]`); absent: France." }),
   })
   .strict()
   .meta({ id: "RemoteWork", title: "Remote work", description: "Télétravail: policy, days per week, conditions." });

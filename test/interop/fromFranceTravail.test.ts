@@ -53,6 +53,7 @@ describe("ft-184BJQH: CDD d'insertion (DDI, IAE) of a structure d'insertion, Dou
   it("lists its losses", () => {
     expect(losses(r)).toEqual([
       "interop/unmapped lieuTravail.libelle",
+      "interop/unmapped salaire.libelle",
       "interop/unmapped competences",
       "interop/unmapped qualitesProfessionnelles",
       "interop/unmapped accessibleTH",

@@ -690,6 +690,10 @@ export const RemoteWorkSchema = strictObject({
   afterOnboarding: v.optional(v.boolean()),
   /** Conditions stated ("pour les tâches ne nécessitant pas de rencontrer les adhérents"). */
   conditions: v.optional(v.pipe(v.string(), minLength(1), maxLength(500))),
+  /**
+   * Where a remote worker must live, as ISO 3166-1 alpha-2 country codes (`["FR", "BE"]`); absent: France.
+   */
+  applicantCountries: v.optional(array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), minLength(1), maxLength(50))),
 });
 
 /** Travel: Travel (déplacements) the job involves. */
