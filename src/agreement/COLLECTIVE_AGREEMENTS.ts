@@ -67,10 +67,10 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     aliases: ["FEHAP", "CCN 1951"],
     employers: "Établissements sanitaires, sociaux et médico-sociaux privés non lucratifs (adhérents FEHAP)",
     gridType: "coefficient-x-point",
-    encoded: false,
+    encoded: true,
     kaliId: "KALICONT000005635234",
     note:
-      "Coefficient de base × valeur du point, plus un pourcentage d'ancienneté (art. 08.01). Les valeurs de point récentes résultent de recommandations patronales agréées, opposables aux seuls adhérents.",
+      "Coefficient de référence × valeur du point, plus compléments et pourcentage d'ancienneté (annexe I) ; encodé depuis 2017 pour les aides-soignants, auxiliaires de puériculture et accompagnants éducatifs et sociaux (avenant n° 2017-02 : point 4,447 € au 1er juillet 2018). Le point de 4,58 € au 1er juillet 2022 vient d'une recommandation patronale FEHAP agréée, opposable aux seuls adhérents, vue dans une source secondaire seulement. Non étendue.",
   }),
   entry({
     idcc: "0405",
