@@ -5,6 +5,7 @@ import { ccn51Model } from "./ccn51/ccn51Model.js";
 import { ccn66Model } from "./ccn66/ccn66Model.js";
 import { eclatModel } from "./eclat/eclatModel.js";
 import type { AgreementModel } from "./model/AgreementModel.js";
+import { pecheLoisirModel } from "./pecheLoisir/pecheLoisirModel.js";
 import { organismesFormationModel } from "./organismesFormation/organismesFormationModel.js";
 import { habitatLogementModel } from "./habitatLogement/habitatLogementModel.js";
 import { missionsLocalesModel } from "./missionsLocales/missionsLocalesModel.js";
@@ -30,4 +31,5 @@ export const AGREEMENT_MODELS: Readonly<Record<string, AgreementModel>> = {
   "2941": badModel,
   "3016": aciModel,
   "3105": regiesQuartierModel,
+  "3203": pecheLoisirModel,
 };

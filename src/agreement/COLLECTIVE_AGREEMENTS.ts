@@ -258,10 +258,10 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     shortName: "Pêche de loisir",
     name: "Convention collective nationale des structures associatives de pêche de loisir et de protection du milieu aquatique du 22 juin 2013",
     employers: "Associations de pêche de loisir et de protection du milieu aquatique",
-    gridType: "unknown",
-    encoded: false,
+    gridType: "amounts",
+    encoded: true,
     kaliId: "KALICONT000029100418",
-    note: "Champ rattaché à ÉCLAT (1518) par l'accord interbranches du 9 février 2023.",
+    note: "Montant mensuel par niveau (I à VI) et échelon, encodé de 2020 à l'avenant n° 13 (niveau I 1 723,77 € au 1er janvier 2023), avenants non étendus. Champ rattaché à ÉCLAT (1518) par l'accord interbranches du 9 février 2023.",
   }),
   entry({
     idcc: "3218",
