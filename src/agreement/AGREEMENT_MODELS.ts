@@ -2,6 +2,7 @@ import { aciModel } from "./aci/aciModel.js";
 import { alisfaModel } from "./alisfa/alisfaModel.js";
 import { badModel } from "./bad/badModel.js";
 import { ccn51Model } from "./ccn51/ccn51Model.js";
+import { ccneacModel } from "./ccneac/ccneacModel.js";
 import { ccn66Model } from "./ccn66/ccn66Model.js";
 import { eclatModel } from "./eclat/eclatModel.js";
 import type { AgreementModel } from "./model/AgreementModel.js";
@@ -22,6 +23,7 @@ export const AGREEMENT_MODELS: Readonly<Record<string, AgreementModel>> = {
   "0029": ccn51Model,
   "0413": ccn66Model,
   "1261": alisfaModel,
+  "1285": ccneacModel,
   "1316": tourismeSocialModel,
   "1516": organismesFormationModel,
   "1518": eclatModel,

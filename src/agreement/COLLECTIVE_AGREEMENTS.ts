@@ -143,9 +143,10 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     name: "Convention collective nationale pour les entreprises artistiques et culturelles du 1er janvier 1984",
     aliases: ["Entreprises artistiques et culturelles", "SYNDEAC"],
     employers: "Structures subventionnées du spectacle vivant, souvent associatives",
-    gridType: "unknown",
-    encoded: false,
+    gridType: "amounts",
+    encoded: true,
     kaliId: "KALICONT000005635964",
+    note: "Emplois autres qu'artistiques : montant mensuel par groupe (1 à 9) et échelon (1 à 12) pour 151,40 h, encodé de décembre 2021 à l'accord du 28 avril 2023 (groupe 9, échelon 1 : 1 710,58 € au 1er juin 2023), accords étendus ; minima des artistes non encodés.",
   }),
   entry({
     idcc: "1316",
