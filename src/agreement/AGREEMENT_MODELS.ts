@@ -12,6 +12,7 @@ import { habitatLogementModel } from "./habitatLogement/habitatLogementModel.js"
 import { missionsLocalesModel } from "./missionsLocales/missionsLocalesModel.js";
 import { regiesQuartierModel } from "./regiesQuartier/regiesQuartierModel.js";
 import { sportModel } from "./sport/sportModel.js";
+import { unisssModel } from "./unisss/unisssModel.js";
 import { tourismeSocialModel } from "./tourismeSocial/tourismeSocialModel.js";
 
 /**
@@ -21,6 +22,7 @@ import { tourismeSocialModel } from "./tourismeSocial/tourismeSocialModel.js";
  */
 export const AGREEMENT_MODELS: Readonly<Record<string, AgreementModel>> = {
   "0029": ccn51Model,
+  "0405": unisssModel,
   "0413": ccn66Model,
   "1261": alisfaModel,
   "1285": ccneacModel,

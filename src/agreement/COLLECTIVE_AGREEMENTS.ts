@@ -77,9 +77,10 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     shortName: "UNISSS",
     name: "Convention relative aux établissements médico-sociaux de l'union intersyndicale des secteurs sanitaires et sociaux",
     employers: "Établissements médico-sociaux privés",
-    gridType: "unknown",
-    encoded: false,
+    gridType: "coefficient-x-point",
+    encoded: true,
     kaliId: "KALICONT000026950865",
+    note: "Coefficient du groupe non cadre (A à D) par année d'ancienneté × valeur du point, encodé depuis 2019 (5,459 € au 1er juillet 2022, avenant n° 04-2022) ; depuis le 1er juillet 2022, pas moins que le SMIC + 50 €. Avenants non étendus, agréés ; grilles cadres non encodées.",
   }),
   entry({
     idcc: "0413",
