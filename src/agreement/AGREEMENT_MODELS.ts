@@ -4,6 +4,7 @@ import { badModel } from "./bad/badModel.js";
 import { ccn51Model } from "./ccn51/ccn51Model.js";
 import { ccneacModel } from "./ccneac/ccneacModel.js";
 import { ccn66Model } from "./ccn66/ccn66Model.js";
+import { epnlModel } from "./epnl/epnlModel.js";
 import { eclatModel } from "./eclat/eclatModel.js";
 import type { AgreementModel } from "./model/AgreementModel.js";
 import { pecheLoisirModel } from "./pecheLoisir/pecheLoisirModel.js";
@@ -36,4 +37,5 @@ export const AGREEMENT_MODELS: Readonly<Record<string, AgreementModel>> = {
   "3016": aciModel,
   "3105": regiesQuartierModel,
   "3203": pecheLoisirModel,
+  "3218": epnlModel,
 };

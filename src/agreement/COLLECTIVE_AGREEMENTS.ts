@@ -271,8 +271,9 @@ export const COLLECTIVE_AGREEMENTS: readonly CollectiveAgreementEntry[] = [
     name: "Convention collective nationale de l'enseignement privé non lucratif du 13 octobre 2020",
     aliases: ["Enseignement privé non lucratif"],
     employers: "Établissements d'enseignement privés non lucratifs",
-    gridType: "unknown",
-    encoded: false,
+    gridType: "coefficient-x-point",
+    encoded: true,
+    note: "Minimum annuel = points du poste (strate I à IV et degrés) × point EPNL (18,42 € au 1er septembre 2022, accord n° 2022-1), hors points liés à la personne ; non étendu. Aucune valeur ultérieure trouvée.",
     kaliId: "KALICONT000043874879",
   }),
 ];
