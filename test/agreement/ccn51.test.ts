@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreementMinimumPay, type AgreementMinimumPayInput } from "../../src/agreement/agreementMinimumPay.js";
-
-const ok = (input: AgreementMinimumPayInput) => {
-  const r = agreementMinimumPay(input);
-  if (!r.ok) throw new Error(`${r.reason}: ${r.message}`);
-  return r;
-};
-const cites = (r: { sources: { url?: string }[] }, id: string) => expect(r.sources.some((s) => s.url?.includes(id))).toBe(true);
+import { agreementMinimumPay } from "../../src/agreement/agreementMinimumPay.js";
+import { cites, ok } from "./okMinimum.js";
 const AVENANT_2017_02 = "KALITEXT000035744534";
 
 describe("CCN 51 (IDCC 0029): coefficient de référence × point (avenant n° 2017-02)", () => {

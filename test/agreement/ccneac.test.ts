@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreementMinimumPay, type AgreementMinimumPayInput } from "../../src/agreement/agreementMinimumPay.js";
-
-const ok = (input: AgreementMinimumPayInput) => {
-  const r = agreementMinimumPay(input);
-  if (!r.ok) throw new Error(`${r.reason}: ${r.message}`);
-  return r;
-};
-const cites = (r: { sources: { url?: string }[] }, id: string) => expect(r.sources.some((s) => s.url?.includes(id))).toBe(true);
+import { agreementMinimumPay } from "../../src/agreement/agreementMinimumPay.js";
+import { cites, ok } from "./okMinimum.js";
 
 describe("Entreprises artistiques et culturelles (IDCC 1285): non-artistic staff by groupe and échelon (extended accords)", () => {
   it("2022-01: groupe 9, échelon 1, set at 1 589,47 € by the accord of 8 December 2021 (its table's 1 574,92 € was below the SMIC)", () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreementMinimumPay, type AgreementMinimumPayInput } from "../../src/agreement/agreementMinimumPay.js";
-
-const ok = (input: AgreementMinimumPayInput) => {
-  const r = agreementMinimumPay(input);
-  if (!r.ok) throw new Error(`${r.reason}: ${r.message}`);
-  return r;
-};
-const cites = (r: { sources: { url?: string }[] }, id: string) => expect(r.sources.some((s) => s.url?.includes(id))).toBe(true);
+import { agreementMinimumPay } from "../../src/agreement/agreementMinimumPay.js";
+import { cites, ok } from "./okMinimum.js";
 
 describe("EPNL (IDCC 3218): points of the poste × point EPNL, an annual minimum", () => {
   it("2022-10: strate III, 5 degrés, 1 200 × 18,42 € = 22 104 € a year, 1 842 € a month (accord n° 2022-1)", () => {

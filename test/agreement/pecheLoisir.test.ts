@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreementMinimumPay, type AgreementMinimumPayInput } from "../../src/agreement/agreementMinimumPay.js";
-
-const ok = (input: AgreementMinimumPayInput) => {
-  const r = agreementMinimumPay(input);
-  if (!r.ok) throw new Error(`${r.reason}: ${r.message}`);
-  return r;
-};
-const cites = (r: { sources: { url?: string }[] }, id: string) => expect(r.sources.some((s) => s.url?.includes(id))).toBe(true);
+import { agreementMinimumPay } from "../../src/agreement/agreementMinimumPay.js";
+import { cites, ok } from "./okMinimum.js";
 
 describe("Pêche de loisir (IDCC 3203): an amount per niveau and échelon, non-extended avenants", () => {
   it("2020-06: niveau I, 1 573,73 € (avenant n° 9), above the SMIC's 1 539,42 €", () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreementMinimumPay, type AgreementMinimumPayInput } from "../../src/agreement/agreementMinimumPay.js";
-
-const ok = (input: AgreementMinimumPayInput) => {
-  const r = agreementMinimumPay(input);
-  if (!r.ok) throw new Error(`${r.reason}: ${r.message}`);
-  return r;
-};
-const cites = (r: { sources: { url?: string }[] }, id: string) => expect(r.sources.some((s) => s.url?.includes(id))).toBe(true);
+import { cites, ok } from "./okMinimum.js";
 
 describe("UNISSS (IDCC 0405): coefficient of the group by seniority × point", () => {
   it("2019-06: groupe D, 1re année, 313 × 5,256 € (avenants 01-2019 and 03-2017)", () => {
