@@ -2,6 +2,7 @@ import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { candidateTexts } from "./candidateTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { schemeAgeBounds } from "./schemeAgeBounds.js";
+import { textBefore } from "./textBefore.js";
 import { wordPattern } from "./wordPattern.js";
 
 /** The bounds the posting's contracts and schemes allow it to state at the date. */
@@ -50,7 +51,7 @@ function ageCondition(text: string): string | undefined {
   for (const m of text.matchAll(AGE_TEXT)) {
     const ages = m.slice(1).filter((x) => x !== undefined).map(Number);
     if (Math.max(...ages) <= 18) continue;
-    const sentence = text.slice(0, m.index).split(/[.!?;\n]/u).pop() ?? "";
+    const sentence = textBefore(text, m.index).split(/[.!?;\n]/u).pop() ?? "";
     if (PUBLIC_BEFORE.test(sentence)) continue;
     return m[0];
   }

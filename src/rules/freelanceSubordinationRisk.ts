@@ -27,20 +27,32 @@ const SIGNS: readonly [kind: string, pattern: RegExp, sentenceTest?: RegExp][] =
   ["exclusive", wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client")],
 ];
 
-/** The first match of a sign in a text that is neither negated nor, for a time range, a one-off session. */
+/**
+ * The first match of a sign in a text that is neither negated nor, for a time range, a one-off session.
+ * The sentence around a match (from the last "." or line break before it to the next one) is found and
+ * tested once per sentence, not once per match, so that a text of many matches costs linear time.
+ */
 function firstSign(text: string, pattern: RegExp, sentenceTest: RegExp | undefined): string | undefined {
+  let sentenceEnd = -1;
+  let sentencePasses = false;
   for (const m of text.matchAll(pattern)) {
     if (isNegated(text, m.index)) continue;
     if (sentenceTest) {
-      const start = Math.max(text.lastIndexOf(".", m.index), text.lastIndexOf("\n", m.index)) + 1;
-      const end = text.slice(m.index).search(/[.\n]/u);
-      const sentence = text.slice(start, end < 0 ? undefined : m.index + end);
-      if (!sentenceTest.test(sentence)) continue;
+      if (m.index >= sentenceEnd) {
+        const start = Math.max(text.lastIndexOf(".", m.index), text.lastIndexOf("\n", m.index)) + 1;
+        SENTENCE_END.lastIndex = m.index;
+        const end = SENTENCE_END.exec(text)?.index ?? text.length;
+        sentencePasses = sentenceTest.test(text.slice(start, end));
+        sentenceEnd = end;
+      }
+      if (!sentencePasses) continue;
     }
     return m[0];
   }
   return undefined;
 }
+
+const SENTENCE_END = /[.\n]/gu;
 
 /**
  * `freelance/subordination-risk`: signs that a freelance mission is employment in disguise. The

@@ -1,4 +1,5 @@
 import { isNegated } from "./isNegated.js";
+import { textBefore } from "./textBefore.js";
 import { postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
@@ -41,11 +42,15 @@ const STAFF_APPOSITION = /(?<!\p{L})(?:tut(?:eur|rice)|référente?|encadrante?|
  */
 function isStaff(text: string, index: number, word: string): boolean {
   if (!/^salari/iu.test(word)) return false;
-  const before = text.slice(0, index);
-  const after = text.slice(index + word.length);
+  // Bounded windows on either side: the marks read are a few characters long (linear time).
+  const before = textBefore(text, index);
+  const after = text.slice(index + word.length, index + word.length + 8);
   const plural = /s$/iu.test(word) || /^(?:[·.•-]?e)?[·.•-]?s(?!\p{L})/iu.test(after);
-  return plural || /(?<!\p{L})équipes?\s+(?:de\s+)?$/iu.test(before) || STAFF_APPOSITION.test(before);
+  return plural || TEAM_BEFORE.test(before) || STAFF_APPOSITION.test(before);
 }
+
+/** "l'équipe de " or "équipe " just before. */
+const TEAM_BEFORE = /(?<!\p{L})équipes?\s+(?:de\s+)?$/iu;
 
 /**
  * `service-civique/employment-vocabulary`: a service civique posting written as a job offer ("salaire",
