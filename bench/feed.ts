@@ -13,7 +13,7 @@
 // (default 10000,100000), FEED_KEEP=<folder> writes the feeds there and keeps them (for profiling:
 // `node --cpu-prof dist/cli.js validate --no-rules --format json --output /dev/null <feed>`).
 import { spawnSync } from "node:child_process";
-import { appendFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -64,12 +64,21 @@ async function parseLoop(file: string): Promise<Speed> {
 /** Runs the built CLI in a child process; peak RSS from GNU time when the machine has it. */
 function cliRun(cli: string, file: string, n: number, rules: boolean): Speed & { peakMb: number } {
   const [path, ...options] = cli.trim().split(/\s+/);
-  const args = [path!, "validate", ...(rules ? [] : ["--no-rules"]), ...options, "--format", "json", "--output", "/dev/null", file];
+  const report = join(work, "report.json");
+  const args = [path!, "validate", ...(rules ? [] : ["--no-rules"]), ...options, "--format", "json", "--output", report, file];
   const hasTime = existsSync("/usr/bin/time");
   const start = process.hrtime.bigint();
   const r = hasTime ? spawnSync("/usr/bin/time", ["-f", "%M %U %S", process.execPath, ...args], { encoding: "utf8" }) : spawnSync(process.execPath, args, { encoding: "utf8" });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 1) throw new Error(`expected exit code 1 (some postings are invalid), got ${r.status}: ${r.stderr}`);
+  // A crash also exits with 1: the report must be there and say the postings were read.
+  const size = statSync(report).size;
+  const tail = Buffer.alloc(Math.min(size, 4096));
+  const fd = openSync(report, "r");
+  readSync(fd, tail, 0, tail.length, size - tail.length);
+  closeSync(fd);
+  rmSync(report);
+  if (!tail.toString("utf8").includes('"summary"')) throw new Error(`no report written: ${r.stderr.slice(0, 500)}`);
   const [kb, user, system] = hasTime ? r.stderr.trim().split("\n").pop()!.split(" ").map(Number) : [NaN, NaN, NaN];
   return { perSecond: n / seconds, perCpuSecond: n / (user! + system!), peakMb: kb! / 1024 };
 }

@@ -35,6 +35,7 @@ export * from "./validate/Diagnostic.js";
 export { validateJobPosting, type ValidateOptions, type ValidationResult } from "./validate/validateJobPosting.js";
 export { lintJobPosting, type LintOptions, type RuleSetting } from "./validate/lintJobPosting.js";
 export { DEFAULT_INPUT_LIMITS, type InputLimits } from "./validate/inspectInput.js";
+export { LINT_TEXT_MAX } from "./validate/capTexts.js";
 export { RULES, type Rule, type RuleContext, type RuleFinding, type RuleSource } from "./rules/index.js";
 // Reference data: dated, sourced parameters and their lookups.
 export { type Source, type Unit, type DatedValue, type Parameter } from "./parameters/Parameter.js";

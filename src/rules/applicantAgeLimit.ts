@@ -96,7 +96,7 @@ export const applicantAgeLimit: Rule = {
       }),
     );
     if (allowed.min.size === 0 && allowed.max.size === 0) {
-      for (const { path, text } of candidateTexts(posting)) {
+      for (const { path, text } of candidateTexts(posting, context)) {
         const phrase = ageCondition(text);
         if (phrase) findings.push({ path, params: { age: `« ${phrase} »`, ageEn: `"${phrase}"` } });
       }

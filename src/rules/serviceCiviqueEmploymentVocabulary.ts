@@ -71,11 +71,11 @@ export const serviceCiviqueEmploymentVocabulary: Rule = {
     en: (p) =>
       `Employment vocabulary in a service civique posting (${p["words"] ?? "salaire, poste…"}): the service civique is not a job (Code du service national, art. L120-7). Speak of a mission, an indemnity, a volunteer, an engagement and an application.`,
   },
-  check(posting) {
+  check(posting, context) {
     const types = posting.contracts.map((c) => c.type);
     if (!types.includes("service-civique") || !types.every((t) => t === "service-civique" || t === "benevolat")) return [];
     const findings: RuleFinding[] = [];
-    for (const { path, text } of postingTexts(posting)) {
+    for (const { path, text } of postingTexts(posting, context)) {
       const matches = [...text.matchAll(EMPLOYMENT)].filter((m) => !isNegated(text, m.index) && !isStaff(text, m.index, m[0]));
       const words = [...new Set(matches.map((m) => `« ${m[0]} »`))];
       if (words.length > 0) findings.push({ path, params: { words: words.join(", ") } });
