@@ -77,7 +77,9 @@ try {
         logLevel: "silent",
       });
       const code = result.outputFiles[0]!.contents;
-      const zod = Object.keys(result.metafile.inputs).some((input) => /(^|\/)node_modules\/zod\//.test(input) || input.startsWith("../zod") || /\/zod\/v4\//.test(input));
+      // zod is in the bundle when a module of its package contributes bytes to the output.
+      const output = Object.values(result.metafile.outputs)[0]!;
+      const zod = Object.entries(output.inputs).some(([input, { bytesInOutput }]) => bytesInOutput > 0 && /(^|\/)zod\//.test(input));
       return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, zod, metafile: result.metafile };
     } catch {
       return undefined;

@@ -1,4 +1,4 @@
-import { PARAGRAPH_MAX } from "../text/text.js";
+import { PARAGRAPH_MAX } from "../text/limits.js";
 
 /**
  * The longest string the rules read when `lintJobPosting` is called on a posting the schema has not
