@@ -6,6 +6,9 @@
 // from the generated 2020-12 schema, measured in the same run. Not a test: figures depend on the machine.
 //
 //   npx tsx bench/throughput.ts [--rounds 9] [--ms 300] [--json]
+//
+// Environment: THROUGHPUT_COMPARE=<path of another build's ESM entry, such as a copy of an older
+// dist/index.js> adds its validateJobPosting (rules on) to the same interleaved rounds, as "other build".
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JobPostingSchema, validateJobPosting } from "../src/index.js";
@@ -55,6 +58,12 @@ const FNS: Fn[] = [
   { name: "validateJobPosting (rules on, default)", fn: (p) => validateJobPosting(p) },
   { name: "valibot validateJobPosting (rules on)", fn: (p) => validateWithValibot(p) },
 ];
+
+const other = process.env["THROUGHPUT_COMPARE"];
+if (other) {
+  const built = (await import(other)) as { validateJobPosting: (p: unknown) => unknown };
+  FNS.push({ name: "other build: validateJobPosting (rules on)", fn: (p) => built.validateJobPosting(p) });
+}
 
 const results: Record<string, ReturnType<typeof compare>> = {};
 console.log(`node ${process.version}; ${valid.length} valid and ${invalid.length} invalid variants of the examples; CPU time; median of ${ROUNDS} interleaved rounds of ~${MS} ms\n`);
