@@ -17,19 +17,49 @@ const EN_TITLE_WORDS = new Set(["project", "projects", "innovative", "officer", 
 /** French function words that are not English words. */
 const FR = new Set(["le", "la", "les", "de", "des", "du", "un", "une", "et", "ou", "en", "au", "aux", "pour", "avec", "sur", "dans", "par", "à", "d", "l", "vous", "nous", "est", "sont", "qui", "que", "ce", "cette", "ses", "leur", "leurs", "être", "chez"]);
 
-/** A whole word (a maximal run of letters) among `words`, built once: counting its matches reads the text once, without splitting it. */
-const anyOf = (words: Iterable<string>, flags: string) => new RegExp(`(?<!\\p{L})(?:${[...words].join("|")})(?!\\p{L})`, flags);
-/** English function words written in lower case, and the same without the short ones for titles. */
-const EN_LOWER = anyOf(EN, "gu");
-const EN_LOWER_IN_TITLES = anyOf([...EN].filter((w) => !NOT_IN_TITLES.has(w)), "gu");
-const EN_TITLE_ANY_CASE = anyOf(EN_TITLE_WORDS, "giu");
-const FR_ANY_CASE = anyOf(FR, "giu");
+/** A whole word (a maximal run of letters) among `words`, any case, built once: counting its matches reads the text once. */
+const anyOf = (words: Iterable<string>) => new RegExp(`(?<!\\p{L})(?:${[...words].join("|")})(?!\\p{L})`, "giu");
+const EN_TITLE_ANY_CASE = anyOf(EN_TITLE_WORDS);
+const FR_ANY_CASE = anyOf(FR);
 const WORD = /\p{L}+/gu;
+const EN_IN_TITLES = new Set([...EN].filter((w) => !NOT_IN_TITLES.has(w)));
+const LETTER = /\p{L}/u;
 
 function count(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
   let n = 0;
   while (pattern.exec(text)) n++;
+  return n;
+}
+
+/** Whether the code point at `i` (or the one ending at `i` when `before`) is a letter. */
+function isLetterAt(text: string, i: number, before: boolean): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const start = before && c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+/**
+ * How many whole words of `text` (maximal runs of letters, as `\p{L}+` reads them) are in `words`,
+ * written as they are there (lower case): one pass over the text, a lookup only for runs of a-z of
+ * two to six letters bounded by non-letters (the English function words).
+ */
+function countLowerWords(text: string, words: ReadonlySet<string>): number {
+  let n = 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+    const size = i - start;
+    if (size >= 2 && size <= 6 && (start === 0 || !isLetterAt(text, start - 1, true)) && (i === length || !isLetterAt(text, i, false)) && words.has(text.slice(start, i))) n++;
+  }
   return n;
 }
 
@@ -41,7 +71,7 @@ function count(pattern: RegExp, text: string): number {
  * enough English words for the text to be judged English (`enough`), which most French texts have not.
  */
 function counts(text: string, title: boolean, enough: number): { en: number; fr: number; words: number } {
-  const en = title ? count(EN_LOWER_IN_TITLES, text) + count(EN_TITLE_ANY_CASE, text) : count(EN_LOWER, text);
+  const en = title ? countLowerWords(text, EN_IN_TITLES) + count(EN_TITLE_ANY_CASE, text) : countLowerWords(text, EN);
   if (en < enough) return { en, fr: 0, words: 0 };
   return { en, fr: count(FR_ANY_CASE, text), words: count(WORD, text) };
 }
