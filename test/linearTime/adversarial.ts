@@ -69,11 +69,14 @@ export function validAttack(attack: Attack, size: number): JobPosting {
   } as JobPosting;
 }
 
-/** A posting NOT checked by the schema, with `size` characters of the attack in each of its title, pay text and profile. */
-export function rawAttack(attack: Attack, size: number): JobPosting {
+/**
+ * A posting NOT checked by the schema, with `size` characters of the attack in its pay text and
+ * profile; its title holds the attack too, at `titleSize` characters (default `size`).
+ */
+export function rawAttack(attack: Attack, size: number, titleSize = size): JobPosting {
   const text = repeatTo(attack.unit, size);
   return {
-    title: text,
+    title: repeatTo(attack.unit, titleSize),
     organisation: { name: "Association des tests" },
     contracts: attack.contracts,
     dates: { posted: "2024-06-03" },

@@ -8,17 +8,17 @@ import { lintRules } from "../../src/validate/lintRules.js";
 import { describeTimeGrowth, LINEAR_GROWTH_LIMIT, measureTimeGrowth } from "../support/timeGrowth.js";
 import { ATTACKS, rawAttack, repeatTo, validAttack } from "./adversarial.js";
 
-const ROUNDS = { rounds: 2 };
+const ROUNDS = { rounds: 3 };
 
 /**
  * Asserts linear growth of `run` over inputs of 10 KB, 100 KB and 1 MB. On a machine shared with other
  * work a GC pause or a JIT tier-up can triple one small measure; a growth above the limit is measured
- * once more before failing (a quadratic pass fails both times: ×100 per step).
+ * up to twice more before failing (a quadratic pass fails every time: ×100 per step).
  */
 function expectLinear<T>(makeInput: (size: number) => T, run: (input: T) => unknown) {
   const linear = (g: ReturnType<typeof measureTimeGrowth>) => g.ratios.every((r) => r <= LINEAR_GROWTH_LIMIT);
   let growth = measureTimeGrowth(makeInput, run, ROUNDS);
-  if (!linear(growth)) growth = measureTimeGrowth(makeInput, run, ROUNDS);
+  for (let retry = 0; retry < 2 && !linear(growth); retry++) growth = measureTimeGrowth(makeInput, run, ROUNDS);
   for (const ratio of growth.ratios) expect(ratio, describeTimeGrowth(growth)).toBeLessThanOrEqual(LINEAR_GROWTH_LIMIT);
 }
 
@@ -43,8 +43,9 @@ describe("the rules take time linear in the posting's text", { timeout: 180_000 
       it("lintJobPosting on an unvalidated posting with a title, pay text and profile of that size each", () => {
         expectLinear((n) => rawAttack(attack, n), (p) => lintJobPosting(p));
       });
-      it("each rule, on one text of that size (no cap: the patterns themselves are linear)", () => {
-        expectLinear((n) => rawAttack(attack, n), (p) => lintRules(p, { locale: "fr" }));
+      it("each rule, on a pay text and a profile of that size (no cap: the patterns themselves are linear)", () => {
+        // The title at the lint cap: titles are read up to 300 characters after the schema, LINT_TEXT_MAX without it.
+        expectLinear((n) => rawAttack(attack, n, LINT_TEXT_MAX), (p) => lintRules(p, { locale: "fr" }));
       });
     });
   }
