@@ -1,73 +1,80 @@
-// Throughput of validation, in one run on the same postings: validateJobPosting (structure only, and
-// with rules), JobPostingSchema.safeParse alone, and ajv compiled from the generated 2020-12 schema.
-// Prints postings per second and ratios (medians of interleaved rounds). Not a test: figures depend on the machine.
+// Throughput of validation on what users run, in one run on the same postings: the real examples and
+// variants of them (bench/support/postings.ts), valid ones and invalid ones apart. Compared in
+// interleaved rounds (A B C …, A B C …), each round timed in CPU time (user + system of this process,
+// which other processes on a shared machine disturb less than wall-clock time); prints each function's
+// median postings per CPU second, the spread (min–max over the rounds) and the ratio to ajv compiled
+// from the generated 2020-12 schema, measured in the same run. Not a test: figures depend on the machine.
 //
-//   npx tsx bench/throughput.ts [--seconds 2]
-import { readdirSync, readFileSync } from "node:fs";
+//   npx tsx bench/throughput.ts [--rounds 9] [--ms 300] [--json]
+//
+// Environment: THROUGHPUT_COMPARE=<path of another build's ESM entry, such as a copy of an older
+// dist/index.js> adds its validateJobPosting (rules on) to the same interleaved rounds, as "other build".
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import fc from "fast-check";
 import { JobPostingSchema, validateJobPosting } from "../src/index.js";
+import { validateJobPosting as validateWithValibot } from "../src/valibot/index.js";
 import { compileWithAjv } from "../test/support/ajv.js";
-import { arbitraryFromJsonSchema, identifierOverrides, mutate, mutationArbitrary } from "../test/support/arbitraryFromJsonSchema.js";
+import { postingSets, summary } from "./support/postings.js";
 
-const root = join(import.meta.dirname, "..");
-const secondsArg = process.argv.indexOf("--seconds");
-const seconds = secondsArg > 0 ? Number(process.argv[secondsArg + 1]) : 2;
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ROUNDS = arg("--rounds", 9);
+const MS = arg("--ms", 300);
 
-const schema = JSON.parse(readFileSync(join(root, "schemas", "job-posting.schema.json"), "utf8"));
-const examples = readdirSync(join(root, "examples"))
-  .filter((f) => f.endsWith(".json"))
-  .map((f) => JSON.parse(readFileSync(join(root, "examples", f), "utf8")) as unknown);
-const arbitrary = arbitraryFromJsonSchema(schema, { propertyOverrides: identifierOverrides });
-const generated = fc.sample(arbitrary, { numRuns: 200, seed: 42 });
-const mutated = fc.sample(fc.tuple(arbitrary, mutationArbitrary), { numRuns: 200, seed: 43 }).map(([p, m]) => mutate(p, m));
-const postings = [...examples, ...generated, ...mutated];
+const schema = JSON.parse(readFileSync(join(import.meta.dirname, "..", "schemas", "job-posting.schema.json"), "utf8"));
+const ajv = compileWithAjv(schema, "2020-12");
+const { valid, invalid } = postingSets(60);
+for (const p of valid) if (!validateJobPosting(p, { rules: false }).valid || !ajv(p)) throw new Error(`a valid variant is invalid: ${String(p["id"])}`);
+for (const p of invalid) if (validateJobPosting(p, { rules: false }).valid) throw new Error(`an invalid variant is valid: ${String(p["id"])}`);
 
-const ajvValidate = compileWithAjv(schema, "2020-12");
-
-/** Postings per second of `fn` over `set` during `ms` milliseconds (after one warm-up pass). */
+/** Postings per CPU second of `fn` over `set`, for about `ms` milliseconds of CPU. */
 function rate(fn: (p: unknown) => unknown, set: unknown[], ms: number): number {
-  for (const p of set) fn(p);
   let count = 0;
-  const start = process.hrtime.bigint();
-  const budget = BigInt(Math.round(ms * 1e6));
-  while (process.hrtime.bigint() - start < budget) {
+  const start = process.cpuUsage();
+  let used = 0;
+  while (used < ms * 1000) {
     for (const p of set) fn(p);
     count += set.length;
+    const u = process.cpuUsage(start);
+    used = u.user + u.system;
   }
-  return count / (Number(process.hrtime.bigint() - start) / 1e9);
+  return count / (used / 1e6);
 }
 
-const ROUNDS = 7;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/**
- * Measures several functions in interleaved rounds (A B C D, A B C D, …) and keeps each one's median,
- * so that a GC pause or a JIT phase weighs on all of them alike.
- */
-function compare(fns: { name: string; fn: (p: unknown) => unknown }[], set: unknown[] = postings): { name: string; perSecond: number }[] {
+type Fn = { name: string; fn: (p: unknown) => unknown };
+function compare(fns: Fn[], set: unknown[]) {
+  for (const f of fns) rate(f.fn, set, 100); // warm-up
   const samples = fns.map(() => [] as number[]);
-  for (let r = 0; r < ROUNDS; r++) fns.forEach((f, i) => samples[i]!.push(rate(f.fn, set, (seconds * 1000) / ROUNDS)));
-  return fns.map((f, i) => ({ name: f.name, perSecond: median(samples[i]!) }));
+  for (let r = 0; r < ROUNDS; r++) fns.forEach((f, i) => samples[i]!.push(rate(f.fn, set, MS)));
+  return fns.map((f, i) => ({ name: f.name, ...summary(samples[i]!) }));
 }
 
-const valid = postings.filter((p) => validateJobPosting(p, { rules: false }).valid).length;
-console.log(`postings: ${postings.length} (${examples.length} examples, ${generated.length} generated, ${mutated.length} mutated; ${valid} structurally valid)`);
-console.log(`node ${process.version}, ${seconds} s per measure, median of ${ROUNDS} interleaved rounds\n`);
-const results = compare([
-  { name: "ajv (2020-12, strict, allErrors)", fn: (p) => ajvValidate(p) },
+const FNS: Fn[] = [
+  { name: "ajv (2020-12, strict, allErrors)", fn: (p) => ajv(p) },
   { name: "JobPostingSchema.safeParse", fn: (p) => JobPostingSchema.safeParse(p) },
   { name: "validateJobPosting, structure only", fn: (p) => validateJobPosting(p, { rules: false }) },
-  { name: "validateJobPosting, with rules", fn: (p) => validateJobPosting(p) },
-]);
-const baseline = results[0]!.perSecond;
-for (const r of results) {
-  console.log(`${r.name.padEnd(40)} ${Math.round(r.perSecond).toLocaleString("en-US").padStart(12)} postings/s   ${(r.perSecond / baseline).toFixed(2)} × ajv`);
+  { name: "validateJobPosting (rules on, default)", fn: (p) => validateJobPosting(p) },
+  { name: "valibot validateJobPosting (rules on)", fn: (p) => validateWithValibot(p) },
+];
+
+const other = process.env["THROUGHPUT_COMPARE"];
+if (other) {
+  const built = (await import(other)) as { validateJobPosting: (p: unknown) => unknown };
+  FNS.push({ name: "other build: validateJobPosting (rules on)", fn: (p) => built.validateJobPosting(p) });
 }
 
-// The same comparison on each kind of input, structure only.
-console.log("");
-for (const [label, set] of [["examples only", examples], ["generated valid", generated], ["mutated (mostly invalid)", mutated]] as const) {
-  const [a, v] = compare([{ name: "ajv", fn: (p) => ajvValidate(p) }, { name: "validateJobPosting", fn: (p) => validateJobPosting(p, { rules: false }) }], [...set]) as unknown as [{ perSecond: number }, { perSecond: number }];
-  console.log(`${label.padEnd(26)} ajv ${Math.round(a.perSecond).toLocaleString("en-US").padStart(9)}/s   validateJobPosting (structure) ${Math.round(v.perSecond).toLocaleString("en-US").padStart(9)}/s   ${(v.perSecond / a.perSecond).toFixed(2)} × ajv`);
+const results: Record<string, ReturnType<typeof compare>> = {};
+console.log(`node ${process.version}; ${valid.length} valid and ${invalid.length} invalid variants of the examples; CPU time; median of ${ROUNDS} interleaved rounds of ~${MS} ms\n`);
+for (const [label, set] of [["valid", valid], ["invalid", invalid]] as const) {
+  const rows = compare(FNS, set);
+  results[label] = rows;
+  const base = rows[0]!.median;
+  console.log(`${label} postings`);
+  for (const r of rows) {
+    const f = (x: number) => Math.round(x).toLocaleString("en-US");
+    console.log(`  ${r.name.padEnd(42)} ${f(r.median).padStart(9)}/CPU s  (spread ${f(r.min)}–${f(r.max)})  ${(r.median / base).toFixed(2)} × ajv`);
+  }
 }
+if (process.argv.includes("--json")) console.log(JSON.stringify(results));

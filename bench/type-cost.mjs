@@ -1,8 +1,11 @@
-// Type-checking cost of using the package: type-checks a consumer file that uses `JobPosting` and
-// `validateJobPosting` from the built declarations (dist/) with `tsc --extendedDiagnostics`, and a
-// baseline consumer of a plain 15-field zod object in the same run, and prints instantiations and
-// check time of each with their ratio. Instantiation counts are deterministic: the check fails
-// (exit 1) above the budget of 20 000. Check times are printed for information only.
+// Type-checking cost of using the package: type-checks, with `tsc --extendedDiagnostics` against the
+// built declarations (dist/), a consumer that does what zod users do (`z.infer<typeof JobPostingSchema>`
+// and `JobPostingSchema.extend({...})`, then parses and reads the result), a consumer of the `JobPosting`
+// type and `validateJobPosting`, and a baseline consumer of a plain 15-field zod object, in the same run;
+// prints instantiations and check time of each with their ratio. Instantiation counts are
+// deterministic: the check fails (exit 1) when the JobPosting / validateJobPosting consumer exceeds the
+// budget of 20 000; the z.infer + .extend() consumer's figure is printed against the same goal (exit 1
+// with TYPE_COST_STRICT=1). Check times are printed for information only.
 //
 //   npm run build && node bench/type-cost.mjs
 import { execFileSync } from "node:child_process";
@@ -16,7 +19,19 @@ const work = mkdtempSync(join(tmpdir(), "ess-jobs-types-"));
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 
 const consumers = {
-  "ess-jobs": `import { validateJobPosting, type JobPosting } from "ess-jobs";
+  "ess-jobs (z.infer + .extend())": `import { JobPostingSchema, validateJobPosting } from "ess-jobs";
+import { z } from "zod";
+type Posting = z.infer<typeof JobPostingSchema>;
+const MyPosting = JobPostingSchema.extend({ internalRef: z.string(), priority: z.number().int().optional() });
+type MyPosting = z.infer<typeof MyPosting>;
+const parsed = MyPosting.safeParse({});
+export const ref: string | undefined = parsed.success ? parsed.data.internalRef : undefined;
+export const title: Posting["title"] | undefined = parsed.data?.title;
+const mine: MyPosting | undefined = parsed.data;
+export const kinds = mine?.contracts.map((c) => c.type) ?? [];
+export const valid: boolean = validateJobPosting(mine).valid;
+`,
+  "ess-jobs (JobPosting type, validateJobPosting)": `import { validateJobPosting, type JobPosting } from "ess-jobs";
 const posting: JobPosting = {
   title: "Chargé·e de mission",
   organisation: { name: "La Tresse", legalForm: "association" },
@@ -56,15 +71,20 @@ function measure(name, source) {
 
 try {
   const results = Object.entries(consumers).map(([name, source]) => ({ name, ...measure(name, source) }));
-  const [mine, baseline] = results;
+  const [zodConsumer, typeConsumer, baseline] = results;
   console.log("| consumer | instantiations | types | check time (s) |");
   console.log("|---|---:|---:|---:|");
   for (const r of results) console.log(`| ${r.name} | ${r.instantiations} | ${r.types} | ${r.checkTime.toFixed(2)} |`);
-  console.log(`ratio ess-jobs / baseline instantiations: ${(mine.instantiations / baseline.instantiations).toFixed(2)}×; budget ${BUDGET}`);
-  if (!(mine.instantiations <= BUDGET)) {
-    console.log(`not ok - ${mine.instantiations} instantiations exceed the budget of ${BUDGET}`);
+  console.log(`ratio z.infer + .extend() consumer / baseline instantiations: ${(zodConsumer.instantiations / baseline.instantiations).toFixed(2)}×`);
+  // The budget is enforced on the consumer of the package's own types; the goal for z.infer + .extend()
+  // (issue 14) is reported, and enforced with TYPE_COST_STRICT=1 once it is met.
+  if (!(typeConsumer.instantiations <= BUDGET)) {
+    console.log(`not ok - ${typeConsumer.instantiations} instantiations exceed the budget of ${BUDGET}`);
     process.exitCode = 1;
-  } else console.log("ok - within the type-checking budget");
+  } else console.log(`ok - the JobPosting / validateJobPosting consumer is within the budget of ${BUDGET}`);
+  const met = zodConsumer.instantiations <= BUDGET;
+  console.log(`${met ? "ok" : "goal not met"} - the z.infer + .extend() consumer: ${zodConsumer.instantiations} instantiations (goal <= ${BUDGET})`);
+  if (!met && process.env.TYPE_COST_STRICT === "1") process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -85,6 +85,32 @@ export { diagnostics, wrong };
   step("consumer: import (ESM)", () => run("node", ["esm.mjs"], { cwd: consumer }));
   step("consumer: require (CJS)", () => run("node", ["cjs.cjs"], { cwd: consumer }));
   step("consumer: types under node16 (ESM and CJS)", () => run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], { cwd: consumer }));
+  // The zod-free subpaths load without zod installed: a consumer with only the package and yaml.
+  step("consumer without zod: ess-jobs/parameters and ess-jobs/rules (ESM and CJS)", () => {
+    const bare = join(work, "bare");
+    mkdirSync(join(bare, "node_modules", "ess-jobs"), { recursive: true });
+    run("tar", ["-xzf", tarball, "-C", join(bare, "node_modules", "ess-jobs"), "--strip-components=1"]);
+    for (const name of Object.keys(manifest.dependencies ?? {})) symlinkSync(join(root, "node_modules", name), join(bare, "node_modules", name), "dir");
+    const posting = `{ title: "Animateur·rice", organisation: { name: "MJC" }, contracts: [{ type: "cdi" }], dates: { posted: "2024-06-03" }, pay: { amount: { min: 100, currency: "EUR", basis: "gross", period: "month" } } }`;
+    writeFileSync(
+      join(bare, "bare.mjs"),
+      `import { smicAt } from "ess-jobs/parameters";
+import { lintJobPosting } from "ess-jobs/rules";
+if (!(smicAt("2024-06-03").monthly > 1700)) throw new Error("smicAt from ess-jobs/parameters failed");
+if (!lintJobPosting(${posting}).some((d) => d.code === "pay/below-smic")) throw new Error("lintJobPosting from ess-jobs/rules failed");
+console.log("esm without zod ok");
+`,
+    );
+    writeFileSync(
+      join(bare, "bare.cjs"),
+      `const { smicAt } = require("ess-jobs/parameters");
+const { lintJobPosting } = require("ess-jobs/rules");
+if (!(smicAt("2024-06-03").monthly > 1700) || !lintJobPosting(${posting}).some((d) => d.code === "pay/below-smic")) throw new Error("CJS subpaths failed");
+console.log("cjs without zod ok");
+`,
+    );
+    return run("node", ["bare.mjs"], { cwd: bare }) + run("node", ["bare.cjs"], { cwd: bare });
+  });
   step("consumer: bin validates the shipped examples", () => {
     const examples = join(modules, "ess-jobs", "examples");
     const cli = join(modules, ".bin", "ess-jobs");

@@ -115,7 +115,7 @@ export const applicantAgeLimit: Rule = {
         findings.push({ path: ["eligibility", "anyOf", gi, "allOf", ci, "max"], params: { age: `${c.max} ans au plus`, ageEn: `${c.max} or younger` } });
       });
     });
-    for (const { path, text } of candidateTexts(posting)) {
+    for (const { path, text } of candidateTexts(posting, context)) {
       const [phrase] = upperAgeConditions(text, allowed);
       if (phrase) findings.push({ path, params: { age: `« ${phrase} »`, ageEn: `"${phrase}"` } });
     }

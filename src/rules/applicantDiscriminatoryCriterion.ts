@@ -1,4 +1,5 @@
 import { candidateTexts } from "./candidateTexts.js";
+import { lowerText } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { wordPattern } from "./wordPattern.js";
 
@@ -16,6 +17,20 @@ const CRITERIA: readonly [criterion: string, fr: string, en: string, pattern: Re
   ["appearance", "l'apparence physique", "physical appearance", wordPattern("physique (?:agréable|avantageux)|(?:taille|poids) (?:minimum|maximum|exigée?)|joli(?:e)? (?:visage|silhouette)", "iu")],
   ["religion", "les convictions religieuses", "religious beliefs", wordPattern("(?:catholique|musulmane?|juive?|protestante?|chrétienne?) pratiquante?|de confession (?:catholique|musulmane|juive|protestante|chrétienne) (?:exigée|obligatoire|requise|souhaitée)", "iu")],
 ];
+
+/**
+ * Words, in lower case, one of which every match of a criterion's pattern contains: a text holding
+ * none of them is not searched for that criterion (most texts hold none, and `includes` is cheap).
+ */
+const KEYS: Readonly<Record<string, readonly string[]>> = {
+  nationality: ["nationalit", "français"],
+  origin: ["origine", "langue maternelle"],
+  sex: ["féminin", "masculin", "femme", "homme"],
+  family: ["célibataire", "marié", "enfant", "famil"],
+  pregnancy: ["enceinte", "grossesse"],
+  appearance: ["physique", "taille", "poids", "joli"],
+  religion: ["pratiquant", "confession"],
+};
 
 /**
  * `applicant/discriminatory-criterion`: the posting selects on a criterion of Code du travail L1132-1
@@ -42,12 +57,15 @@ export const applicantDiscriminatoryCriterion: Rule = {
     en: (p) =>
       `The posting selects on ${p["criterionEn"] ?? "a prohibited criterion"}${p["excerpt"] ? ` ("${p["excerpt"]}")` : ""}: no job offer may refer to the discrimination criteria of Code du travail art. L1132-1 (art. L5321-2).`,
   },
-  check(posting) {
+  check(posting, context) {
     const serviceCivique = posting.contracts.some((c) => c.type === "service-civique");
     const findings: RuleFinding[] = [];
-    for (const { path, text } of candidateTexts(posting)) {
+    for (const site of candidateTexts(posting, context)) {
+      const { path, text } = site;
+      const lower = lowerText(site);
       for (const [criterion, fr, en, pattern] of CRITERIA) {
         if (criterion === "nationality" && serviceCivique) continue;
+        if (!KEYS[criterion]!.some((key) => lower.includes(key))) continue;
         const m = pattern.exec(text);
         if (m) findings.push({ path, params: { criterion: fr, criterionEn: en, excerpt: m[0] } });
       }

@@ -49,6 +49,7 @@ export const cddTooManyRenewals: Rule = {
     },
   },
   check(posting, context) {
+    if (!posting.contracts.some((c) => c.type === "cdd" && c.renewals !== undefined)) return [];
     const general = valueAt(cddMaxRenewals, context.date);
     const findings: RuleFinding[] = [];
     posting.contracts.forEach((c, i) => {

@@ -17,23 +17,63 @@ const EN_TITLE_WORDS = new Set(["project", "projects", "innovative", "officer", 
 /** French function words that are not English words. */
 const FR = new Set(["le", "la", "les", "de", "des", "du", "un", "une", "et", "ou", "en", "au", "aux", "pour", "avec", "sur", "dans", "par", "à", "d", "l", "vous", "nous", "est", "sont", "qui", "que", "ce", "cette", "ses", "leur", "leurs", "être", "chez"]);
 
+/** A whole word (a maximal run of letters) among `words`, any case, built once: counting its matches reads the text once. */
+const anyOf = (words: Iterable<string>) => new RegExp(`(?<!\\p{L})(?:${[...words].join("|")})(?!\\p{L})`, "giu");
+const EN_TITLE_ANY_CASE = anyOf(EN_TITLE_WORDS);
+const FR_ANY_CASE = anyOf(FR);
+const WORD = /\p{L}+/gu;
+const EN_IN_TITLES = new Set([...EN].filter((w) => !NOT_IN_TITLES.has(w)));
+const LETTER = /\p{L}/u;
+
+function count(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
+/** Whether the code point at `i` (or the one ending at `i` when `before`) is a letter. */
+function isLetterAt(text: string, i: number, before: boolean): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const start = before && c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+/**
+ * How many whole words of `text` (maximal runs of letters, as `\p{L}+` reads them) are in `words`,
+ * written as they are there (lower case): one pass over the text, a lookup only for runs of a-z of
+ * two to six letters bounded by non-letters (the English function words).
+ */
+function countLowerWords(text: string, words: ReadonlySet<string>): number {
+  let n = 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+    const size = i - start;
+    if (size >= 2 && size <= 6 && (start === 0 || !isLetterAt(text, start - 1, true)) && (i === length || !isLetterAt(text, i, false)) && words.has(text.slice(start, i))) n++;
+  }
+  return n;
+}
+
 /**
  * Counts English and French function words of a text. English function words count only when written
  * in lower case ("for", not "IT" in "ADMINISTRATEUR IT"); in a title, the words of
  * {@link NOT_IN_TITLES} do not count and English title words ({@link EN_TITLE_WORDS}, any case) do.
+ * The English words are counted first: the French ones and the words are counted only when there are
+ * enough English words for the text to be judged English (`enough`), which most French texts have not.
  */
-function counts(text: string, title: boolean): { en: number; fr: number; words: number } {
-  const words = text.match(/\p{L}+/gu) ?? [];
-  let en = 0;
-  let fr = 0;
-  for (const w of words) {
-    const lower = w.toLowerCase();
-    if (EN.has(lower)) {
-      if (w === lower && !(title && NOT_IN_TITLES.has(lower))) en++;
-    } else if (title && EN_TITLE_WORDS.has(lower)) en++;
-    else if (FR.has(lower)) fr++;
-  }
-  return { en, fr, words: words.length };
+function counts(text: string, title: boolean, enough: number): { en: number; fr: number; words: number } {
+  const en = title ? countLowerWords(text, EN_IN_TITLES) + count(EN_TITLE_ANY_CASE, text) : countLowerWords(text, EN);
+  if (en < enough) return { en, fr: 0, words: 0 };
+  return { en, fr: count(FR_ANY_CASE, text), words: count(WORD, text) };
 }
 
 /**
@@ -60,12 +100,12 @@ export const contentNotInFrench: Rule = {
         ? `The posting's declared language is "${p["language"] ?? "?"}": a job offer for a job in France must be written in French (Code du travail, art. L5331-4).`
         : "This text seems to be in English: a job offer for a job in France must be written in French; a foreign term without French equivalent is allowed only with a detailed French description (Code du travail, art. L5331-4).",
   },
-  check(posting) {
+  check(posting, context) {
     if (posting.language !== undefined && !/^fr(?:-|$)/.test(posting.language)) return [{ path: ["language"], params: { problem: "language", language: posting.language } }];
     const findings: RuleFinding[] = [];
-    for (const { path, text } of postingTexts(posting)) {
+    for (const { path, text } of postingTexts(posting, context)) {
       const title = path[0] === "title" || path[0] === "subtitle";
-      const c = counts(text, title);
+      const c = counts(text, title, title ? 2 : 5);
       const english = title ? c.en >= 2 && c.fr === 0 && c.words >= 3 : c.words >= 12 && c.en >= 5 && c.en > 2 * c.fr;
       if (english) findings.push({ path, params: { problem: "text" } });
     }

@@ -1,5 +1,5 @@
 import { durationInMonths } from "./durationInMonths.js";
-import { postingTexts } from "./postingTexts.js";
+import { lowerText, postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { isNegated } from "./isNegated.js";
 import { wordPattern } from "./wordPattern.js";
@@ -11,36 +11,53 @@ const PERSON =
 /** Words that make hours recurring, hence imposed: "tous les jours", "du lundi au vendredi", "chaque matin". */
 const RECURRING = /(?<!\p{L})(?:tous les|toutes les|chaque|du lundi au|du mardi au|quotidien(?:ne)?(?:ment)?|par jour|en semaine)(?!\p{L})/iu;
 
-/** Signs of subordination in the text, with the kind each is a sign of, and a test of the sentence it is in. */
-const SIGNS: readonly [kind: string, pattern: RegExp, sentenceTest?: RegExp][] = [
-  ["integration", wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
+/**
+ * Signs of subordination in the text, with the kind each is a sign of, words in lower case one of which
+ * every match contains (a text holding none is not searched: most texts hold none), and a test of the
+ * sentence it is in.
+ */
+const SIGNS: readonly [kind: string, keys: readonly string[] | undefined, pattern: RegExp, sentenceTest?: RegExp][] = [
+  ["integration", ["membre", "intégr"], wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
   [
     "supervisor",
+    ["sous l", "rattach", "encadr", "supérieur", "compte"],
     wordPattern(
       `sous l['’](?:autorité|encadrement)|sous la (?:responsabilité|direction|supervision|hiérarchie)|rattachée? (?:hiérarchiquement )?(?:à|au|aux) ?${PERSON}|encadrée? par ${PERSON}|supérieure? hiérarchique|rend(?:ra|rez)? compte (?:à|au)`,
     ),
   ],
-  ["schedule", wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire")],
+  ["schedule", ["horaire", "présence obligatoire"], wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire")],
   // A time range is an imposed timetable only when it recurs ("du lundi au vendredi de 9h à 17h"), not
   // for a session ("atelier le samedi de 10h à 12h", "formation de 2 jours, de 9h à 17h").
-  ["schedule", wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING],
-  ["exclusive", wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client")],
+  ["schedule", undefined, wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING],
+  ["exclusive", ["exclusi", "aucun autre client"], wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client")],
 ];
 
-/** The first match of a sign in a text that is neither negated nor, for a time range, a one-off session. */
+/**
+ * The first match of a sign in a text that is neither negated nor, for a time range, a one-off session.
+ * The sentence around a match (from the last "." or line break before it to the next one) is found and
+ * tested once per sentence, not once per match, so that a text of many matches costs linear time.
+ */
 function firstSign(text: string, pattern: RegExp, sentenceTest: RegExp | undefined): string | undefined {
+  let sentenceEnd = -1;
+  let sentencePasses = false;
   for (const m of text.matchAll(pattern)) {
     if (isNegated(text, m.index)) continue;
     if (sentenceTest) {
-      const start = Math.max(text.lastIndexOf(".", m.index), text.lastIndexOf("\n", m.index)) + 1;
-      const end = text.slice(m.index).search(/[.\n]/u);
-      const sentence = text.slice(start, end < 0 ? undefined : m.index + end);
-      if (!sentenceTest.test(sentence)) continue;
+      if (m.index >= sentenceEnd) {
+        const start = Math.max(text.lastIndexOf(".", m.index), text.lastIndexOf("\n", m.index)) + 1;
+        SENTENCE_END.lastIndex = m.index;
+        const end = SENTENCE_END.exec(text)?.index ?? text.length;
+        sentencePasses = sentenceTest.test(text.slice(start, end));
+        sentenceEnd = end;
+      }
+      if (!sentencePasses) continue;
     }
     return m[0];
   }
   return undefined;
 }
+
+const SENTENCE_END = /[.\n]/gu;
 
 /**
  * `freelance/subordination-risk`: signs that a freelance mission is employment in disguise. The
@@ -101,15 +118,18 @@ export const freelanceSubordinationRisk: Rule = {
       return `Risk of requalification as an employment contract: ${sign}. An independent provider organises their own work; one who works under the client's authority, receiving orders, controlled and liable to sanctions, is an employee in disguise (Code du travail, art. L8221-6; Cass. soc., 13 November 1996, no. 94-13.187).`;
     },
   },
-  check(posting) {
+  check(posting, context) {
     const freelance = posting.contracts.map((c, i) => [c, i] as const).filter(([c]) => c.type === "freelance" && c.status !== "portage-salarial");
     if (freelance.length === 0) return [];
     const findings: RuleFinding[] = [];
-    for (const { path, text } of postingTexts(posting)) {
+    for (const site of postingTexts(posting, context)) {
+      const { path, text } = site;
       if (path[0] === "title") continue;
       const kinds = new Set<string>();
-      for (const [kind, pattern, sentenceTest] of SIGNS) {
+      const lower = lowerText(site);
+      for (const [kind, keys, pattern, sentenceTest] of SIGNS) {
         if (kinds.has(kind)) continue;
+        if (keys && !keys.some((key) => lower.includes(key))) continue;
         const excerpt = firstSign(text, pattern, sentenceTest);
         if (excerpt === undefined) continue;
         kinds.add(kind);

@@ -23,7 +23,7 @@ export const poleEmploiRenamed: Rule = {
     fr: (p) => `L'offre, datée du ${p["date"] ?? "2024-01-01 ou après"}, cite « Pôle emploi » : depuis le 1er janvier 2024, Pôle emploi s'appelle France Travail (loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi).`,
     en: (p) => `The posting, dated ${p["date"] ?? "2024-01-01 or later"}, names "Pôle emploi": since 1 January 2024 it is called France Travail (loi n° 2023-1196 of 18 December 2023).`,
   },
-  check(posting) {
+  check(posting, context) {
     const date = posting.dates?.posted ?? posting.dates?.updated;
     if (!date || date < RENAMED_ON) return [];
     const findings: RuleFinding[] = [];
@@ -34,7 +34,7 @@ export const poleEmploiRenamed: Rule = {
         if (k >= 0) findings.push({ path: ["eligibility", "anyOf", gi, "allOf", ci, "with", k], params: { date } });
       }),
     );
-    for (const { path, text } of postingTexts(posting)) if (POLE_EMPLOI.test(text)) findings.push({ path, params: { date } });
+    for (const { path, text } of postingTexts(posting, context)) if (POLE_EMPLOI.test(text)) findings.push({ path, params: { date } });
     return findings;
   },
 };

@@ -1,20 +1,42 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import type { Task } from "../content/ContentSchema.js";
 import type { DiagnosticPath } from "../validate/Diagnostic.js";
+import type { RuleContext } from "./Rule.js";
 
 /** A piece of free text of a posting and where it is. @internal */
 export interface TextSite {
   path: DiagnosticPath;
   text: string;
+  /** `text` in lower case, computed once when a rule first asks ({@link lowerText}). */
+  lower?: string;
 }
+
+/**
+ * The text of a site in lower case, computed once per lint run and shared by the rules that read it.
+ * @internal
+ */
+export function lowerText(site: TextSite): string {
+  return (site.lower ??= site.text.toLowerCase());
+}
+
+const CACHE_KEY = "posting-texts";
 
 /**
  * Every piece of free text a posting publishes: title, subtitle, the content (summary, context,
  * missions and their tasks, profile, sections), the pay statement, contract, requirement,
  * eligibility and working-time notes, requirement labels. Not the organisation's own description.
+ * With a rule context, the list is built once per lint run and shared by the rules (do not change it).
  * @internal
  */
-export function postingTexts(posting: JobPosting): TextSite[] {
+export function postingTexts(posting: JobPosting, context?: RuleContext): readonly TextSite[] {
+  const cached = context?.cache?.get(CACHE_KEY) as readonly TextSite[] | undefined;
+  if (cached) return cached;
+  const out = collectTexts(posting);
+  context?.cache?.set(CACHE_KEY, out);
+  return out;
+}
+
+function collectTexts(posting: JobPosting): TextSite[] {
   const out: TextSite[] = [];
   const add = (path: DiagnosticPath, text: string | undefined) => {
     if (text) out.push({ path, text });

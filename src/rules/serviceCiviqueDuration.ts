@@ -18,6 +18,7 @@ export const serviceCiviqueDuration: Rule = {
     en: (p) => `The mission's duration (${p["months"] ?? "stated"} months) is outside the legal bounds: a service civique lasts ${p["min"] ?? 6} to ${p["max"] ?? 12} months (Code du service national, art. L120-1).`,
   },
   check(posting, context) {
+    if (!posting.contracts.some((c) => c.type === "service-civique")) return [];
     const r = serviceCiviqueRulesAt(context.date);
     if (!r) return [];
     const findings: RuleFinding[] = [];

@@ -1,4 +1,5 @@
 import { isNegated } from "./isNegated.js";
+import { textBefore } from "./textBefore.js";
 import { postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
@@ -41,11 +42,15 @@ const STAFF_APPOSITION = /(?<!\p{L})(?:tut(?:eur|rice)|référente?|encadrante?|
  */
 function isStaff(text: string, index: number, word: string): boolean {
   if (!/^salari/iu.test(word)) return false;
-  const before = text.slice(0, index);
-  const after = text.slice(index + word.length);
+  // Bounded windows on either side: the marks read are a few characters long (linear time).
+  const before = textBefore(text, index);
+  const after = text.slice(index + word.length, index + word.length + 8);
   const plural = /s$/iu.test(word) || /^(?:[·.•-]?e)?[·.•-]?s(?!\p{L})/iu.test(after);
-  return plural || /(?<!\p{L})équipes?\s+(?:de\s+)?$/iu.test(before) || STAFF_APPOSITION.test(before);
+  return plural || TEAM_BEFORE.test(before) || STAFF_APPOSITION.test(before);
 }
+
+/** "l'équipe de " or "équipe " just before. */
+const TEAM_BEFORE = /(?<!\p{L})équipes?\s+(?:de\s+)?$/iu;
 
 /**
  * `service-civique/employment-vocabulary`: a service civique posting written as a job offer ("salaire",
@@ -66,11 +71,11 @@ export const serviceCiviqueEmploymentVocabulary: Rule = {
     en: (p) =>
       `Employment vocabulary in a service civique posting (${p["words"] ?? "salaire, poste…"}): the service civique is not a job (Code du service national, art. L120-7). Speak of a mission, an indemnity, a volunteer, an engagement and an application.`,
   },
-  check(posting) {
+  check(posting, context) {
     const types = posting.contracts.map((c) => c.type);
     if (!types.includes("service-civique") || !types.every((t) => t === "service-civique" || t === "benevolat")) return [];
     const findings: RuleFinding[] = [];
-    for (const { path, text } of postingTexts(posting)) {
+    for (const { path, text } of postingTexts(posting, context)) {
       const matches = [...text.matchAll(EMPLOYMENT)].filter((m) => !isNegated(text, m.index) && !isStaff(text, m.index, m[0]));
       const words = [...new Set(matches.map((m) => `« ${m[0]} »`))];
       if (words.length > 0) findings.push({ path, params: { words: words.join(", ") } });

@@ -22,6 +22,7 @@ export const stageDurationOverSixMonths: Rule = {
     en: (p) => `The internship's duration (${p["durationEn"] ?? "stated"}) exceeds ${p["max"] ?? 6} months: an internship may not last more than six months per year of teaching in the same host (Code de l'éducation, art. L124-5).`,
   },
   check(posting, context) {
+    if (!posting.contracts.some((c) => c.type === "stage")) return [];
     const max = stageGratificationAt(context.date)?.maxMonths ?? 6;
     const findings: RuleFinding[] = [];
     const fr = { hour: "heures", day: "jours", week: "semaines", month: "mois", year: "ans" } as const;

@@ -27,6 +27,7 @@ export const stageGratificationBelowMinimum: Rule = {
       `The gratification stated (${p["amountEn"] ?? "?"} per ${p["periodEn"] ?? "period"}) is below the legal minimum on ${p["date"] ?? "the posting date"}: ${p["minimumEn"] ?? "15 % of the hourly social-security ceiling"} per ${p["periodEn"] ?? "hour"}${p["hoursNoteEn"] ? ` (${p["hoursNoteEn"]})` : ""}${p["periodEn"] !== "hour" ? `, that is ${p["hourlyEn"] ?? "?"} per hour of presence` : ""} (Code de l'éducation, art. L124-6 and D124-6).`,
   },
   check(posting, context) {
+    if (!posting.contracts.some((c) => c.type === "stage")) return [];
     const g = stageGratificationAt(context.date);
     const amount = posting.pay?.amount;
     if (!g || !amount) return [];

@@ -35,6 +35,7 @@ export const stageGratificationMissing: Rule = {
         : `The internship lasts more than ${p["months"] ?? 2} months (more than ${p["hours"] ?? 308} hours of presence) but the posting states no gratification: it is due from the first day (Code de l'éducation, art. L124-6). State its amount, or at least "legal gratification".`,
   },
   check(posting, context) {
+    if (!posting.contracts.some((c) => c.type === "stage")) return [];
     const g = stageGratificationAt(context.date);
     if (!g) return [];
     const long = posting.contracts.some((c) => c.type === "stage" && stageExceedsMonths(c.duration, g.thresholdMonths, g.thresholdHours) === true);

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { LABEL_MAX, PARAGRAPH_MAX } from "./limits.js";
 
-/** Maximum length of a one-line label (a title, a name, a list item). */
-export const LABEL_MAX = 300;
-/** Maximum length of a paragraph of free text. */
-export const PARAGRAPH_MAX = 20_000;
+// The limits live in a module without zod, for the rules (ess-jobs/rules loads no zod).
+export { LABEL_MAX, PARAGRAPH_MAX };
 
 /**
  * A non-empty, bounded, single-line string: names, titles, list items.

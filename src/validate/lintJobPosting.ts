@@ -1,5 +1,6 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import type { Diagnostic, Locale, Severity } from "./Diagnostic.js";
+import { capTexts } from "./capTexts.js";
 import { inputDiagnostic } from "./inputDiagnostic.js";
 import { inspectInput, type InputProblem } from "./inspectInput.js";
 import { isRecord } from "./isRecord.js";
@@ -30,6 +31,9 @@ export interface LintOptions {
  * Never throws: a value that is not an object gives one `internal/invalid-input` error; an object the
  * input guard of `validateJobPosting` refuses (a cycle, a throwing accessor, nesting or size beyond
  * {@link DEFAULT_INPUT_LIMITS}) gives its `input/…` error; options that are not an object are ignored.
+ * The posting is not checked by the schema here, so the rules read each string up to
+ * `LINT_TEXT_MAX` (20 000) characters only, the schema's limit for a paragraph; every rule runs
+ * in time linear in the length of the texts it reads.
  *
  * @param posting - A posting, as returned by `validateJobPosting` or `JobPostingSchema.parse`.
  * @param options - Reference date, locale and per-rule severities.
@@ -52,5 +56,6 @@ export function lintJobPosting(posting: JobPosting, options: LintOptions = {}): 
     problem = { code: "input/unreadable", path: [] };
   }
   if (problem) return [inputDiagnostic(problem, locale)];
-  return lintRules(posting, { locale, date: opts.date, rules: opts.rules });
+  // Not checked by the schema: no string longer than the schema's paragraph reaches a pattern.
+  return lintRules(capTexts(posting), { locale, date: opts.date, rules: opts.rules });
 }

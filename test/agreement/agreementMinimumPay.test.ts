@@ -230,8 +230,8 @@ describe("agreementMinimumPay — bad input", () => {
   it("unknown IDCC, agreement without an encoded grid", () => {
     expect(fail({ idcc: "9999", classification: { group: "A" }, date: "2024-06-01" }).reason).toBe("unknown-agreement");
     expect(fail({ idcc: "15180", classification: { group: "A" }, date: "2024-06-01" }).reason).toBe("unknown-agreement");
-    const ccn51 = fail({ idcc: "0029", classification: { coefficient: 400 }, date: "2024-06-01" });
-    expect([ccn51.reason, ccn51.idcc]).toEqual(["no-grid", "0029"]);
+    const chrs = fail({ idcc: "0783", classification: { coefficient: 400 }, date: "2024-06-01" });
+    expect([chrs.reason, chrs.idcc]).toEqual(["no-grid", "0783"]);
   });
 
   it("invalid date or working time; never throws on garbage", () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreementMinimumPay, type AgreementMinimumPayInput } from "../../src/agreement/agreementMinimumPay.js";
-
-const ok = (input: AgreementMinimumPayInput) => {
-  const r = agreementMinimumPay(input);
-  if (!r.ok) throw new Error(`${r.reason}: ${r.message}`);
-  return r;
-};
-const cites = (r: { sources: { url?: string }[] }, id: string) => expect(r.sources.some((s) => s.url?.includes(id))).toBe(true);
+import { agreementMinimumPay } from "../../src/agreement/agreementMinimumPay.js";
+import { cites, ok } from "./okMinimum.js";
 
 describe("CCN 66 (IDCC 0413): coefficient × point + indemnité de sujétion spéciale", () => {
   it("2021: éducatrice spécialisée at the entry step, 434 × 3,82 € + 9,21 % (avenants 361 and 354)", () => {

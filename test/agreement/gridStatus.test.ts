@@ -7,7 +7,8 @@ it("the status of each encoded grid: first computable date, last value, verifica
   expect(byIdcc.get("2511")).toMatchObject({ since: "2023-01-01", lastValue: "2026-01-01", lastVerified: true });
   expect(byIdcc.get("0413")).toMatchObject({ since: "2021-02-01", lastValue: "2022-07-01", lastVerified: false });
   expect(byIdcc.get("2190")).toMatchObject({ since: "2022-01-01", lastValue: "2023-07-01" });
-  expect(byIdcc.has("0029")).toBe(false);
+  expect(byIdcc.get("0029")).toMatchObject({ since: "2017-08-01", lastValue: "2022-07-01", lastVerified: false });
+  expect(byIdcc.has("0783")).toBe(false);
 });
 
 it("the freshness check names every grid without a value for the year asked", () => {

@@ -16,6 +16,11 @@ describe("legalMinimumPay reads the new grids", () => {
     expect(m).toMatchObject({ kind: "agreement", monthly: { min: 1810.57 } });
   });
 
+  it("CCN 51, aide-soignant named by métier (2020-03-01): 376 × 4,447 € (avenant n° 2017-02)", () => {
+    const [m] = legalMinimumPay(offer({ idcc: "0029", classification: { label: "aide-soignant" } }), { date: "2020-03-01" });
+    expect(m).toMatchObject({ kind: "agreement", monthly: { min: 1672.07 } });
+  });
+
   it("missions locales, cotation 14 (2023-09-01): 488 × 5,01 €", () => {
     const [m] = legalMinimumPay(offer({ idcc: "2190", classification: { level: 14 } }), { date: "2023-09-01" });
     expect(m).toMatchObject({ kind: "agreement", monthly: { min: 2444.88 } });

@@ -53,7 +53,7 @@ describe("COLLECTIVE_AGREEMENTS", () => {
   });
 
   it("flags the encoded grids, exactly those agreementMinimumPay dispatches on", () => {
-    expect(COLLECTIVE_AGREEMENTS.filter((a) => a.encoded).map((a) => a.idcc)).toEqual(["0413", "1261", "1316", "1516", "1518", "2190", "2336", "2511", "2941", "3016", "3105"]);
+    expect(COLLECTIVE_AGREEMENTS.filter((a) => a.encoded).map((a) => a.idcc)).toEqual(["0029", "0405", "0413", "1261", "1285", "1316", "1516", "1518", "2190", "2336", "2511", "2941", "3016", "3105", "3203", "3218"]);
     expect(Object.keys(AGREEMENT_MODELS).sort()).toEqual(COLLECTIVE_AGREEMENTS.filter((a) => a.encoded).map((a) => a.idcc));
     expect(collectiveAgreement("1518")?.gridType).toBe("double-point-value");
     expect(collectiveAgreement("1261")?.gridType).toBe("pesee");

@@ -26,6 +26,8 @@ export interface PointGridModelSpec {
   minimumCoefficient?: { parameter: Parameter<number>; alternativeExtra: number };
   /** Whether grid history gives "earlier-grid" readings. */
   history?: boolean;
+  /** `true` when coefficient × point is an annual amount (EPNL): the monthly minimum is a twelfth. */
+  annual?: boolean;
 }
 
 /**
@@ -72,6 +74,10 @@ export function pointGridModel(spec: PointGridModelSpec): GridModel {
         fullTimeMonthly = round2(fullTimeMonthly + extra);
         addSources(sources, rate.sources);
         used.push(rate);
+      }
+      if (spec.annual) {
+        computation = `${computation} = ${euros(fullTimeMonthly, "fr", { cents: true })} par an / 12`;
+        fullTimeMonthly = round2(fullTimeMonthly / 12);
       }
       for (const d of used) if (d.note && !notes.includes(d.note)) notes.push(d.note);
       return {

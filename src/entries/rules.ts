@@ -1,0 +1,12 @@
+/**
+ * ess-jobs/rules: the rules and `lintJobPosting`, for postings already checked by any flavour of the
+ * schema (the valibot one included). Loads neither zod nor valibot.
+ *
+ * @packageDocumentation
+ */
+export { lintJobPosting, type LintOptions, type RuleSetting } from "../validate/lintJobPosting.js";
+export { LINT_TEXT_MAX } from "../validate/capTexts.js";
+export { DEFAULT_INPUT_LIMITS, type InputLimits } from "../validate/inspectInput.js";
+export { RULES, type Rule, type RuleContext, type RuleFinding, type RuleSource } from "../rules/index.js";
+export type { Diagnostic, DiagnosticPath, Locale, Severity } from "../validate/Diagnostic.js";
+export type { JobPosting } from "../jobPosting/JobPostingSchema.js";
