@@ -39,6 +39,52 @@ function addTitles(node: Json): void {
   for (const v of Object.values(node)) addTitles(v);
 }
 
+/**
+ * What every `pattern` is given beside it: no line feed anywhere. The patterns are anchored `^…$`, and
+ * `$` matches before a final "\n" in Python, Perl and PHP (and `^`/`$` at every line in Ruby), where
+ * JavaScript and Go match only at the ends of the text; no anchor means "end of text" in every engine.
+ * None of the patterns admits a line feed between its anchors, so this keeps zod's verdict.
+ */
+export const NO_LINE_FEED = { pattern: "\\n" } as const;
+
+/** Adds {@link NO_LINE_FEED} as `not` beside every `pattern`, which must be on a string-typed node without a `not`. */
+function forbidLineFeeds(node: Json, where = "#"): void {
+  if (Array.isArray(node)) return node.forEach((n, i) => forbidLineFeeds(n, `${where}/${i}`));
+  if (!isObject(node)) return;
+  for (const [k, v] of Object.entries(node)) if (k !== "examples") forbidLineFeeds(v, `${where}/${k}`);
+  if (typeof node["pattern"] !== "string") return;
+  if (node["type"] !== "string" || node["not"] !== undefined) throw new Error(`${where}: a pattern on a node that is not a plain string (${JSON.stringify(node)})`);
+  const rebuilt: JsonObject = {};
+  for (const [k, v] of Object.entries(node)) {
+    rebuilt[k] = v;
+    if (k === "pattern") rebuilt["not"] = { ...NO_LINE_FEED };
+  }
+  for (const k of Object.keys(node)) delete node[k];
+  Object.assign(node, rebuilt);
+}
+
+/**
+ * Spells the draft-07 copy in the keywords draft-04 validators also read alike (PHP's
+ * justinrainbow/json-schema 5 reads only draft 04): `const: x` becomes `enum: [x]`, and a numeric
+ * `exclusiveMinimum: n` (draft 06+) becomes `not: { maximum: n }`. Same verdict under draft-07.
+ */
+function toDraft04Readable(node: Json, where = "#"): void {
+  if (Array.isArray(node)) return node.forEach((n, i) => toDraft04Readable(n, `${where}/${i}`));
+  if (!isObject(node)) return;
+  for (const [k, v] of Object.entries(node)) if (k !== "examples") toDraft04Readable(v, `${where}/${k}`);
+  if ("exclusiveMaximum" in node) throw new Error(`${where}: exclusiveMaximum has no draft-04 spelling here yet`);
+  const rebuilt: JsonObject = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === "const") rebuilt["enum"] = [v];
+    else if (k === "exclusiveMinimum" && typeof v === "number") {
+      if (node["not"] !== undefined || node["minimum"] !== undefined) throw new Error(`${where}: exclusiveMinimum beside not or minimum`);
+      rebuilt["not"] = { maximum: v };
+    } else rebuilt[k] = v;
+  }
+  for (const k of Object.keys(node)) delete node[k];
+  Object.assign(node, rebuilt);
+}
+
 /** Reads the shipped examples, without their editor-only `$schema` key, in file-name order. */
 export function readExamples(dir = join(import.meta.dirname, "..", "examples")): JsonObject[] {
   return readdirSync(dir)
@@ -64,6 +110,8 @@ function build(target: "draft-2020-12" | "draft-07", id: string): JsonObject {
   out["examples"] = readExamples();
   out[defsKey] = Object.fromEntries(Object.entries(defs).sort(([a], [b]) => a.localeCompare(b)));
   addTitles(out);
+  forbidLineFeeds(out);
+  if (target === "draft-07") toDraft04Readable(out);
   return out;
 }
 
