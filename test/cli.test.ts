@@ -119,7 +119,7 @@ describe("ess-jobs validate: settings", () => {
     writeFileSync(join(dir, "ess-jobs.config.json"), JSON.stringify({ rules: { "no/such-rule": "off" } }));
     const bad = await run(["validate", "p.json"], { cwd: dir });
     expect(bad.exitCode).toBe(2);
-    expect(bad.err).toContain("unknown rule 'no/such-rule'");
+    expect(bad.err).toContain("règle inconnue « no/such-rule »");
   });
 
   it("writes the report to --output", async () => {

@@ -1,5 +1,5 @@
 import { convertCommand } from "./convertCommand.js";
-import { accessSync, constants, createWriteStream, readFileSync, statSync, type WriteStream } from "node:fs";
+import { accessSync, constants, createWriteStream, mkdirSync, readFileSync, statSync, type WriteStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -110,10 +110,15 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
   let sink: (text: string) => void;
   if (settings.output) {
     try {
-      stream = createWriteStream(resolve(io.cwd ?? process.cwd(), settings.output));
+      const target = resolve(io.cwd ?? process.cwd(), settings.output);
+      // Like ESLint's --output-file: the report's folder is created when missing.
+      mkdirSync(dirname(target), { recursive: true });
+      stream = createWriteStream(target);
       await new Promise<void>((resolve, reject) => stream!.once("open", () => resolve()).once("error", reject));
     } catch (error) {
-      io.err(`ess-jobs: --output: ${error instanceof Error ? error.message : String(error)}\n`);
+      const e = error as NodeJS.ErrnoException;
+      const why = e.code === "EISDIR" ? (fr ? "c'est un dossier" : "it is a folder") : e.code === "EACCES" || e.code === "EPERM" ? (fr ? "permission refusée" : "permission denied") : e.code === "ENOTDIR" || e.code === "EEXIST" ? (fr ? "un fichier occupe la place d'un dossier du chemin" : "a file stands where the path needs a folder") : String(e.message);
+      io.err(`ess-jobs: --output ${settings.output}${fr ? " : " : ": "}${why}.\n`);
       return 2;
     }
     stream.on("error", (error: NodeJS.ErrnoException) => {
@@ -274,7 +279,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
   try {
     if (command === "validate") {
       const settings = validateSettings(rest, io.cwd ?? process.cwd(), io.isTty ?? false, io.env ?? process.env);
-      if (settings.paths.length === 0) throw new UsageError(settings.locale === "fr" ? "indiquez au moins un fichier, un dossier, un motif ou -." : "give at least one file, folder, pattern or -.");
+      if (settings.paths.length === 0) throw new UsageError(settings.locale === "fr" ? "indiquez au moins un fichier, un dossier, un motif ou -." : "give at least one file, folder, pattern or -.", settings.locale);
       return await validateCommand(settings, io, version);
     }
     if (command === "schema") {
@@ -287,7 +292,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     throw new UsageError(`unknown command '${command}'.`);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`ess-jobs: ${error.message}\nTry 'ess-jobs --help'.\n`);
+      io.err(`ess-jobs: ${error.message}\n${error.locale === "fr" ? "Voir « ess-jobs --help »." : "Try 'ess-jobs --help'."}\n`);
       return 2;
     }
     io.err(`ess-jobs: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
