@@ -46,24 +46,28 @@ const HELP = `Usage:
   ess-jobs --help | --version
 
 Inputs: .json (one posting or an array), .ndjson / .jsonl (one posting a line, streamed),
-.yaml / .yml; folders are searched recursively; glob patterns ("postings/**/*.json") are
-expanded; "-" reads standard input.
+.yaml / .yml; a file named is always validated; folders are searched recursively for the files
+that declare the schema ("$schema" naming job-posting.schema.json), *.posting.json|yaml|yml files
+and the config's "files" globs; glob patterns ("postings/**/*.json") are expanded; folders and
+globs respect .gitignore and --ignore; "-" reads standard input.
 
 Options of validate:
   --locale <fr|en>            language of the messages (default fr)
   --no-rules                  check the structure only
   --date <YYYY-MM-DD>         date the rules judge the postings at (default: each posting's date)
-  --rule <code>=<severity>    off, info, warning or error; repeatable
+  --rule <code>=<severity>    off, info, warning or error (or warn, 0, 1, 2); repeatable
+  --ignore <pattern>          leave out matching paths (gitignore syntax); repeatable
   --max-warnings <n>          exit 1 when there are more warnings than n
   --quiet                     report errors only
   -f, --format <format>       pretty (default), json, github, junit, sarif
-  -o, --output <file>         write the report to a file
+  -o, --output <file>         write the report to a file (its folder is created)
   --color, --no-color         force or disable colours (default: on a terminal, or FORCE_COLOR)
   --jobs <n|auto>             worker threads for NDJSON files of 4 MiB or more (default 1: none;
                               auto: one a CPU, at most 4)
 
 Settings may also come from ess-jobs.config.json or an "ess-jobs" key in package.json:
-{ "locale", "date", "rules": { "<code>": "<severity>" }, "structureOnly", "maxWarnings", "quiet", "format" }.
+{ "locale", "date", "rules": { "<code>": "<severity>" }, "structureOnly", "maxWarnings", "quiet", "format",
+  "ignore": ["<pattern>"], "files": ["<glob>"] }.
 
 Exit codes: 0 no error (and warnings within --max-warnings), 1 errors or too many warnings,
 2 usage error or nothing could be read.`;
@@ -191,13 +195,15 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
   };
 
   const cwd = io.cwd ?? process.cwd();
-  files: for (const collected of collectFiles(settings.paths, cwd)) {
+  files: for (const collected of collectFiles(settings.paths, cwd, { ignore: settings.ignore, files: settings.files })) {
     if (collected.error) {
       summary.files++;
       const message = {
         missing: fr ? "Chemin introuvable." : "No such file or folder.",
         unreadable: fr ? "Chemin illisible." : "Cannot read this path.",
-        "empty-folder": fr ? "Aucun fichier d'offres (.json, .ndjson, .jsonl, .yaml, .yml) dans ce dossier." : "No posting file (.json, .ndjson, .jsonl, .yaml, .yml) in this folder.",
+        "empty-folder": fr
+          ? "Aucune offre dans ce dossier : un dossier donne les fichiers dont le « $schema » nomme job-posting.schema.json, les *.posting.json|yaml|yml et ceux des motifs « files » de la config (nommez un fichier pour le valider quand même)."
+          : "No posting in this folder: a folder yields the files whose \"$schema\" names job-posting.schema.json, *.posting.json|yaml|yml files and those of the config's \"files\" globs (name a file to validate it anyway).",
         "no-match": fr ? "Aucun fichier ne correspond à ce motif." : "No file matches this pattern.",
       }[collected.error];
       fileProblem(collected.arg, `input/${collected.error}`, message);

@@ -1,6 +1,8 @@
 import { readdirSync, statSync } from "node:fs";
-import { join, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
+import { declaresSchema } from "./declaresSchema.js";
 import { globToRegExp, isGlob } from "./globToRegExp.js";
+import { compileIgnore, isIgnored, readGitignore } from "./ignoreRules.js";
 
 /** Extensions the CLI reads as postings, and how. */
 export const POSTING_EXTENSIONS = [".json", ".ndjson", ".jsonl", ".yaml", ".yml"] as const;
@@ -12,12 +14,28 @@ export type CollectedPath =
   | { arg: string; files: string[]; error?: undefined }
   | { arg: string; files: []; error: "missing" | "unreadable" | "empty-folder" | "no-match" };
 
-/** Lists the posting files below a folder, recursively, skipping dot-folders and `node_modules`, sorted. */
-function walk(root: string, cwd: string): string[] | undefined {
+/** Which files of a folder count as postings, and which paths are left out. */
+export interface Discovery {
+  /** `--ignore` patterns and the config's `ignore`, relative to `cwd` (gitignore syntax). */
+  ignore?: readonly string[];
+  /** The config's `files`: globs, relative to `cwd`, of files that are postings without declaring it. */
+  files?: readonly string[];
+}
+
+/** `name.posting.json`, `.yaml`, `.yml`: a posting by its name. */
+const POSTING_NAME = /\.posting\.(json|ya?ml)$/i;
+
+const slash = (p: string) => p.split(sep).join("/");
+
+/**
+ * Lists the files below a folder, recursively, sorted: dot-folders, `node_modules`, what a `.gitignore`
+ * met on the way or an ignore pattern excludes are skipped; `keep` decides on the rest.
+ */
+function walk(root: string, cwd: string, ignore: ReturnType<typeof compileIgnore>, keep: (path: string, rel: string) => boolean): string[] | undefined {
   const files: string[] = [];
-  const stack = [root];
+  const stack: [string, ReturnType<typeof compileIgnore>][] = [[root, ignore]];
   while (stack.length > 0) {
-    const dir = stack.pop()!;
+    const [dir, inherited] = stack.pop()!;
     let entries;
     try {
       entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
@@ -25,24 +43,32 @@ function walk(root: string, cwd: string): string[] | undefined {
       if (dir === root) return undefined;
       continue;
     }
+    const rules = [...inherited, ...readGitignore(dir, cwd, slash(relative(cwd, resolve(cwd, dir))))];
     for (const e of entries) {
       if (e.name.startsWith(".") || e.name === "node_modules") continue;
       const p = join(dir, e.name);
-      if (e.isDirectory()) stack.push(p);
-      else if (e.isFile() && hasPostingExtension(e.name)) files.push(p);
+      const rel = slash(relative(cwd, resolve(cwd, p)));
+      if (isIgnored(rules, rel, e.isDirectory())) continue;
+      if (e.isDirectory()) stack.push([p, rules]);
+      else if (e.isFile() && hasPostingExtension(e.name) && keep(p, rel)) files.push(p);
     }
   }
   return files.sort();
 }
 
 /**
- * Expands command-line arguments: `-` is standard input, a file stays itself, a folder is walked
- * recursively for `.json`, `.ndjson`, `.jsonl`, `.yaml` and `.yml` files, and a glob pattern
- * (`postings/**\/*.json`) is matched below its fixed prefix. Relative paths are taken from `cwd`
- * and returned as given, for display.
+ * Expands command-line arguments: `-` is standard input, a file stays itself (always validated), a
+ * folder is walked recursively for postings — `.json`, `.ndjson`, `.jsonl`, `.yaml` and `.yml` files
+ * whose `$schema` names `job-posting.schema.json`, files named `*.posting.json|yaml|yml`, and files
+ * matching the configured `files` globs — and a glob pattern (`postings/**\/*.json`) is matched below
+ * its fixed prefix (every file it matches). Folders and globs respect `.gitignore` files and the
+ * ignore patterns. Relative paths are taken from `cwd` and returned as given, for display.
  * @internal
  */
-export function collectFiles(args: readonly string[], cwd: string = process.cwd()): CollectedPath[] {
+export function collectFiles(args: readonly string[], cwd: string = process.cwd(), discovery: Discovery = {}): CollectedPath[] {
+  const ignore = compileIgnore(discovery.ignore ?? [], "");
+  const configured = (discovery.files ?? []).map((g) => globToRegExp(slash(g).replace(/^\.\//, "")));
+  const isPosting = (path: string, rel: string) => POSTING_NAME.test(path) || configured.some((re) => re.test(rel)) || declaresSchema(resolve(cwd, path));
   return args.map((arg): CollectedPath => {
     if (arg === "-") return { arg, files: ["-"] };
     if (isGlob(arg)) {
@@ -55,7 +81,7 @@ export function collectFiles(args: readonly string[], cwd: string = process.cwd(
       }
       const base = fixed.length === 0 ? "." : fixed.join("/") || "/";
       const re = globToRegExp(normalised.replace(/^\.\//, ""));
-      const found = (walk(base, cwd) ?? []).filter((f) => re.test(f.split(sep).join("/").replace(/^\.\//, "")));
+      const found = (walk(base, cwd, ignore, () => true) ?? []).filter((f) => re.test(slash(f).replace(/^\.\//, "")));
       return found.length > 0 ? { arg, files: found } : { arg, files: [], error: "no-match" };
     }
     let stat;
@@ -68,7 +94,7 @@ export function collectFiles(args: readonly string[], cwd: string = process.cwd(
     }
     if (stat.isFile()) return { arg, files: [arg] };
     if (!stat.isDirectory()) return { arg, files: [], error: "unreadable" };
-    const files = walk(arg, cwd);
+    const files = walk(arg, cwd, ignore, isPosting);
     if (files === undefined) return { arg, files: [], error: "unreadable" };
     return files.length > 0 ? { arg, files } : { arg, files: [], error: "empty-folder" };
   });

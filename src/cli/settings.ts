@@ -28,6 +28,10 @@ export interface ValidateSettings {
   color: boolean;
   /** Worker threads for large NDJSON files; 1 (the default) validates in the main thread only. */
   jobs: number;
+  /** Paths left out of folders and globs (gitignore syntax, relative to the working folder). */
+  ignore: string[];
+  /** Globs of files that count as postings in a folder without declaring `$schema`. */
+  files: string[];
 }
 
 /** A usage error: bad option, bad config. Exit code 2. Its message is in `locale`. */
@@ -61,8 +65,10 @@ interface ConfigFile {
   maxWarnings?: unknown;
   quiet?: unknown;
   format?: unknown;
+  ignore?: unknown;
+  files?: unknown;
 }
-const CONFIG_KEYS = ["locale", "date", "rules", "structureOnly", "maxWarnings", "quiet", "format"] as const satisfies readonly (keyof ConfigFile)[];
+const CONFIG_KEYS = ["locale", "date", "rules", "structureOnly", "maxWarnings", "quiet", "format", "ignore", "files"] as const satisfies readonly (keyof ConfigFile)[];
 
 /** Checks a parsed config: an object whose keys are all known. */
 function checkConfig(config: unknown, where: string, locale: Locale): ConfigFile {
@@ -147,7 +153,15 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   color: { type: "boolean" },
   jobs: { type: "string" },
+  ignore: { type: "string", multiple: true },
 } as const;
+
+/** A list of glob patterns from the config. */
+function checkGlobs(value: unknown, where: string, locale: Locale): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((v): v is string => typeof v === "string" && v.length > 0 && v.length <= 1000)) throw new UsageError(say(locale, `${where} : une liste de motifs (chaînes) est attendue.`, `${where}: a list of patterns (strings) is expected.`), locale);
+  return value;
+}
 
 /** The locale asked for on the command line, if any (to word the errors found before the rest is read). */
 function localeInArgs(args: readonly string[]): Locale | undefined {
@@ -233,5 +247,7 @@ export function validateSettings(args: readonly string[], cwd: string, isTty: bo
     ...(values.output ? { output: values.output } : {}),
     color,
     jobs,
+    ignore: [...checkGlobs(config.ignore, `${where} ignore`, locale), ...(values.ignore ?? [])],
+    files: checkGlobs(config.files, `${where} files`, locale),
   };
 }

@@ -50,7 +50,7 @@ const cases: Case[] = [
     line: 1,
     column: 8,
   },
-  { name: "folder with no postings", make: (dir) => (mkdirSync(join(dir, "nothing", "deeper"), { recursive: true }), writeFileSync(join(dir, "nothing", "notes.txt"), "x"), join(dir, "nothing")), code: "input/empty-folder", fr: "Aucun fichier d'offres (.json, .ndjson, .jsonl, .yaml, .yml) dans ce dossier.", en: "No posting file (.json, .ndjson, .jsonl, .yaml, .yml) in this folder." },
+  { name: "folder with no postings", make: (dir) => (mkdirSync(join(dir, "nothing", "deeper"), { recursive: true }), writeFileSync(join(dir, "nothing", "notes.txt"), "x"), join(dir, "nothing")), code: "input/empty-folder", fr: "Aucune offre dans ce dossier : un dossier donne les fichiers dont le « $schema » nomme job-posting.schema.json, les *.posting.json|yaml|yml et ceux des motifs « files » de la config (nommez un fichier pour le valider quand même).", en: 'No posting in this folder: a folder yields the files whose "$schema" names job-posting.schema.json, *.posting.json|yaml|yml files and those of the config\'s "files" globs (name a file to validate it anyway).' },
   { name: "glob matching nothing", make: (dir) => join(dir, "*.json"), code: "input/no-match", fr: "Aucun fichier ne correspond à ce motif.", en: "No file matches this pattern." },
   {
     name: "over-long NDJSON line",

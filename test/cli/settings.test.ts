@@ -28,7 +28,7 @@ describe("ess-jobs validate: the config file", () => {
     const dir = project({ "ess-jobs.config.json": JSON.stringify({ maxWarning: 0 }) });
     const r = await run(["validate", "--locale", "en", "p.json"], { cwd: dir });
     expect(r.exitCode).toBe(2);
-    expect(r.err).toContain("ess-jobs.config.json: unknown key 'maxWarning' (did you mean 'maxWarnings'?); known keys: locale, date, rules, structureOnly, maxWarnings, quiet, format.");
+    expect(r.err).toContain("ess-jobs.config.json: unknown key 'maxWarning' (did you mean 'maxWarnings'?); known keys: locale, date, rules, structureOnly, maxWarnings, quiet, format, ignore, files.");
     const inPackage = project({ "package.json": JSON.stringify({ name: "x", "ess-jobs": { colour: true } }) });
     expect((await run(["validate", "p.json"], { cwd: inPackage })).err).toContain('package.json "ess-jobs" : clé inconnue « colour »');
   });
