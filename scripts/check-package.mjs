@@ -32,6 +32,18 @@ try {
   const tarball = join(work, packed[0].filename);
   console.log(`packed ${packed[0].filename}: ${packed[0].files.length} files, ${packed[0].size} bytes`);
 
+  step("manifest: no install script, repository, homepage and bugs; unpacked size", () => {
+    const shipped = JSON.parse(execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" }));
+    // npm runs these when a consumer installs the package (prepare too, for git dependencies).
+    const installScripts = ["preinstall", "install", "postinstall", "prepare"].filter((k) => shipped.scripts?.[k] !== undefined);
+    if (installScripts.length) throw new Error(`install scripts in the published manifest: ${installScripts.join(", ")}`);
+    if (!shipped.repository?.url?.startsWith("git+https://github.com/") || !shipped.homepage || !shipped.bugs?.url) throw new Error("repository, homepage or bugs missing");
+    const unpacked = packed[0].unpackedSize;
+    const maps = packed[0].files.filter((f) => f.path.endsWith(".map")).reduce((n, f) => n + f.size, 0);
+    // Source maps are the issue-14 work's to drop; everything else must stay under 2 MB.
+    if (unpacked - maps >= 2_000_000) throw new Error(`unpacked size without source maps: ${unpacked - maps} bytes (2 MB at most)`);
+    return `unpacked ${unpacked} bytes, of which source maps ${maps} bytes; without them ${unpacked - maps} bytes`;
+  });
   step("publint --strict", () => run(bin("publint"), ["run", tarball, "--strict"], { cwd: work }));
   step("arethetypeswrong", () => run(bin("attw"), [tarball, "--format", "ascii", "--no-color", "--profile", "node16"], { cwd: work }));
 
@@ -45,7 +57,7 @@ try {
     symlinkSync(join(root, "node_modules", name), join(modules, name), "dir");
   }
   mkdirSync(join(modules, ".bin"));
-  symlinkSync(join("..", "ess-jobs", "dist", "cli.js"), join(modules, ".bin", "ess-jobs"));
+  symlinkSync(join("..", "ess-jobs", "bin", "ess-jobs.mjs"), join(modules, ".bin", "ess-jobs"));
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   writeFileSync(
     join(consumer, "esm.mjs"),
