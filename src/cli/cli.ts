@@ -57,6 +57,7 @@ Options of validate:
   --date <YYYY-MM-DD>         date the rules judge the postings at (default: each posting's date)
   --rule <code>=<severity>    off, info, warning or error (or warn, 0, 1, 2); repeatable
   --ignore <pattern>          leave out matching paths (gitignore syntax); repeatable
+  --only-postings             judge named files as folder files are: skip those that are not postings
   --max-warnings <n>          exit 1 when there are more warnings than n
   --quiet                     report errors only
   -f, --format <format>       pretty (default), json, github, junit, sarif
@@ -160,7 +161,11 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
   const summary: ReportSummary = { files: 0, postings: 0, errors: 0, warnings: 0 };
   let readAnything = false;
   let code: 0 | 1 | 2 | undefined;
-  const outcome = (): 0 | 1 | 2 => (!readAnything ? 2 : summary.errors > 0 || summary.warnings > settings.maxWarnings ? 1 : 0);
+  const cwd = io.cwd ?? process.cwd();
+  const collectedPaths = collectFiles(settings.paths, cwd, { ignore: settings.ignore, files: settings.files, onlyPostings: settings.onlyPostings });
+  // --only-postings on files none of which is a posting (a commit touching package.json only): nothing to do.
+  const nothingToDo = settings.onlyPostings && collectedPaths.every((c) => !c.error && c.files.length === 0);
+  const outcome = (): 0 | 1 | 2 => (!readAnything ? (nothingToDo ? 0 : 2) : summary.errors > 0 || summary.warnings > settings.maxWarnings ? 1 : 0);
   const emit = (r: PostingResult) => {
     for (const d of r.diagnostics) {
       if (d.severity === "error") summary.errors++;
@@ -194,8 +199,7 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
     }
   };
 
-  const cwd = io.cwd ?? process.cwd();
-  files: for (const collected of collectFiles(settings.paths, cwd, { ignore: settings.ignore, files: settings.files })) {
+  files: for (const collected of collectedPaths) {
     if (collected.error) {
       summary.files++;
       const message = {

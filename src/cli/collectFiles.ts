@@ -20,6 +20,11 @@ export interface Discovery {
   ignore?: readonly string[];
   /** The config's `files`: globs, relative to `cwd`, of files that are postings without declaring it. */
   files?: readonly string[];
+  /**
+   * Named files are judged as a folder's are (`--only-postings`, for hooks that pass every changed
+   * file): one that is not a posting is left out without a word.
+   */
+  onlyPostings?: boolean;
 }
 
 /** `name.posting.json`, `.yaml`, `.yml`: a posting by its name. */
@@ -92,7 +97,7 @@ export function collectFiles(args: readonly string[], cwd: string = process.cwd(
       const code = (error as NodeJS.ErrnoException).code;
       return { arg, files: [], error: code === "ENOENT" || code === "ENOTDIR" ? "missing" : "unreadable" };
     }
-    if (stat.isFile()) return { arg, files: [arg] };
+    if (stat.isFile()) return !discovery.onlyPostings || isPosting(arg, slash(relative(cwd, resolve(cwd, arg)))) ? { arg, files: [arg] } : { arg, files: [] };
     if (!stat.isDirectory()) return { arg, files: [], error: "unreadable" };
     const files = walk(arg, cwd, ignore, isPosting);
     if (files === undefined) return { arg, files: [], error: "unreadable" };

@@ -32,6 +32,8 @@ export interface ValidateSettings {
   ignore: string[];
   /** Globs of files that count as postings in a folder without declaring `$schema`. */
   files: string[];
+  /** Named files that are not postings (by the folder rule) are skipped. */
+  onlyPostings: boolean;
 }
 
 /** A usage error: bad option, bad config. Exit code 2. Its message is in `locale`. */
@@ -154,6 +156,7 @@ const OPTIONS = {
   color: { type: "boolean" },
   jobs: { type: "string" },
   ignore: { type: "string", multiple: true },
+  "only-postings": { type: "boolean" },
 } as const;
 
 /** A list of glob patterns from the config. */
@@ -249,5 +252,6 @@ export function validateSettings(args: readonly string[], cwd: string, isTty: bo
     jobs,
     ignore: [...checkGlobs(config.ignore, `${where} ignore`, locale), ...(values.ignore ?? [])],
     files: checkGlobs(config.files, `${where} files`, locale),
+    onlyPostings: values["only-postings"] ?? false,
   };
 }
