@@ -80,7 +80,7 @@ describe("ess-jobs validate: inputs", () => {
     expect(r.out).toMatch(/JSON invalide \(ligne 1, colonne \d+\) : /);
     expect(r.out).toContain("Fichier vide.");
     expect(r.out).toContain("Fichier binaire");
-    expect(r.out).toContain("Aucun fichier d'offres");
+    expect(r.out).toContain("Aucune offre dans ce dossier");
     expect(r.out).toContain("Chemin illisible.");
     expect(r.out).not.toMatch(/at .*\.ts:\d+/);
     writeFileSync(join(dir, "good.json"), JSON.stringify(minimal));

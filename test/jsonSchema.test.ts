@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildJsonSchemas } from "../scripts/buildJsonSchemas.js";
-import { PARTIAL_DATE_PATTERN } from "../src/dates/ApproximateDateSchema.js";
+import { PARTIAL_DATE_PATTERN } from "../src/dates/datePatterns.js";
 import { ISO_DATE_PATTERN } from "../src/dates/IsoDateSchema.js";
 import { validateJobPosting } from "../src/index.js";
 import { compileWithAjv } from "./support/ajv.js";

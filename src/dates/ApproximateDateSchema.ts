@@ -1,8 +1,5 @@
 import { z } from "zod";
-import { ISO_DATE_PATTERN_BODY, YEAR_PATTERN_BODY } from "./IsoDateSchema.js";
-
-/** A year (from 0001), a month of it, or an existing day. @internal */
-export const PARTIAL_DATE_PATTERN = `^(?:${YEAR_PATTERN_BODY}(?:-(?:0[1-9]|1[0-2]))?|${ISO_DATE_PATTERN_BODY})$`;
+import { PARTIAL_DATE_PATTERN } from "./datePatterns.js";
 
 /**
  * A date known to the year, the month or the day: `"2015"`, `"2015-03"` or `"2015-03-15"`.
