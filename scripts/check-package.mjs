@@ -103,7 +103,7 @@ export { diagnostics, wrong };
     const examples = join(modules, "ess-jobs", "examples");
     const cli = join(modules, ".bin", "ess-jobs");
     // Structure: the six examples are valid postings.
-    const structure = run(cli, ["validate", "--no-rules", examples], { cwd: consumer });
+    const structure = run(cli, ["validate", "--structure-only", examples], { cwd: consumer });
     // With the rules: real postings, real findings (three are undated, L5332-1): exit code 1, and
     // nothing but the documented diagnostics (docs/rules/README.md).
     let report;

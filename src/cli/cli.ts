@@ -53,7 +53,7 @@ globs respect .gitignore and --ignore; "-" reads standard input.
 
 Options of validate:
   --locale <fr|en>            language of the messages (default fr)
-  --no-rules                  check the structure only
+  --structure-only            check the structure only, without the rules (--no-rules: deprecated)
   --date <YYYY-MM-DD>         date the rules judge the postings at (default: each posting's date)
   --rule <code>=<severity>    off, info, warning or error (or warn, 0, 1, 2); repeatable
   --ignore <pattern>          leave out matching paths (gitignore syntax); repeatable
@@ -182,9 +182,9 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
     emit({ file, index, line, valid: false, diagnostics: [{ code, severity: "error", path: [], message, ...(line !== null ? { line } : {}), ...(line !== null && column !== null ? { column } : {}) }] });
   const options = {
     locale: settings.locale,
-    rules: settings.rules,
+    structureOnly: settings.structureOnly,
     ...(settings.date ? { date: settings.date } : {}),
-    ruleSeverities: settings.ruleSeverities,
+    rules: settings.rules,
   };
 
   /** Whether a file goes to worker threads: a readable NDJSON file of PARALLEL_MIN_BYTES or more, when workers are allowed. */

@@ -18,9 +18,11 @@ export type ReportFormat = (typeof FORMATS)[number];
 export interface ValidateSettings {
   paths: string[];
   locale: Locale;
-  rules: boolean;
+  /** Check the structure only (`--structure-only`, or the deprecated `--no-rules`; `structureOnly` in the config). */
+  structureOnly: boolean;
   date?: string;
-  ruleSeverities: Record<string, RuleSetting>;
+  /** Per-rule severities by code (`--rule`, `rules` in the config), as `validateJobPosting` takes them. */
+  rules: Record<string, RuleSetting>;
   maxWarnings: number;
   quiet: boolean;
   format: ReportFormat;
@@ -146,6 +148,8 @@ function checkCount(raw: unknown, where: string, locale: Locale, fromConfig: boo
 
 const OPTIONS = {
   locale: { type: "string" },
+  "structure-only": { type: "boolean" },
+  /** Deprecated: `--no-rules` is `--structure-only` (and `--rules`, `--no-structure-only`). */
   rules: { type: "boolean" },
   date: { type: "string" },
   rule: { type: "string", multiple: true },
@@ -215,21 +219,23 @@ export function validateSettings(args: readonly string[], cwd: string, isTty: bo
     const hint = suggestion(locale, String(format), FORMATS);
     throw new UsageError(say(locale, `--format : l'un de ${FORMATS.join(", ")}, pas « ${String(format)} »${hint}.`, `--format must be one of ${FORMATS.join(", ")}, not '${String(format)}'${hint}.`), locale);
   }
-  const ruleSeverities: Record<string, RuleSetting> = {};
+  const rules: Record<string, RuleSetting> = {};
   if (config.rules !== undefined) {
     if (typeof config.rules !== "object" || config.rules === null || Array.isArray(config.rules)) throw new UsageError(say(locale, `${where} : « rules » doit être un objet.`, `${where}: "rules" must be an object.`), locale);
-    for (const [code, setting] of Object.entries(config.rules)) ruleSeverities[code] = checkRuleSetting(code, setting, where, locale);
+    for (const [code, setting] of Object.entries(config.rules)) rules[code] = checkRuleSetting(code, setting, where, locale);
   }
   for (const r of values.rule ?? []) {
     const eq = r.lastIndexOf("=");
     if (eq < 1) throw new UsageError(say(locale, `--rule attend <code>=off|info|warning|error, pas « ${r} ».`, `--rule expects <code>=off|info|warning|error, not '${r}'.`), locale);
-    ruleSeverities[r.slice(0, eq)] = checkRuleSetting(r.slice(0, eq), r.slice(eq + 1), "--rule", locale);
+    rules[r.slice(0, eq)] = checkRuleSetting(r.slice(0, eq), r.slice(eq + 1), "--rule", locale);
   }
   const maxWarningsRaw = values["max-warnings"] ?? config.maxWarnings;
   const fromConfig = values["max-warnings"] === undefined;
   const maxWarnings = maxWarningsRaw === undefined ? Infinity : checkCount(maxWarningsRaw, fromConfig ? `${where} maxWarnings` : "--max-warnings", locale, fromConfig);
   const date = values.date !== undefined ? checkDate(values.date, "--date", locale) : config.date !== undefined ? checkDate(config.date, where, locale) : undefined;
-  const structureOnly = config.structureOnly === true;
+  if (config.structureOnly !== undefined && typeof config.structureOnly !== "boolean") throw new UsageError(say(locale, `${where} : « structureOnly » doit valoir true ou false.`, `${where}: "structureOnly" must be true or false.`), locale);
+  // --structure-only, else the deprecated --no-rules / --rules, else the config.
+  const structureOnly = values["structure-only"] ?? (values.rules === undefined ? undefined : !values.rules) ?? config.structureOnly === true;
   // One thread unless asked: workers use more CPU time and memory in all, and help only on idle cores.
   let jobs = 1;
   if (values.jobs !== undefined) {
@@ -241,9 +247,9 @@ export function validateSettings(args: readonly string[], cwd: string, isTty: bo
   return {
     paths: positionals,
     locale,
-    rules: values.rules ?? !structureOnly,
+    structureOnly,
     ...(date ? { date } : {}),
-    ruleSeverities,
+    rules,
     maxWarnings,
     quiet: values.quiet ?? config.quiet === true,
     format: format as ReportFormat,

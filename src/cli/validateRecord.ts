@@ -11,7 +11,7 @@ import type { SourceRecord } from "./SourceRecord.js";
  * @returns The result, without its file.
  * @example
  * ```ts
- * validateRecord(record, { locale: "en", rules: false }); // { index, line, valid, diagnostics }
+ * validateRecord(record, { locale: "en", structureOnly: true }); // { index, line, valid, diagnostics }
  * ```
  * @internal
  */

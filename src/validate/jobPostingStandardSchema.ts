@@ -33,7 +33,7 @@ export interface JobPostingStandardSchema {
  * It runs {@link validateJobPosting} with the given options: a posting is refused on any error,
  * structural or from a rule at the `error` severity; warnings and infos do not refuse it.
  *
- * @param options - The options of {@link validateJobPosting}: `locale`, `rules`, `ruleSeverities`, `date`…
+ * @param options - The options of {@link validateJobPosting}: `locale`, `structureOnly`, `rules` (severities), `date`…
  * @returns An object with a `~standard` property, to give to a Standard Schema consumer.
  * @example
  * ```ts

@@ -18,7 +18,7 @@ export interface ValidationResult {
 
 /**
  * Validates anything claimed to be a job posting: first its structure against {@link JobPostingSchema},
- * then (unless `rules: false`) the rules. Never throws: hostile input (cycles, deep nesting, huge
+ * then (unless `structureOnly: true`) the rules. Never throws: hostile input (cycles, deep nesting, huge
  * values, throwing accessors, `__proto__` keys) yields diagnostics.
  *
  * @param input - Parsed JSON, or any value.
