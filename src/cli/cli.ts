@@ -155,10 +155,10 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
       : settings.format === "json"
         ? jsonReporter(write)
         : settings.format === "github"
-          ? { result: (r: PostingResult) => write(formatGithub({ summary: { files: 0, postings: 0, errors: 0, warnings: 0 }, results: [r] })), end: () => {} }
+          ? { result: (r: PostingResult) => write(formatGithub({ summary: { files: 0, postings: 0, errors: 0, warnings: 0, infos: 0 }, results: [r] })), end: () => {} }
           : { result: (r: PostingResult) => void all.push(r), end: () => {} };
 
-  const summary: ReportSummary = { files: 0, postings: 0, errors: 0, warnings: 0 };
+  const summary: ReportSummary = { files: 0, postings: 0, errors: 0, warnings: 0, infos: 0 };
   let readAnything = false;
   let code: 0 | 1 | 2 | undefined;
   const cwd = io.cwd ?? process.cwd();
@@ -170,6 +170,7 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
     for (const d of r.diagnostics) {
       if (d.severity === "error") summary.errors++;
       else if (d.severity === "warning") summary.warnings++;
+      else if (d.severity === "info") summary.infos++;
     }
     if (settings.quiet && r.diagnostics.length > 0) r = { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") };
     reporter.result(r);

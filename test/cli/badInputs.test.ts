@@ -74,7 +74,7 @@ describe("each bad input: one line with its message; exit 2 alone, 1 beside a va
         expect(alone.exitCode).toBe(2);
         expect(alone.err).toBe("");
         const report = JSON.parse(alone.out);
-        expect(report.summary).toEqual({ files: 1, postings: 0, errors: 1, warnings: 0 });
+        expect(report.summary).toEqual({ files: 1, postings: 0, errors: 1, warnings: 0, infos: 0 });
         expect(report.results).toEqual([
           {
             file: path,
@@ -90,7 +90,7 @@ describe("each bad input: one line with its message; exit 2 alone, 1 beside a va
         const record = c.code === "input/line-too-long" || (c.code === "input/binary-file" && c.line) ? "[0] " : "";
         expect(pretty.out).toContain(`${path}\n  ${where.padEnd(8)} ${locale === "fr" ? "erreur" : "error "} ${record}${c[locale]}  ${c.code} /\n`);
         expect(pretty.out).toContain(locale === "fr" ? `${GOOD}\n  ✓ 1 offre(s) sans erreur\n` : `${GOOD}\n  ✓ 1 posting(s) without errors\n`);
-        expect(pretty.out).toMatch(locale === "fr" ? /✖ 1 offre\(s\) dans 2 fichier\(s\) : 1 erreur\(s\), 0 alerte\(s\)\.\n$/ : /✖ 1 posting\(s\) in 2 file\(s\): 1 error\(s\), 0 warning\(s\)\.\n$/);
+        expect(pretty.out).toMatch(locale === "fr" ? /✖ 1 offre\(s\) dans 2 fichier\(s\) : 1 erreur\(s\), 0 alerte\(s\), 0 info\(s\)\.\n$/ : /✖ 1 posting\(s\) in 2 file\(s\): 1 error\(s\), 0 warning\(s\), 0 info\(s\)\.\n$/);
         expect(pretty.out).not.toMatch(/\n\s+at /);
       }
     });
