@@ -22,7 +22,7 @@ export interface ValidationResult {
  * values, throwing accessors, `__proto__` keys) yields diagnostics.
  *
  * @param input - Parsed JSON, or any value.
- * @param options - Locale, rules, reference date, limits (`null` or a non-object: none; an invalid
+ * @param options - Locale, `structureOnly`, `rules` (per-rule severities), reference date, limits (`null` or a non-object: none; an invalid
  *   `date` gives an `options/invalid-date` error and the posting's date, else today, is used).
  * @returns `{ valid, posting?, diagnostics }`.
  * @example
