@@ -13,7 +13,7 @@ describe("ess-jobs validate: inputs", () => {
   it("exits 0 on the shipped examples (structure; their rules are checked by examples.test.ts)", async () => {
     const r = await run(["validate", "--no-rules", "examples"]);
     expect(r.exitCode).toBe(0);
-    expect(r.out).toContain("✓ 6 offre(s) dans 6 fichier(s) : 0 erreur(s), 0 alerte(s).");
+    expect(r.out).toContain("✓ 6 offre(s) dans 6 fichier(s) : 0 erreur(s), 0 alerte(s), 0 info(s).");
   });
 
   it("gives the line and column of the offending value in a JSON file", async () => {
@@ -32,7 +32,7 @@ describe("ess-jobs validate: inputs", () => {
     expect(r.exitCode).toBe(1);
     const report = JSON.parse(r.out);
     // The two lines that could not be read are postings too (counted, and errors).
-    expect(report.summary).toEqual({ files: 1, postings: 5, errors: 3, warnings: 0 });
+    expect(report.summary).toEqual({ files: 1, postings: 5, errors: 3, warnings: 0, infos: 0 });
     expect(report.results.map((x: { index: number; line: number; valid: boolean; diagnostics: { code: string }[] }) => [x.index, x.line, x.valid, x.diagnostics.map((d) => d.code)])).toEqual([
       [0, 1, true, []],
       [1, 3, false, ["input/invalid-json"]],
@@ -57,7 +57,7 @@ describe("ess-jobs validate: inputs", () => {
     expect((await run(["validate", "-"], { stdin: JSON.stringify(minimal) })).exitCode).toBe(0);
     const r = await run(["validate", "--format", "json", "-"], { stdin: `${JSON.stringify(minimal)}\n${JSON.stringify(badContract)}\n` });
     expect(r.exitCode).toBe(1);
-    expect(JSON.parse(r.out).summary).toEqual({ files: 1, postings: 2, errors: 1, warnings: 0 });
+    expect(JSON.parse(r.out).summary).toEqual({ files: 1, postings: 2, errors: 1, warnings: 0, infos: 1 }); // minimal states no pay: pay/not-disclosed, an info
   });
 
   it("expands glob patterns", async () => {
@@ -81,7 +81,7 @@ describe("ess-jobs validate: inputs", () => {
     expect(r.out).toMatch(/JSON invalide \(ligne 1, colonne \d+\) : /);
     expect(r.out).toContain("Fichier vide.");
     expect(r.out).toContain("Fichier binaire");
-    expect(r.out).toContain("Aucun fichier d'offres");
+    expect(r.out).toContain("Aucune offre dans ce dossier");
     expect(r.out).toContain("Chemin illisible.");
     expect(r.out).not.toMatch(/at .*\.ts:\d+/);
     writeFileSync(join(dir, "good.json"), JSON.stringify(minimal));
@@ -120,7 +120,7 @@ describe("ess-jobs validate: settings", () => {
     writeFileSync(join(dir, "ess-jobs.config.json"), JSON.stringify({ rules: { "no/such-rule": "off" } }));
     const bad = await run(["validate", "p.json"], { cwd: dir });
     expect(bad.exitCode).toBe(2);
-    expect(bad.err).toContain("unknown rule 'no/such-rule'");
+    expect(bad.err).toContain("règle inconnue « no/such-rule »");
   });
 
   it("writes the report to --output", async () => {
@@ -128,7 +128,7 @@ describe("ess-jobs validate: settings", () => {
     const r = await run(["validate", "--no-rules", "--format", "json", "--output", join(dir, "report.json"), "examples"]);
     expect(r.exitCode).toBe(0);
     expect(r.out).toBe("");
-    expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8")).summary).toEqual({ files: 6, postings: 6, errors: 0, warnings: 0 });
+    expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8")).summary).toEqual({ files: 6, postings: 6, errors: 0, warnings: 0, infos: 0 });
   });
 
   it("colours only when asked or forced", async () => {

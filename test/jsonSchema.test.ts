@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildJsonSchemas } from "../scripts/buildJsonSchemas.js";
-import { z } from "zod";
+import { PARTIAL_DATE_PATTERN } from "../src/dates/datePatterns.js";
 import { ISO_DATE_PATTERN } from "../src/dates/IsoDateSchema.js";
 import { validateJobPosting } from "../src/index.js";
 import { compileWithAjv } from "./support/ajv.js";
@@ -51,19 +51,78 @@ describe("generated JSON Schema", () => {
     expect(missing).toEqual([]);
   });
 
-  it("uses only regex syntax common to JavaScript, Python and Java", () => {
-    const patterns = [...read("schemas/job-posting.schema.json").matchAll(/"pattern": "((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
-    expect(patterns.length).toBeGreaterThan(15);
-    for (const p of patterns) {
-      // No shorthand classes (Unicode-aware in Python), no look-behind, named groups or property escapes.
-      expect(p, p).not.toMatch(/\\[dDwWsSpPk]|\(\?<|\(\?P/);
-      expect(() => new RegExp(p, "u"), p).not.toThrow();
+  /** What a pattern uses outside the subset every engine reads alike (JavaScript, Python, Go's RE2, Ruby, Perl, PHP's PCRE). */
+  function nonPortable(p: string): string[] {
+    const found: string[] = [];
+    let inClass = false;
+    for (let i = 0; i < p.length; i++) {
+      const c = p[i]!;
+      if (c === "\\") {
+        const e = p[++i] ?? "";
+        // Shorthand classes are Unicode-aware in Python and Perl; property escapes and back-references are not in RE2.
+        if (/[dDwWsSbBpPkZzAG1-9]/.test(e)) found.push(`\\${e}`);
+        continue;
+      }
+      if (inClass) {
+        if (c === "]" && p[i - 1] !== "[" && !(p[i - 1] === "^" && p[i - 2] === "[")) inClass = false;
+        else if (c === "[" || c === "$" || c === "]") found.push(`bare ${c} inside a class`);
+        continue;
+      }
+      if (c === "[") inClass = true;
+      else if (c === "(" && p[i + 1] === "?" && p[i + 2] !== ":") found.push(`(?${p[i + 2]}: look-around or named group`);
+    }
+    return found;
+  }
+
+  it("knows a non-portable pattern when it sees one", () => {
+    expect(nonPortable("^https?://[A-Za-z0-9._~:/?#[\\]@!$&'()*+,;=%-]*$")).toEqual(["bare [ inside a class", "bare $ inside a class"]);
+    expect(nonPortable("^(?<=a)\\d\\p{L}(?!x)$")).toEqual(["(?<: look-around or named group", "\\d", "\\p", "(?!: look-around or named group"]);
+    expect(nonPortable("^[\\[\\]\\$a-z]+(?:-[0-9]{2})?$")).toEqual([]);
+  });
+
+  it("uses only regex syntax every engine reads alike, and forbids a line feed beside every pattern", () => {
+    for (const [name, text] of Object.entries({ "2020-12": read("schemas/job-posting.schema.json"), "07": read("schemas/draft-07/job-posting.schema.json") })) {
+      const nodes: Record<string, unknown>[] = [];
+      const walk = (node: unknown, key?: string): void => {
+        if (Array.isArray(node)) return node.forEach((n) => walk(n));
+        if (typeof node !== "object" || node === null || key === "examples") return;
+        const o = node as Record<string, unknown>;
+        if (typeof o["pattern"] === "string" && o["type"] === "string") nodes.push(o);
+        for (const [k, v] of Object.entries(o)) walk(v, k);
+      };
+      walk(JSON.parse(text));
+      expect(nodes.length, name).toBeGreaterThan(15);
+      for (const node of nodes) {
+        const p = node["pattern"] as string;
+        expect(nonPortable(p), p).toEqual([]);
+        expect(p, p).toMatch(/^\^.*\$$/);
+        expect(() => new RegExp(p, "u"), p).not.toThrow();
+        // `$` matches before a final line feed in Python, Perl and PHP: the sibling `not` closes that gap.
+        expect(node["not"], p).toEqual({ pattern: "\\n" });
+      }
     }
   });
 
-  it("spells zod's ISO date pattern with ASCII digits", () => {
-    const zodPattern = (z.toJSONSchema(z.iso.date()) as { pattern: string }).pattern;
-    expect(ISO_DATE_PATTERN).toBe(zodPattern.replaceAll("\\d", "[0-9]"));
+  it("accepts exactly the existing dates from year 0001 in its ISO and partial date patterns", () => {
+    const iso = new RegExp(ISO_DATE_PATTERN);
+    const partial = new RegExp(PARTIAL_DATE_PATTERN);
+    const exists = (y: number, m: number, d: number) => {
+      const date = new Date(Date.UTC(2000, m - 1, d));
+      date.setUTCFullYear(y);
+      return y >= 1 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, "0");
+    for (const y of [0, 1, 4, 100, 400, 1600, 1900, 1999, 2000, 2023, 2024, 2100, 9999]) {
+      expect(partial.test(pad(y, 4)), pad(y, 4)).toBe(y >= 1);
+      for (let m = 0; m <= 13; m++) {
+        expect(partial.test(`${pad(y, 4)}-${pad(m, 2)}`)).toBe(y >= 1 && m >= 1 && m <= 12);
+        for (let d = 0; d <= 32; d++) {
+          const s = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          expect(iso.test(s), s).toBe(exists(y, m, d));
+          expect(partial.test(s), s).toBe(exists(y, m, d));
+        }
+      }
+    }
   });
 
   it("has no ±2^53 integer noise", () => {

@@ -5,7 +5,7 @@ import { formatSarif } from "../src/cli/report/formatSarif.js";
 import type { Report } from "../src/cli/report/Report.js";
 
 const report: Report = {
-  summary: { files: 3, postings: 2, errors: 3, warnings: 1 },
+  summary: { files: 3, postings: 2, errors: 3, warnings: 1, infos: 0 },
   results: [
     { file: "offres/ok.json", index: null, line: 1, valid: true, diagnostics: [] },
     {

@@ -1,5 +1,5 @@
 import { convertCommand } from "./convertCommand.js";
-import { accessSync, constants, readFileSync, statSync } from "node:fs";
+import { accessSync, constants, mkdirSync, readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,24 +47,29 @@ const HELP = `Usage:
   ess-jobs --help | --version
 
 Inputs: .json (one posting or an array), .ndjson / .jsonl (one posting a line, streamed),
-.yaml / .yml; folders are searched recursively; glob patterns ("postings/**/*.json") are
-expanded; "-" reads standard input.
+.yaml / .yml; a file named is always validated; folders are searched recursively for the files
+that declare the schema ("$schema" naming job-posting.schema.json), *.posting.json|yaml|yml files
+and the config's "files" globs; glob patterns ("postings/**/*.json") are expanded; folders and
+globs respect .gitignore and --ignore; "-" reads standard input.
 
 Options of validate:
   --locale <fr|en>            language of the messages (default fr)
-  --no-rules                  check the structure only
+  --structure-only            check the structure only, without the rules (--no-rules: deprecated)
   --date <YYYY-MM-DD>         date the rules judge the postings at (default: each posting's date)
-  --rule <code>=<severity>    off, info, warning or error; repeatable
+  --rule <code>=<severity>    off, info, warning or error (or warn, 0, 1, 2); repeatable
+  --ignore <pattern>          leave out matching paths (gitignore syntax); repeatable
+  --only-postings             judge named files as folder files are: skip those that are not postings
   --max-warnings <n>          exit 1 when there are more warnings than n
   --quiet                     report errors only
   -f, --format <format>       pretty (default), json, github, junit, sarif
-  -o, --output <file>         write the report to a file
+  -o, --output <file>         write the report to a file (its folder is created)
   --color, --no-color         force or disable colours (default: on a terminal, or FORCE_COLOR)
   --jobs <n|auto>             worker threads for NDJSON files of 4 MiB or more (default 1: none;
                               auto: one a CPU, at most 4)
 
 Settings may also come from ess-jobs.config.json or an "ess-jobs" key in package.json:
-{ "locale", "date", "rules": { "<code>": "<severity>" }, "structureOnly", "maxWarnings", "quiet", "format" }.
+{ "locale", "date", "rules": { "<code>": "<severity>" }, "structureOnly", "maxWarnings", "quiet", "format",
+  "ignore": ["<pattern>"], "files": ["<glob>"] }.
 
 Exit codes: 0 no error (and warnings within --max-warnings), 1 errors or too many warnings,
 2 usage error or nothing could be read.`;
@@ -91,7 +96,7 @@ function packageFile(relative: string): string {
 async function validateCommand(settings: ValidateSettings, io: CliIo, version: string): Promise<0 | 1 | 2> {
   const fr = settings.locale === "fr";
   const cwd = io.cwd ?? process.cwd();
-  let inputs = collectFiles(settings.paths, cwd);
+  let inputs = collectFiles(settings.paths, cwd, { ignore: settings.ignore, files: settings.files, onlyPostings: settings.onlyPostings });
   let sink: ReportSink;
   if (settings.output) {
     // Before the report is opened (and emptied): never an input, never read back as a posting.
@@ -106,9 +111,14 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
     }
     inputs = kept.collected;
     try {
-      sink = await fileSink(resolve(cwd, settings.output));
+      const target = resolve(cwd, settings.output);
+      // Like ESLint's --output-file: the report's folder is created when missing.
+      mkdirSync(dirname(target), { recursive: true });
+      sink = await fileSink(target);
     } catch (error) {
-      io.err(`ess-jobs: --output: ${error instanceof Error ? error.message : String(error)}\n`);
+      const e = error as NodeJS.ErrnoException;
+      const why = e.code === "EISDIR" ? (fr ? "c'est un dossier" : "it is a folder") : e.code === "EACCES" || e.code === "EPERM" ? (fr ? "permission refusée" : "permission denied") : e.code === "ENOTDIR" || e.code === "EEXIST" ? (fr ? "un fichier occupe la place d'un dossier du chemin" : "a file stands where the path needs a folder") : String(e.message);
+      io.err(`ess-jobs: --output ${settings.output}${fr ? " : " : ": "}${why}.\n`);
       return 2;
     }
   } else sink = outSink(io.out, io.drained);
@@ -121,14 +131,17 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
     version,
   });
 
-  const summary: ReportSummary = { files: 0, postings: 0, errors: 0, warnings: 0 };
+  const summary: ReportSummary = { files: 0, postings: 0, errors: 0, warnings: 0, infos: 0 };
   let readAnything = false;
   let code: 0 | 1 | 2 | undefined;
-  const outcome = (): 0 | 1 | 2 => (!readAnything ? 2 : summary.errors > 0 || summary.warnings > settings.maxWarnings ? 1 : 0);
+  // --only-postings on files none of which is a posting (a commit touching package.json only): nothing to do.
+  const nothingToDo = settings.onlyPostings && inputs.every((c) => !c.error && c.files.length === 0);
+  const outcome = (): 0 | 1 | 2 => (!readAnything ? (nothingToDo ? 0 : 2) : summary.errors > 0 || summary.warnings > settings.maxWarnings ? 1 : 0);
   const emit = (r: PostingResult) => {
     for (const d of r.diagnostics) {
       if (d.severity === "error") summary.errors++;
       else if (d.severity === "warning") summary.warnings++;
+      else if (d.severity === "info") summary.infos++;
     }
     if (settings.quiet && r.diagnostics.length > 0) r = { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") };
     reporter.result(r);
@@ -144,9 +157,9 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
   };
   const options = {
     locale: settings.locale,
-    rules: settings.rules,
+    structureOnly: settings.structureOnly,
     ...(settings.date ? { date: settings.date } : {}),
-    ruleSeverities: settings.ruleSeverities,
+    rules: settings.rules,
   };
 
   /** Whether a file goes to worker threads: a readable NDJSON file of PARALLEL_MIN_BYTES or more, when workers are allowed. */
@@ -171,7 +184,9 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
       const message = {
         missing: fr ? "Chemin introuvable." : "No such file or folder.",
         unreadable: fr ? "Chemin illisible." : "Cannot read this path.",
-        "empty-folder": fr ? "Aucun fichier d'offres (.json, .ndjson, .jsonl, .yaml, .yml) dans ce dossier." : "No posting file (.json, .ndjson, .jsonl, .yaml, .yml) in this folder.",
+        "empty-folder": fr
+          ? "Aucune offre dans ce dossier : un dossier donne les fichiers dont le « $schema » nomme job-posting.schema.json, les *.posting.json|yaml|yml et ceux des motifs « files » de la config (nommez un fichier pour le valider quand même)."
+          : "No posting in this folder: a folder yields the files whose \"$schema\" names job-posting.schema.json, *.posting.json|yaml|yml files and those of the config's \"files\" globs (name a file to validate it anyway).",
         "no-match": fr ? "Aucun fichier ne correspond à ce motif." : "No file matches this pattern.",
       }[collected.error];
       fileProblem(collected.arg, `input/${collected.error}`, message);
@@ -242,7 +257,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
   try {
     if (command === "validate") {
       const settings = validateSettings(rest, io.cwd ?? process.cwd(), io.isTty ?? false, io.env ?? process.env);
-      if (settings.paths.length === 0) throw new UsageError(settings.locale === "fr" ? "indiquez au moins un fichier, un dossier, un motif ou -." : "give at least one file, folder, pattern or -.");
+      if (settings.paths.length === 0) throw new UsageError(settings.locale === "fr" ? "indiquez au moins un fichier, un dossier, un motif ou -." : "give at least one file, folder, pattern or -.", settings.locale);
       return await validateCommand(settings, io, version);
     }
     if (command === "schema") {
@@ -255,7 +270,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     throw new UsageError(`unknown command '${command}'.`);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`ess-jobs: ${error.message}\nTry 'ess-jobs --help'.\n`);
+      io.err(`ess-jobs: ${error.message}\n${error.locale === "fr" ? "Voir « ess-jobs --help »." : "Try 'ess-jobs --help'."}\n`);
       return 2;
     }
     io.err(`ess-jobs: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -186,7 +186,7 @@ async function run(args: readonly string[], io: ConvertIo): Promise<0 | 1 | 2> {
         if (r.posting) results.push(r.posting);
         return;
       }
-      const checked = validateJobPosting(record, { rules: false, locale });
+      const checked = validateJobPosting(record, { structureOnly: true, locale });
       if (!checked.posting) {
         for (const d of checked.diagnostics) report(file, index, d);
         return;

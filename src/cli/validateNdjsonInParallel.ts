@@ -36,7 +36,7 @@ function isBlank(bytes: Buffer, first: boolean): boolean {
  * @returns The results, in order, with a `problem` for each line that could not be read.
  * @example
  * ```ts
- * for await (const r of validateNdjsonInParallel("feed.ndjson", new URL(import.meta.url), 2, "fr", { rules: false })) …
+ * for await (const r of validateNdjsonInParallel("feed.ndjson", new URL(import.meta.url), 2, "fr", { structureOnly: true })) …
  * ```
  * @internal
  */

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { PARTIAL_DATE_PATTERN } from "./datePatterns.js";
 
 /**
  * A date known to the year, the month or the day: `"2015"`, `"2015-03"` or `"2015-03-15"`.
- * Postings often give only a month ("début septembre 2023").
+ * Postings often give only a month ("début septembre 2023"). A day must exist (`"2023-02-30"` is refused).
  */
 export const PartialDateSchema = z
   .string()
-  .regex(/^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/)
+  .regex(new RegExp(PARTIAL_DATE_PATTERN))
   .meta({
     id: "PartialDate",
     title: "Partial date",

@@ -575,7 +575,7 @@ export interface Location {
   note?: string | undefined;
 }
 
-/** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+/** A calendar date, ISO 8601 `YYYY-MM-DD`, from year 0001. */
 export type IsoDate = string;
 
 /** Which part of the month (or year) is meant: `early` ("début"), `mid` ("mi-"), `late` ("fin"). */
@@ -861,7 +861,7 @@ export interface ApplicationDocument {
 
 /** The last day to apply, and whether that day is included. */
 export interface Deadline {
-  /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+  /** A calendar date, ISO 8601 `YYYY-MM-DD`, from year 0001. */
   date: IsoDate;
   /** True when applications are accepted on that day ("jusqu'au", "date limite"); false for "avant le". */
   inclusive: boolean;

@@ -26,7 +26,7 @@ export function ensureValidPosting(candidate: Record<string, unknown>, locale: L
   const diagnostics: Diagnostic[] = [];
   const value = structuredClone(candidate);
   for (let round = 0; round < 200; round++) {
-    const result = validateJobPosting(value, { rules: false, locale });
+    const result = validateJobPosting(value, { structureOnly: true, locale });
     if (result.posting) return { posting: result.posting, diagnostics };
     const first = result.diagnostics.find((d) => d.severity === "error");
     if (!first) return { diagnostics };

@@ -9,7 +9,9 @@ import { isValidSiret } from "./isValidSiret.js";
 export const WebUrlSchema = z
   .string()
   .max(2000)
-  .regex(/^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][A-Za-z0-9._~:/?#[\]@!$&'()*+,;=%-]*)?$/)
+  // RFC 3986 characters of a path, query and fragment (`[` and `]` are for IPv6 hosts only: the `uri`
+  // format refuses them elsewhere); `$` escaped inside the class, which Python's fastjsonschema misreads bare.
+  .regex(/^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][A-Za-z0-9._~:/?#@!\$&'()*+,;=%-]*)?$/)
   .meta({
     id: "WebUrl",
     title: "Web address",

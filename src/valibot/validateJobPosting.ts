@@ -25,7 +25,7 @@ const CONFIG = { abortEarly: false, abortPipeEarly: false } as const;
  * rules as the zod flavour's `validateJobPosting`, without zod at run time. Never throws.
  *
  * @param input - Parsed JSON, or any value.
- * @param options - Locale, rules, reference date, limits (`null` or a non-object: none; an invalid
+ * @param options - Locale, `structureOnly`, `rules` (per-rule severities), reference date, limits (`null` or a non-object: none; an invalid
  *   `date` gives an `options/invalid-date` error and the posting's date, else today, is used).
  * @returns `{ valid, posting?, diagnostics }`.
  * @example

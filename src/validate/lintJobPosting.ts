@@ -20,7 +20,7 @@ export interface LintOptions {
   date?: string;
   /** Language of the messages. Default `fr`. */
   locale?: Locale;
-  /** Per-rule severity overrides by code, as ESLint does: `{ "pay/not-disclosed": "off" }`. A value other than a severity or `off` is ignored. */
+  /** Per-rule severity overrides by code, as ESLint does: `{ "pay/not-disclosed": "off" }` (the same `rules` as `validateJobPosting`, `--rule` and the config file take). A value other than a severity or `off` is ignored. */
   rules?: Readonly<Record<string, RuleSetting>>;
 }
 

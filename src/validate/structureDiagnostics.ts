@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Diagnostic, DiagnosticPath, Locale } from "./Diagnostic.js";
 import { FORMAT_HINTS, STRUCTURE_MESSAGES, type StructureMessageParams } from "./structureMessages.js";
+import { suggestKey } from "./suggestKey.js";
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
@@ -54,7 +55,7 @@ export function structureDiagnostics(issues: readonly z.core.$ZodIssue[], locale
         break;
       }
       case "unrecognized_keys":
-        for (const key of issue.keys) push("structure/unknown-key", { key }, [...path, key]);
+        for (const key of issue.keys) push("structure/unknown-key", { key, suggestion: suggestKey(key) }, [...path, key]);
         break;
       case "too_small":
       case "too_big": {

@@ -10,6 +10,8 @@ export interface StructureMessageParams {
   values?: readonly unknown[] | undefined;
   format?: string | undefined;
   hint?: string | undefined;
+  /** The schema's key an unknown key probably meant. */
+  suggestion?: string | undefined;
 }
 
 type Template = (p: StructureMessageParams) => string;
@@ -60,8 +62,8 @@ export const STRUCTURE_MESSAGES: Record<string, Record<Locale, Template>> = {
         : `Invalid type: expected ${typeName(p.expected, "en")}, received ${typeName(p.received, "en")}.`,
   },
   "structure/unknown-key": {
-    fr: (p) => `Champ inconnu « ${p.key} » : il n'existe pas dans le schéma (faute de frappe ?).`,
-    en: (p) => `Unknown field "${p.key}": it is not part of the schema (a typo?).`,
+    fr: (p) => (p.suggestion ? `Champ inconnu « ${p.key} » : il n'existe pas dans le schéma ; vouliez-vous dire « ${p.suggestion} » ?` : `Champ inconnu « ${p.key} » : il n'existe pas dans le schéma (faute de frappe ?).`),
+    en: (p) => (p.suggestion ? `Unknown field "${p.key}": it is not part of the schema; did you mean "${p.suggestion}"?` : `Unknown field "${p.key}": it is not part of the schema (a typo?).`),
   },
   "structure/too-short": {
     fr: (p) => (Number(p.limit) <= 1 ? "Le texte ne doit pas être vide." : `Texte trop court : au moins ${p.limit} caractères.`),

@@ -18,11 +18,11 @@ export interface ValidationResult {
 
 /**
  * Validates anything claimed to be a job posting: first its structure against {@link JobPostingSchema},
- * then (unless `rules: false`) the rules. Never throws: hostile input (cycles, deep nesting, huge
+ * then (unless `structureOnly: true`) the rules. Never throws: hostile input (cycles, deep nesting, huge
  * values, throwing accessors, `__proto__` keys) yields diagnostics.
  *
  * @param input - Parsed JSON, or any value.
- * @param options - Locale, rules, reference date, limits (`null` or a non-object: none; an invalid
+ * @param options - Locale, `structureOnly`, `rules` (per-rule severities), reference date, limits (`null` or a non-object: none; an invalid
  *   `date` gives an `options/invalid-date` error and the posting's date, else today, is used).
  * @returns `{ valid, posting?, diagnostics }`.
  * @example

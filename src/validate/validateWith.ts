@@ -4,6 +4,7 @@ import { inputDiagnostic } from "./inputDiagnostic.js";
 import { DEFAULT_INPUT_LIMITS, inspectInput, type InputLimits, type InputProblem } from "./inspectInput.js";
 import { lintRules } from "./lintRules.js";
 import { readOptions } from "./readOptions.js";
+import { ruleOptions } from "./ruleOptions.js";
 import type { ValidateOptions } from "./ValidateOptions.js";
 
 /**
@@ -17,7 +18,8 @@ export type StructureOutcome<P> = { success: true; data: P } | { success: false;
  * The validation flow shared by the zod and the valibot flavours of `validateJobPosting`: the input
  * guard ({@link inspectInput}), the flavour's structure check (`checkStructure`, which must not
  * throw on input that passed the guard; if it does, the input is reported unreadable), then the
- * rules (`lintRules`, as `lintJobPosting` runs them) unless `rules: false`. Never throws: options that
+ * rules (`lintRules`, as `lintJobPosting` runs them) unless `structureOnly: true` (or the deprecated
+ * `rules: false`). Never throws: options that
  * are not an object, or whose reading throws, are ignored; an invalid `date` option gives an
  * `options/invalid-date` error and the rules judge at the posting's date, else today.
  *
@@ -40,7 +42,7 @@ export function validateWith<P extends JobPosting>(
   checkStructure: (input: unknown, locale: Locale) => StructureOutcome<P>,
 ): { valid: boolean; posting?: P; diagnostics: Diagnostic[] } {
   // Options are read defensively: `null`, a non-object or a throwing accessor counts as absent.
-  const opts = readOptions(options, ["locale", "rules", "date", "ruleSeverities", "limits"]);
+  const opts = readOptions(options, ["locale", "structureOnly", "rules", "date", "ruleSeverities", "limits"]);
   const locale: Locale = opts.locale === "en" ? "en" : "fr";
   const given = readOptions(opts.limits, ["maxDepth", "maxNodes"]);
   const limits: InputLimits = { ...DEFAULT_INPUT_LIMITS };
@@ -63,6 +65,7 @@ export function validateWith<P extends JobPosting>(
     return { valid: false, diagnostics: outcome.diagnostics };
   }
   const posting = outcome.data;
-  const diagnostics = opts.rules === false ? [] : lintRules(posting, { locale, date: opts.date, rules: opts.ruleSeverities });
+  const { structureOnly, rules } = ruleOptions(opts);
+  const diagnostics = structureOnly ? [] : lintRules(posting, { locale, date: opts.date, rules });
   return { valid: !diagnostics.some((d) => d.severity === "error"), posting, diagnostics };
 }

@@ -50,7 +50,7 @@ const cases: Case[] = [
     line: 1,
     column: 8,
   },
-  { name: "folder with no postings", make: (dir) => (mkdirSync(join(dir, "nothing", "deeper"), { recursive: true }), writeFileSync(join(dir, "nothing", "notes.txt"), "x"), join(dir, "nothing")), code: "input/empty-folder", fr: "Aucun fichier d'offres (.json, .ndjson, .jsonl, .yaml, .yml) dans ce dossier.", en: "No posting file (.json, .ndjson, .jsonl, .yaml, .yml) in this folder." },
+  { name: "folder with no postings", make: (dir) => (mkdirSync(join(dir, "nothing", "deeper"), { recursive: true }), writeFileSync(join(dir, "nothing", "notes.txt"), "x"), join(dir, "nothing")), code: "input/empty-folder", fr: "Aucune offre dans ce dossier : un dossier donne les fichiers dont le « $schema » nomme job-posting.schema.json, les *.posting.json|yaml|yml et ceux des motifs « files » de la config (nommez un fichier pour le valider quand même).", en: 'No posting in this folder: a folder yields the files whose "$schema" names job-posting.schema.json, *.posting.json|yaml|yml files and those of the config\'s "files" globs (name a file to validate it anyway).' },
   { name: "glob matching nothing", make: (dir) => join(dir, "*.json"), code: "input/no-match", fr: "Aucun fichier ne correspond à ce motif.", en: "No file matches this pattern." },
   {
     name: "over-long NDJSON line",
@@ -76,7 +76,7 @@ describe("each bad input: one line with its message; exit 2 alone, 1 beside a va
         expect(alone.exitCode).toBe(2);
         expect(alone.err).toBe("");
         const report = JSON.parse(alone.out);
-        expect(report.summary).toEqual({ files: 1, postings: recordLevel ? 1 : 0, errors: 1, warnings: 0 });
+        expect(report.summary).toEqual({ files: 1, postings: recordLevel ? 1 : 0, errors: 1, warnings: 0, infos: 0 });
         expect(report.results).toEqual([
           {
             file: path,
@@ -93,7 +93,7 @@ describe("each bad input: one line with its message; exit 2 alone, 1 beside a va
         expect(pretty.out).toContain(`${path}\n  ${where.padEnd(8)} ${locale === "fr" ? "erreur" : "error "} ${record}${c[locale]}  ${c.code} /\n`);
         expect(pretty.out).toContain(locale === "fr" ? `${GOOD}\n  ✓ 1 offre(s) sans erreur\n` : `${GOOD}\n  ✓ 1 posting(s) without errors\n`);
         const n = recordLevel ? 2 : 1;
-        expect(pretty.out).toMatch(locale === "fr" ? new RegExp(`✖ ${n} offre\\(s\\) dans 2 fichier\\(s\\) : 1 erreur\\(s\\), 0 alerte\\(s\\)\\.\\n$`) : new RegExp(`✖ ${n} posting\\(s\\) in 2 file\\(s\\): 1 error\\(s\\), 0 warning\\(s\\)\\.\\n$`));
+        expect(pretty.out).toMatch(locale === "fr" ? new RegExp(`✖ ${n} offre\\(s\\) dans 2 fichier\\(s\\) : 1 erreur\\(s\\), 0 alerte\\(s\\), 0 info\\(s\\)\\.\\n$`) : new RegExp(`✖ ${n} posting\\(s\\) in 2 file\\(s\\): 1 error\\(s\\), 0 warning\\(s\\), 0 info\\(s\\)\\.\\n$`));
         expect(pretty.out).not.toMatch(/\n\s+at /);
       }
     });

@@ -17,7 +17,7 @@ const feed = join(scratch(), "invalid-fixtures.ndjson");
 writeFileSync(feed, fixtures.map((f) => JSON.stringify(f.posting)).join("\n") + "\n");
 
 interface JsonReport {
-  summary: { files: number; postings: number; errors: number; warnings: number };
+  summary: { files: number; postings: number; errors: number; warnings: number; infos: number };
   results: { file: string; index: number | null; line: number | null; valid: boolean; diagnostics: { code: string; severity: string; path: (string | number)[]; message: string; line?: number; column?: number }[] }[];
 }
 
@@ -116,8 +116,8 @@ function checkPretty(out: string, report: JsonReport, locale: "fr" | "en" = "fr"
   const diagnosticLines = lines.filter((l) => /^  (?:\d+(?::\d+)?|-) /.test(l));
   expect(diagnosticLines).toHaveLength(report.results.reduce((n, r) => n + r.diagnostics.length, 0));
   for (const l of diagnosticLines) expect(l).toMatch(/^  (?:\d+:\d+|\d+|-) +(?:erreur|alerte|info|error|warning) +(?:\[\d+\] )?.+  [a-z][a-z-]*\/[a-z0-9-]+ \/\S*$/);
-  const { files, postings, errors, warnings } = report.summary;
-  expect(lines.at(-2)).toBe(locale === "fr" ? `${errors > 0 ? "✖" : "✓"} ${postings} offre(s) dans ${files} fichier(s) : ${errors} erreur(s), ${warnings} alerte(s).` : "");
+  const { files, postings, errors, warnings, infos } = report.summary;
+  expect(lines.at(-2)).toBe(locale === "fr" ? `${errors > 0 ? "✖" : "✓"} ${postings} offre(s) dans ${files} fichier(s) : ${errors} erreur(s), ${warnings} alerte(s), ${infos} info(s).` : "");
 }
 
 describe("the official SARIF schema, as compiled here", () => {
@@ -133,7 +133,7 @@ describe("every report format on the shipped examples", () => {
   it("structure only: exit 0, every format well-formed", async () => {
     const { outputs, report } = await allFormats(["--no-rules", "examples"]);
     for (const format of FORMATS) expect(outputs[format].exitCode, format).toBe(0);
-    expect(report.summary).toEqual({ files: 6, postings: 6, errors: 0, warnings: 0 });
+    expect(report.summary).toEqual({ files: 6, postings: 6, errors: 0, warnings: 0, infos: 0 });
     checkPretty(outputs.pretty.out, report);
     checkGithub(outputs.github.out, report);
     checkJunit(outputs.junit.out, report);

@@ -33,7 +33,12 @@ describe("ess-jobs rules", () => {
   });
 
   it("links each rule to docs/rules/<code with / as ->.md, which exists in the repository", () => {
-    expect(DOCS_BASE_URL).toMatch(/^https:\/\/.+\/docs\/rules\/$/);
+    // In the repository the package names: `repository`, `homepage` and `bugs` of package.json agree.
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { repository: { url: string }; homepage: string; bugs: { url: string } };
+    const repository = manifest.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+    expect(DOCS_BASE_URL).toBe(`${repository}/blob/main/docs/rules/`);
+    expect(manifest.homepage).toBe(`${repository}#readme`);
+    expect(manifest.bugs.url).toBe(`${repository}/issues`);
     expect(docsUrl("range/min-above-max")).toBe(`${DOCS_BASE_URL}range-min-above-max.md`);
     const missing = RULES.map((x) => `docs/rules/${x.code.replaceAll("/", "-")}.md`).filter((p) => !existsSync(join(root, p)));
     expect(missing, "documentation pages written by the rules' authors").toEqual([]);

@@ -35,6 +35,8 @@ export interface ReportSummary {
   errors: number;
   /** Diagnostics of severity `warning`. */
   warnings: number;
+  /** Diagnostics of severity `info`. */
+  infos: number;
 }
 
 /** The whole report, as the `json` format prints it. */

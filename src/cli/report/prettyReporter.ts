@@ -56,11 +56,11 @@ export function prettyReporter(write: (text: string) => void, locale: Locale, co
     },
     end(summary: ReportSummary) {
       closeFile();
-      const { files, postings, errors, warnings } = summary;
+      const { files, postings, errors, warnings, infos } = summary;
       const text =
         locale === "fr"
-          ? `${errors > 0 ? "✖" : "✓"} ${postings} offre(s) dans ${files} fichier(s) : ${errors} erreur(s), ${warnings} alerte(s).`
-          : `${errors > 0 ? "✖" : "✓"} ${postings} posting(s) in ${files} file(s): ${errors} error(s), ${warnings} warning(s).`;
+          ? `${errors > 0 ? "✖" : "✓"} ${postings} offre(s) dans ${files} fichier(s) : ${errors} erreur(s), ${warnings} alerte(s), ${infos} info(s).`
+          : `${errors > 0 ? "✖" : "✓"} ${postings} posting(s) in ${files} file(s): ${errors} error(s), ${warnings} warning(s), ${infos} info(s).`;
       write(paint(color, errors > 0 ? "31" : "32", text) + "\n");
     },
   };

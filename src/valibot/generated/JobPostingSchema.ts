@@ -74,10 +74,10 @@ export const OrganisationIdentifiersSchema = strictObject({
 /**
  * Web address: An absolute `http` or `https` address, in ASCII (an internationalised domain in its punycode form).
  */
-export const WebUrlSchema = v.pipe(v.string(), maxLength(2000), v.regex(/^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][A-Za-z0-9._~:/?#[\]@!$&'()*+,;=%-]*)?$/));
+export const WebUrlSchema = v.pipe(v.string(), maxLength(2000), v.regex(/^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][A-Za-z0-9._~:/?#@!\$&'()*+,;=%-]*)?$/));
 
 /** Partial date: A date known to the year (`YYYY`), the month (`YYYY-MM`) or the day (`YYYY-MM-DD`). */
-export const PartialDateSchema = v.pipe(v.string(), v.regex(/^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/));
+export const PartialDateSchema = v.pipe(v.string(), v.regex(/^(?:(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])(?:-(?:0[1-9]|1[0-2]))?|(?:(?:[0-9][0-9](?:[2468][048]|[13579][26]|0[48])|(?:[2468][048]|[13579][26]|0[48])00)-02-29|(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))))$/));
 
 /**
  * Approval type: An official approval or recognition: agrément ESUS, service civique, jeunesse et éducation populaire, espace de vie sociale or centre social (CAF), reconnaissance d'utilité publique, intérêt général, IAE, other.
@@ -720,8 +720,8 @@ export const LocationSchema = strictObject({
   note: v.optional(v.pipe(v.string(), minLength(1), maxLength(2000))),
 });
 
-/** ISO date: A calendar date, ISO 8601 `YYYY-MM-DD`. */
-export const IsoDateSchema = v.pipe(v.string(), format("date", /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/));
+/** ISO date: A calendar date, ISO 8601 `YYYY-MM-DD`, from year 0001. */
+export const IsoDateSchema = v.pipe(v.string(), format("date", /^(?:(?:[0-9][0-9](?:[2468][048]|[13579][26]|0[48])|(?:[2468][048]|[13579][26]|0[48])00)-02-29|(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))$/));
 
 /**
  * Part of the period: Which part of the month (or year) is meant: `early` ("début"), `mid` ("mi-"), `late` ("fin").
