@@ -23,7 +23,7 @@ describe("agreementMinimumPay — ÉCLAT (1518)", () => {
   // Research notes §2.5: A×V1 + (coef − A)×V2, full time, before the SMIC floor.
   const table: Record<string, number[]> = {
     "2022-01-01": [1593.15, 1656.85, 1803.36, 1930.76, 2090.01, 2249.26, 2408.51, 2567.76, 2886.26, 3204.76],
-    "2022-05-01": [1652.5, 1716.2, 1843.6, 1971.0, 2130.25, 2289.5, 2448.75, 2608.0, 2926.5, 3245.0],
+    "2022-07-23": [1652.5, 1716.2, 1843.6, 1971.0, 2130.25, 2289.5, 2448.75, 2608.0, 2926.5, 3245.0],
     "2023-01-01": [1712.5, 1777.5, 1907.5, 2037.5, 2200.0, 2362.5, 2525.0, 2687.5, 3012.5, 3337.5],
     "2023-11-26": [1760.45, 1779.95, 1909.95, 2039.95, 2202.45, 2364.95, 2527.45, 2689.95, 3014.95, 3339.95],
     "2024-01-01": [1801.57, 1854.37, 1986.37, 2118.37, 2250.37, 2415.37, 2580.37, 2745.37, 3075.37, 3405.37],
@@ -42,8 +42,11 @@ describe("agreementMinimumPay — ÉCLAT (1518)", () => {
 
   it("changes between the day before and the day of each point-value or coefficient change", () => {
     expect(eclat("2021-12-31", { group: "B" }).conventionalFullTimeMonthly).toBe(1611.6); // 255 × 6,32
-    expect(eclat("2022-04-30", { group: "A" }).conventionalFullTimeMonthly).toBe(1593.15);
-    expect(eclat("2022-05-01", { group: "A" }).conventionalFullTimeMonthly).toBe(1652.5);
+    // Av. 193 binds every employer from its extension (JORF 22 Jul 2022), members from 1 May 2022.
+    expect(eclat("2022-07-22", { group: "A" }).conventionalFullTimeMonthly).toBe(1593.15); // 247 × 6,45
+    expect(eclat("2022-07-22", { group: "B" }).conventionalFullTimeMonthly).toBe(1656.85); // 247 × 6,45 + 10 × 6,37
+    expect(eclat("2022-07-23", { group: "A" }).conventionalFullTimeMonthly).toBe(1652.5); // 250 × 6,61
+    expect(eclat("2022-07-23", { group: "B" }).conventionalFullTimeMonthly).toBe(1716.2); // 250 × 6,61 + 10 × 6,37
     expect(eclat("2022-12-31", { group: "A" }).conventionalFullTimeMonthly).toBe(1652.5);
     expect(eclat("2023-11-25", { group: "A" }).conventionalFullTimeMonthly).toBe(1712.5);
     expect(eclat("2023-11-26", { group: "A" }).conventionalFullTimeMonthly).toBe(1760.45);
@@ -76,11 +79,14 @@ describe("agreementMinimumPay — ÉCLAT (1518)", () => {
     expect(a2021.verified).toBe(false);
   });
 
-  it("floors at the SMIC of the date (group A in January 2022, August 2022, May–November 2023, November 2024)", () => {
+  it("floors at the SMIC of the date (group A in January and May–July 2022, August 2022, May–November 2023, November 2024)", () => {
     const jan22 = eclat("2022-01-15", { group: "A" });
     expect([jan22.floor, jan22.fullTimeMonthly]).toEqual(["smic", 1603.12]);
+    // 1 May 2022: SMIC 10,85 € × 151,67 h; a non-member still owes only 247 × 6,45 € until 22 July.
     const may22 = eclat("2022-05-01", { group: "A" });
-    expect([may22.floor, may22.fullTimeMonthly]).toEqual(["grid", 1652.5]);
+    expect([may22.conventionalFullTimeMonthly, may22.floor, may22.fullTimeMonthly]).toEqual([1593.15, "smic", 1645.58]);
+    const jul22 = eclat("2022-07-23", { group: "A" });
+    expect([jul22.floor, jul22.fullTimeMonthly]).toEqual(["grid", 1652.5]);
     const aug22 = eclat("2022-08-01", { group: "A" });
     expect([aug22.floor, aug22.fullTimeMonthly]).toEqual(["smic", 1678.95]);
     const apr23 = eclat("2023-04-30", { group: "A" });

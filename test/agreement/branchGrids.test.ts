@@ -133,6 +133,15 @@ describe("Régies de quartier (IDCC 3105): amount of the échelon, non-extended 
     expect(r.conventionalFullTimeMonthly).toBe(2108);
     cites(r, "KALITEXT000046971100");
   });
+  it("2024-06: the 2022 accord still in force (no later accord found): 3 C 2 209 €, 6 B 4 217 € (coefficient × 10,04 € rounded)", () => {
+    const c3 = ok({ idcc: "3105", classification: { group: "3C" }, date: "2024-06-01" });
+    expect([c3.classification.coefficient, c3.conventionalFullTimeMonthly, c3.floor]).toEqual([220, 2209, "grid"]);
+    cites(c3, "KALITEXT000046971100");
+    expect(ok({ idcc: "3105", classification: { group: "6B" }, date: "2024-06-01" }).conventionalFullTimeMonthly).toBe(4217);
+    // 1 B (174 points, 1 747 €) is now under the SMIC of 1 January 2024 (11,65 € × 151,67 h = 1 766,92 €).
+    const b1 = ok({ idcc: "3105", classification: { group: "1B" }, date: "2024-06-01" });
+    expect([b1.conventionalFullTimeMonthly, b1.floor, b1.fullTimeMonthly]).toEqual([1747, "smic", 1766.92]);
+  });
   it("2024: échelon 1 A is the SMIC", () => {
     const r = ok({ idcc: "3105", classification: { group: "1A" }, date: "2024-06-01" });
     expect([r.floor, r.fullTimeMonthly]).toEqual(["smic", 1766.92]);

@@ -37,7 +37,11 @@ describe("agreement parameters", () => {
     expect(v2("2021-12-31")).toBeUndefined();
     expect([v1("2022-01-01"), v2("2022-01-01")]).toEqual([6.45, 6.37]);
     expect([v1("2022-04-30"), v2("2022-04-30")]).toEqual([6.45, 6.37]);
-    expect([v1("2022-05-01"), v2("2022-05-01")]).toEqual([6.61, 6.37]);
+    // Av. 193: 1 May 2022 for members only; the extension (JORF 22 Jul 2022) binds every employer from 23 July.
+    expect([v1("2022-05-01"), v2("2022-05-01")]).toEqual([6.45, 6.37]);
+    expect([v1("2022-07-22"), v2("2022-07-22")]).toEqual([6.45, 6.37]);
+    expect([v1("2022-07-23"), v2("2022-07-23")]).toEqual([6.61, 6.37]);
+    expect(valueAt(eclatPointValue1, "2022-07-23")?.note).toContain("1er mai 2022");
     expect([v1("2023-01-01"), v2("2023-01-01")]).toEqual([6.85, 6.5]);
     expect([v1("2023-12-31"), v2("2023-12-31")]).toEqual([6.85, 6.5]);
     expect([v1("2024-01-01"), v2("2024-01-01")]).toEqual([7.01, 6.6]);
@@ -48,12 +52,13 @@ describe("agreement parameters", () => {
     expect(valueAt(eclatPointValue1, "2017-06-01")?.verified).toBe(false);
   });
 
-  it("ÉCLAT group coefficients change on 2022-01-01, 2022-05-01, 2023-11-26 and 2024-01-01", () => {
+  it("ÉCLAT group coefficients change on 2022-01-01, 2022-07-23 (extension of av. 193), 2023-11-26 and 2024-01-01", () => {
     const coef = (d: string, g: string) => valueAt(eclatGrid, d)?.value.rows.find((r) => r.group === g && !r.alternative)?.coefficient;
     expect(coef("2019-10-15", "A")).toBeUndefined();
     expect([coef("2020-06-01", "A"), coef("2020-06-01", "B")]).toEqual([245, 255]);
     expect([coef("2022-01-01", "A"), coef("2022-01-01", "B")]).toEqual([247, 257]);
-    expect([coef("2022-05-01", "A"), coef("2022-05-01", "B")]).toEqual([250, 260]);
+    expect([coef("2022-07-22", "A"), coef("2022-07-22", "B")]).toEqual([247, 257]);
+    expect([coef("2022-07-23", "A"), coef("2022-07-23", "B")]).toEqual([250, 260]);
     expect(coef("2023-11-25", "A")).toBe(250);
     expect(coef("2023-11-26", "A")).toBe(257);
     expect([coef("2023-12-31", "B"), coef("2024-01-01", "B")]).toEqual([260, 265]);

@@ -121,14 +121,15 @@ export const eclatGrid: Parameter<AgreementGrid> = {
       verified: true,
     },
     {
-      effectiveFrom: "2022-05-01",
+      effectiveFrom: "2022-07-23",
       value: grid2022({ a: 250, b: 260, c: 280, d: 300, at: 250, prof: 260 }),
       sources: [
         { label: "Avenant n° 193 du 12 avril 2022, art. 3 (KALITEXT000046054207)", url: lf("KALITEXT000046054207") },
         { label: "Arrêté d'extension du 18 juillet 2022, JORF du 22 juillet 2022", url: "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046077304" },
       ],
       verified: true,
-      note: "Au 1er mai 2022 pour les adhérents de l'organisation d'employeurs signataire ; pour les autres, à compter de l'extension (JORF du 22 juillet 2022).",
+      note:
+        "Date encodée : celle qui lie tout employeur de la branche. Les adhérents de l'organisation d'employeurs signataire devaient ces coefficients dès le 1er mai 2022 (avenant n° 193, art. 7) ; la clause de rappel au 1er mai 2022 pour les non-adhérents a été exclue de l'extension (arrêté du 18 juillet 2022, JORF du 22 juillet 2022) : tout employeur y est tenu à compter du 23 juillet 2022. Avant cette date, la grille précédente (A 247, B 257) est le minimum opposable à un non-adhérent.",
     },
     {
       effectiveFrom: "2023-11-26",

@@ -82,7 +82,7 @@ export const eclatPointValue1: Parameter<number> = {
       note: "Première valeur V1 du système à double valeur de point (avenant n° 182, en vigueur le 1er janvier 2022).",
     },
     {
-      effectiveFrom: "2022-05-01",
+      effectiveFrom: "2022-07-23",
       value: 6.61,
       sources: [
         { label: "Avenant n° 193 du 12 avril 2022, art. 1 (KALITEXT000046054207)", url: lf("KALITEXT000046054207") },
@@ -90,7 +90,7 @@ export const eclatPointValue1: Parameter<number> = {
       ],
       verified: true,
       note:
-        "Au 1er mai 2022 pour les adhérents de l'organisation d'employeurs signataire (art. 7, KALIARTI000046054219) ; la clause imposant aux non-adhérents un rappel au 1er mai 2022 a été exclue de l'extension par l'arrêté du 18 juillet 2022 : un employeur non adhérent n'est tenu à 6,61 € (et au groupe A à 250) qu'à compter du lendemain de la publication de l'extension, le 23 juillet 2022 ; du 1er mai au 22 juillet 2022 ce tableau donne le minimum des adhérents.",
+        "Date encodée : celle qui lie tout employeur de la branche. Les adhérents de l'organisation d'employeurs signataire devaient 6,61 € (et le groupe A à 250) dès le 1er mai 2022 (avenant n° 193, art. 7, KALIARTI000046054219) ; la clause imposant aux non-adhérents un rappel au 1er mai 2022 a été exclue de l'extension par l'arrêté du 18 juillet 2022, qui ne lie donc tout employeur qu'à compter du lendemain de sa publication, le 23 juillet 2022. Du 1er mai au 22 juillet 2022, la valeur précédente (6,45 €) est le minimum opposable à un employeur non adhérent ; un adhérent doit déjà 6,61 €.",
     },
     {
       effectiveFrom: "2023-01-01",

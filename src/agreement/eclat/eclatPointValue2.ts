@@ -21,7 +21,7 @@ export const eclatPointValue2: Parameter<number> = {
         { label: "Avenant n° 182 du 1er octobre 2020 relatif au système de rémunération (KALITEXT000043561749)", url: lf("KALITEXT000043561749") },
       ],
       verified: true,
-      note: "Inchangée par l'avenant n° 193 (1er mai 2022), qui ne relève que V1.",
+      note: "Inchangée par l'avenant n° 193 (1er mai 2022 pour les adhérents, 23 juillet 2022 pour tout employeur), qui ne relève que V1.",
     },
     {
       effectiveFrom: "2023-01-01",
