@@ -27,14 +27,14 @@ describe("--output is never an input", () => {
   it("leaves the report out of a folder or a pattern it lies in: an all-valid folder stays valid run after run", async () => {
     const dir = scratch();
     mkdirSync(join(dir, "offres"));
-    writeFileSync(join(dir, "offres", "a.json"), JSON.stringify(minimal));
+    writeFileSync(join(dir, "offres", "a.posting.json"), JSON.stringify(minimal));
     for (const args of [["offres"], ["offres/*.json"]]) {
       for (let round = 0; round < 2; round++) {
         const r = await run(["validate", "--no-rules", "--format", "json", "-o", "offres/report.json", ...args], { cwd: dir });
         expect(r.exitCode, `${args} round ${round}`).toBe(0);
         const report = JSON.parse(readFileSync(join(dir, "offres", "report.json"), "utf8"));
-        expect(report.summary).toEqual({ files: 1, postings: 1, errors: 0, warnings: 0 });
-        expect(report.results.map((x: { file: string }) => x.file)).toEqual([join("offres", "a.json")]);
+        expect(report.summary).toEqual({ files: 1, postings: 1, errors: 0, warnings: 0, infos: 0 });
+        expect(report.results.map((x: { file: string }) => x.file)).toEqual([join("offres", "a.posting.json")]);
       }
     }
     // Nothing else there: the same problem as an empty folder, and the report is still written.
@@ -51,7 +51,7 @@ function hostileFolder(): { dir: string; key: string; value: string; file: strin
   const dir = scratch();
   const key = "\n::warning file=x::key\u001b[2J\u009b31m\u202e";
   const value = "cdi\r\n::error file=.github/x::pwned\n##vso[task.setvariable variable=x]1\n##[error]boom\u0007";
-  const file = "a\n::error::f\u001b]0;title\u0007.json";
+  const file = "a\n::error::f\u001b]0;title\u0007.posting.json"; // a posting by its name: a folder yields it
   writeFileSync(join(dir, file), JSON.stringify({ ...minimal, contracts: [{ type: value }], [key]: 1 }));
   return { dir, key, value, file };
 }
@@ -86,7 +86,7 @@ describe("output safety: no control character nor CI command from the input reac
         expect(log.runs[0].results.some((x: { message: { text: string } }) => x.message.text.includes(hostile.key))).toBe(true);
       }
       if (format === "pretty") {
-        expect(r.out).toContain("a\\n:\\:error:\\:f\\u001b]0;title\\u0007.json");
+        expect(r.out).toContain("a\\n:\\:error:\\:f\\u001b]0;title\\u0007.posting.json");
         expect(r.out).toContain("\\n:\\:warning file=x:\\:key\\u001b[2J\\u009b31m\\u202e");
       }
       if (format === "junit") expect(r.out).toContain("&#10;:&#58;warning file=x:&#58;key\\u001b[2J&#155;31m&#8238;");
