@@ -43,7 +43,7 @@ export const ESS_JOBS_PROPERTY_IDS = {
   scheme: "ess-jobs:scheme",
   /** One group of eligible applicants, one entry each, as a French (or English) sentence. */
   eligibility: "ess-jobs:eligibility",
-  /** Remote work: `none`, `partial` (hybrid) or `full`. */
+  /** Remote work: `none`, `occasional`, `partial` (hybrid) or `full`. */
   remotePolicy: "ess-jobs:remotePolicy",
   /** Where a remote worker must live, one entry per ISO country code, when the job is not fully remote (a fully remote job says it in `applicantLocationRequirements`). */
   applicantCountry: "ess-jobs:applicantCountry",

@@ -1,3 +1,4 @@
+import type { CollectiveAgreement } from "../../agreement/CollectiveAgreementSchema.js";
 import { parsePay } from "../../pay/parsePay.js";
 import type { InputPath as Path } from "../InputPath.js";
 import { type Obj, isObj } from "../isObj.js";
@@ -27,6 +28,8 @@ export function readPay(reader: OfferReader): void {
   // Pay and complements.
   const salaire = isObj(o.salaire) ? o.salaire : undefined;
   const benefits: Obj[] = [];
+  /** The collective agreement a pay statement names, with its rung ("coefficient 434 de la CCN 66"). */
+  let gridReference: CollectiveAgreement | undefined;
   if (salaire) {
     const libelle = str(salaire.libelle);
     // "Annuel de", "Mensuel de": France Travail's period with no amount after it, nothing to keep.
@@ -41,6 +44,7 @@ export function readPay(reader: OfferReader): void {
         diag("interop/implausible-amount", "warning", ["salaire", "libelle"], implausible[0], implausible[1]);
       } else if (r.ok) {
         p.pay = r.pay;
+        if (r.collectiveAgreement) gridReference = r.collectiveAgreement;
         for (const w of r.warnings ?? []) diag("interop/pay-note", "info", ["salaire", "libelle"], w, w);
         // "Horaire de 11.88 Euros sur 12.0 mois": months on which an hourly or daily rate is paid say nothing the model holds.
         const months = /sur (\d{1,2}(?:[.,]\d{1,2})?) mois/i.exec(libelle);
@@ -53,7 +57,18 @@ export function readPay(reader: OfferReader): void {
     const comment = str(salaire.commentaire, 20_000);
     if (comment) {
       sections.push({ heading: t("Salaire : précisions", "Pay: details"), text: truncate(comment, 20_000) });
-      dropped(["salaire", "commentaire"], "Commentaire sur le salaire gardé comme section de texte (non analysé).", "Pay comment kept as a text section (not parsed).");
+      // A comment naming the agreement's grid ("Selon CCN 66, coefficient 434"): its IDCC and rung are read.
+      const c = comment.length <= 1000 ? parsePay(comment, { locale }) : undefined;
+      if (c?.ok && c.collectiveAgreement) {
+        gridReference ??= c.collectiveAgreement;
+        if (p.pay === undefined) p.pay = c.pay;
+        else if (isObj(p.pay) && c.pay.followsAgreement) p.pay.followsAgreement = true;
+      } else dropped(["salaire", "commentaire"], "Commentaire sur le salaire gardé comme section de texte (non analysé).", "Pay comment kept as a text section (not parsed).");
+    }
+    if (gridReference && p.collectiveAgreement === undefined) {
+      p.collectiveAgreement = gridReference;
+      const where = gridReference.classification ? " et son échelon" : "";
+      diag("interop/agreement-from-pay", "info", ["salaire"], `Convention collective (IDCC ${gridReference.idcc})${where} lue dans le salaire.`, `Collective agreement (IDCC ${gridReference.idcc})${gridReference.classification ? " and its rung" : ""} read from the pay statement.`);
     }
     const complements = [
       ...[salaire.complement1, salaire.complement2].map((c, i) => ({ label: str(c), path: ["salaire", `complement${i + 1}`] as Path })),

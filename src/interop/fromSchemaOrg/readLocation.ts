@@ -22,7 +22,7 @@ export function readLocation(reader: PostingReader): void {
   const locationType = asList(node.jobLocationType).map((u) => text(u));
   const remotePolicy = propText(P.remotePolicy);
   if (locationType.some((t) => t?.toUpperCase() === "TELECOMMUTE")) location.remote = { policy: "full" };
-  else if (remotePolicy === "none" || remotePolicy === "partial" || remotePolicy === "full") location.remote = { policy: remotePolicy };
+  else if (remotePolicy === "none" || remotePolicy === "partial" || remotePolicy === "occasional" || remotePolicy === "full") location.remote = { policy: remotePolicy };
   const days = propNum(P.remoteDaysPerWeek);
   if (days !== undefined && isObj(location.remote)) location.remote.daysPerWeek = days;
   const applicantCountries: string[] = [];
