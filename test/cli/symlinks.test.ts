@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { minimal, run, scratch } from "./support.js";
 
-const invalid = { ...minimal, contracts: [{ type: "cdx" }] };
+// Postings that declare the schema, so that a folder yields them (files of a folder are postings by their "$schema" or name).
+const declared = { $schema: "https://ess-jobs.org/schemas/job-posting.schema.json", ...minimal };
+const invalid = { ...declared, contracts: [{ type: "cdx" }] };
 
 describe("symbolic links in folders and patterns", () => {
   it("follows a link to a posting file: its errors count", async () => {
@@ -11,7 +13,7 @@ describe("symbolic links in folders and patterns", () => {
     mkdirSync(join(dir, "store"));
     mkdirSync(join(dir, "offres"));
     writeFileSync(join(dir, "store", "bad.json"), JSON.stringify(invalid));
-    writeFileSync(join(dir, "offres", "ok.json"), JSON.stringify(minimal));
+    writeFileSync(join(dir, "offres", "ok.json"), JSON.stringify(declared));
     symlinkSync(join(dir, "store", "bad.json"), join(dir, "offres", "bad.json"));
     for (const arg of ["offres", "offres/*.json"]) {
       const r = await run(["validate", "--no-rules", "--format", "json", arg], { cwd: dir });
@@ -39,7 +41,7 @@ describe("symbolic links in folders and patterns", () => {
   it("reports a broken link (to a posting file or a folder) as an error, in every locale", async () => {
     const dir = scratch();
     mkdirSync(join(dir, "offres"));
-    writeFileSync(join(dir, "offres", "ok.json"), JSON.stringify(minimal));
+    writeFileSync(join(dir, "offres", "ok.json"), JSON.stringify(declared));
     symlinkSync(join(dir, "nowhere.json"), join(dir, "offres", "gone.json"));
     symlinkSync(join(dir, "nowhere"), join(dir, "offres", "archive"));
     symlinkSync(join(dir, "nowhere.txt"), join(dir, "offres", "notes.txt")); // not a posting: not read either way
