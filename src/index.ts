@@ -33,7 +33,16 @@ export * from "./content/ContentSchema.js";
 export * from "./provenance/ProvenanceSchema.js";
 export * from "./validate/Diagnostic.js";
 export { validateJobPosting, type ValidateOptions, type ValidationResult } from "./validate/validateJobPosting.js";
-export { jobPostingStandardSchema, type JobPostingStandardIssue, type JobPostingStandardSchema } from "./validate/jobPostingStandardSchema.js";
+export {
+  jobPostingStandardSchema,
+  type JobPostingStandardIssue,
+  type JobPostingStandardSchema,
+  type JobPostingStandardProps,
+  type JobPostingStandardResult,
+  type JobPostingStandardSuccess,
+  type JobPostingStandardFailure,
+  type JobPostingStandardTypes,
+} from "./validate/jobPostingStandardSchema.js";
 export { lintJobPosting, type LintOptions, type RuleSetting } from "./validate/lintJobPosting.js";
 export { DEFAULT_INPUT_LIMITS, type InputLimits } from "./validate/inspectInput.js";
 export { LINT_TEXT_MAX } from "./validate/capTexts.js";

@@ -277,6 +277,8 @@ export type { InsertionContract } from "../generated/types.js";
 export type { ApprenticeshipContract } from "../generated/types.js";
 /** A contrat de professionnalisation. */
 export type { ProfessionalisationContract } from "../generated/types.js";
+/** An alternance contract whose kind (apprentissage or professionnalisation) is not chosen. */
+export type { WorkStudyContract } from "../generated/types.js";
 /** An internship. */
 export type { InternshipContract } from "../generated/types.js";
 /** A service civique engagement. */

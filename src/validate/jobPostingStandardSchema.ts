@@ -19,12 +19,45 @@ export interface JobPostingStandardIssue {
  * recommends, so that nothing is needed at run time.
  */
 export interface JobPostingStandardSchema {
-  readonly "~standard": {
-    readonly version: 1;
-    readonly vendor: "ess-jobs";
-    readonly validate: (value: unknown) => { readonly value: JobPosting; readonly issues?: undefined } | { readonly issues: readonly JobPostingStandardIssue[] };
-    readonly types?: { readonly input: unknown; readonly output: JobPosting } | undefined;
-  };
+  /** The Standard Schema interface, under the key the specification reserves. */
+  readonly "~standard": JobPostingStandardProps;
+}
+
+/** The `~standard` property of {@link JobPostingStandardSchema}, as Standard Schema version 1 defines it. */
+export interface JobPostingStandardProps {
+  /** The version of the Standard Schema specification. */
+  readonly version: 1;
+  /** The library that validates. */
+  readonly vendor: "ess-jobs";
+  /** Validates a value: the posting, or the library's issues. Never throws. */
+  readonly validate: (value: unknown) => JobPostingStandardResult;
+  /** The types of the input and of the output, for type inference only. */
+  readonly types?: JobPostingStandardTypes | undefined;
+}
+
+/** What `validate` returns: the valid posting, or the issues. */
+export type JobPostingStandardResult = JobPostingStandardSuccess | JobPostingStandardFailure;
+
+/** A valid posting. */
+export interface JobPostingStandardSuccess {
+  /** The posting, as parsed. */
+  readonly value: JobPosting;
+  /** No issue. */
+  readonly issues?: undefined;
+}
+
+/** An invalid posting. */
+export interface JobPostingStandardFailure {
+  /** Its issues, with the library's messages and codes. */
+  readonly issues: readonly JobPostingStandardIssue[];
+}
+
+/** The input and output types a Standard Schema consumer infers. */
+export interface JobPostingStandardTypes {
+  /** Anything may be given. */
+  readonly input: unknown;
+  /** A job posting comes out. */
+  readonly output: JobPosting;
 }
 
 /**
