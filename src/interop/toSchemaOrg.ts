@@ -3,10 +3,10 @@ import { isIsoDate } from "../parameters/isIsoDate.js";
 import type { Diagnostic, Locale } from "../validate/Diagnostic.js";
 import { addDays } from "./addDays.js";
 import { collectiveAgreement } from "../agreement/collectiveAgreement.js";
-import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
 import { capTexts } from "./capTexts.js";
 import { countryName } from "./countryCode.js";
 import { departementRegion } from "./departementRegion.js";
+import { employmentSchedule } from "./employmentSchedule.js";
 import { INPUT_CAPS } from "./INPUT_CAPS.js";
 import { endOfDayInParis } from "./endOfDayInParis.js";
 import { ESS_JOBS_PROPERTY_IDS as P } from "./ESS_JOBS_PROPERTY_IDS.js";
@@ -56,8 +56,8 @@ export interface ToSchemaOrgResult {
 
 type EmploymentType = "FULL_TIME" | "PART_TIME" | "CONTRACTOR" | "TEMPORARY" | "INTERN" | "VOLUNTEER" | "PER_DIEM" | "OTHER";
 
+/** schema.org's unitText of a pay period (`mission` apart) or of a duration's unit: the same five. */
 const UNIT_TEXT: Record<Exclude<PayAmount["period"], "mission">, string> = { hour: "HOUR", day: "DAY", week: "WEEK", month: "MONTH", year: "YEAR" };
-const DURATION_UNIT: Record<string, string> = { hour: "HOUR", day: "DAY", week: "WEEK", month: "MONTH", year: "YEAR" };
 
 /** Google's `credentialCategory` for a level of the French nomenclature (décret 2019-14). */
 const CREDENTIAL_CATEGORY: Record<number, string> = {
@@ -96,22 +96,6 @@ function rangeProperty(propertyID: string, a: { value?: number | undefined; min?
 function sameSite(a: string, b: string): boolean {
   const site = (u: string) => /^https?:\/\/[^/?#]+/i.exec(u)?.[0].toLowerCase();
   return site(a) !== undefined && site(a) === site(b);
-}
-
-/** Whether the posting's working time is full or part time, when it says so. */
-function schedule(posting: JobPosting, date: string | undefined): "FULL_TIME" | "PART_TIME" | undefined {
-  const wt = posting.workingTime;
-  if (!wt) return undefined;
-  if (wt.schedule) return wt.schedule === "full-time" ? "FULL_TIME" : "PART_TIME";
-  if (wt.fraction !== undefined) return wt.fraction < 1 ? "PART_TIME" : "FULL_TIME";
-  // Under the legal week (35 h since 2002, Code du travail L3121-27) is part time (L3123-1).
-  const h = wt.weeklyHours;
-  const most = h?.value ?? h?.max;
-  const least = h?.value ?? h?.min;
-  const legal = legalWeeklyHoursAt(date && isIsoDate(date) ? date : new Date().toISOString().slice(0, 10)).value;
-  if (most !== undefined && most < legal) return "PART_TIME";
-  if (least !== undefined && least >= legal) return "FULL_TIME";
-  return undefined;
 }
 
 /**
@@ -216,7 +200,7 @@ function build(posting: JobPosting, options: ToSchemaOrgOptions, locale: Locale)
 
   // Employment type.
   const types: EmploymentType[] = [];
-  const sched = schedule(posting, posted ?? options.date);
+  const sched = employmentSchedule(posting, posted ?? options.date);
   posting.contracts.forEach((c, i) => {
     extra.push(property(P.contractType, c.type, { name: postingWords.contract(c, locale) }));
     if (c.type === "insertion") extra.push(property(P.insertionForm, c.form));
@@ -232,7 +216,7 @@ function build(posting: JobPosting, options: ToSchemaOrgOptions, locale: Locale)
   else if (unique.length > 1) ld.employmentType = unique;
   const firstDuration = posting.contracts.map((c) => ("duration" in c ? c.duration : undefined)).find((d) => d !== undefined);
   if (firstDuration && posting.contracts.length === 1) {
-    const q: QuantitativeValueLd = { "@type": "QuantitativeValue", unitText: DURATION_UNIT[firstDuration.unit]! };
+    const q: QuantitativeValueLd = { "@type": "QuantitativeValue", unitText: UNIT_TEXT[firstDuration.unit] };
     if (firstDuration.value !== undefined) q.value = firstDuration.value;
     if (firstDuration.min !== undefined) q.minValue = firstDuration.min;
     if (firstDuration.max !== undefined) q.maxValue = firstDuration.max;
