@@ -109,6 +109,8 @@ describe.skipIf(skip)("playground in headless Chromium", () => {
     expect(await link.getAttribute("href")).not.toBeNull();
     await link.focus();
     await page.keyboard.press("Enter");
+    // The link's handler moves the focus to the JSON: wait for it (a loaded machine is slow to), then read.
+    await expect.poll(() => activeId(page)).toBe("posting");
     const selected = await selection(page);
     expect(selected.id).toBe("posting");
     expect(selected.text.trim()).toMatch(/^"classification": \{/);
