@@ -75,7 +75,8 @@ const SEEDS: Seed[] = [
       payUnder(undefined, 2)(p, offer);
     },
   },
-  { code: "service-civique/indemnity-not-legal", change: "indemnity 1 € a month under the legal amount", applies: minimumOfKind(["service-civique-indemnity"]), mutate: payUnder("net") },
+  // The rule accepts a figure within 1 € of a legal amount (offers round it: "600 €" for 600,94 €): the variant is 2 € under.
+  { code: "service-civique/indemnity-not-legal", change: "indemnity 2 € a month under the legal amount", applies: minimumOfKind(["service-civique-indemnity"]), mutate: payUnder("net", 2) },
   {
     code: "applicant/age-limit",
     change: "upper age limit in the profile",
