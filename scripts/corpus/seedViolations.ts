@@ -63,7 +63,7 @@ function masculineTitle(title: string, index: number): string {
 const SEEDS: Seed[] = [
   { code: "pay/below-smic", change: "pay 1 € a month under the SMIC", applies: minimumOfKind(["smic"]), mutate: payUnder("gross") },
   { code: "pay/below-agreement-minimum", change: "pay 1 € a month under the grid", applies: minimumOfKind(["agreement"]), mutate: payUnder("gross") },
-  { code: "pay/below-work-study-minimum", change: "pay 1 € a month under the lowest work-study rate", applies: minimumOfKind(["apprenticeship", "professionalisation"]), mutate: payUnder("gross") },
+  { code: "pay/below-work-study-minimum", change: "pay 1 € a month under the lowest work-study rate", applies: minimumOfKind(["apprenticeship", "professionalisation", "work-study"]), mutate: payUnder("gross") },
   {
     code: "stage/gratification-below-minimum",
     // The gratification is due beyond two months only, and the rule accepts a monthly figure rounded to the euro

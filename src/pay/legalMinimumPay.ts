@@ -15,6 +15,7 @@ import { describeAgreementFailure } from "./describeAgreementFailure.js";
 import { isRecord } from "../validate/isRecord.js";
 import { euros } from "./euros.js";
 import { legalMinimumOptions } from "./legalMinimumOptions.js";
+import { alternanceMinimum } from "./alternanceMinimum.js";
 import { paidWeeklyHours } from "./paidWeeklyHours.js";
 import { durationMonths, postingWeeklyHours, referenceDate } from "./postingPayContext.js";
 
@@ -204,6 +205,8 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
     case "apprentissage":
     case "professionnalisation":
       return workStudyMinimum(base, contract.type, date, monthlyHours, hours, fullTime, hoursNote, options, locale);
+    case "alternance":
+      return alternanceMinimum(base, (type, into) => workStudyMinimum(into, type, date, monthlyHours, hours, fullTime, () => undefined, options, locale), hoursNote, locale);
     case "cdi":
     case "cdd":
     case "insertion": {
