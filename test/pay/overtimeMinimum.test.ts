@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { legalMinimumPay, type JobPosting } from "../../src/index.js";
+import { comparePayWithMinimum, legalMinimumPay, validateJobPosting, type JobPosting } from "../../src/index.js";
 
 const posting = (workingTime: JobPosting["workingTime"], extra: Partial<JobPosting> = {}): JobPosting => ({
   title: "Data manager (H/F)",
@@ -47,5 +47,28 @@ describe("RTT days: the hours above 35 h are compensated by days off, the monthl
   it("the same week without RTT days is paid with its overtime premium", () => {
     const [m] = legalMinimumPay(posting({ weeklyHours: { value: 39.17 } }), { date: "2024-11-21" });
     expect(m?.monthly?.min).toBe(2070.14); // 11,88 × (35 + 4,17 × 1,25) × 52 / 12
+  });
+});
+
+describe("an hourly rate is the base rate: the premium comes on top of it", () => {
+  const hourly = (value: number) =>
+    posting({ weeklyHours: { value: 39 } }, { dates: { posted: "2024-10-16" }, pay: { amount: { value, currency: "EUR", period: "hour", basis: "gross" } } });
+  const smicFindings = (p: JobPosting) => validateJobPosting(p).diagnostics.filter((d) => d.code === "pay/below-smic");
+
+  it("the SMIC an hour for 39 h is lawful (its overtime is paid 25 % more)", () => {
+    const [c] = comparePayWithMinimum(hourly(11.65));
+    expect(c?.status).toBe("meets");
+    expect(c?.statedMonthly?.min).toBe(2019.33);
+    expect(smicFindings(hourly(11.65))).toEqual([]);
+  });
+
+  it("5 cents under the SMIC an hour is below it, whatever the hours", () => {
+    expect(comparePayWithMinimum(hourly(11.6))[0]?.status).toBe("below");
+    expect(smicFindings(hourly(11.6)).map((d) => d.severity)).toEqual(["error"]);
+  });
+
+  it("a monthly amount for 39 h must cover the premium: 2 000 € is under 2 019,33 €", () => {
+    const p = posting({ weeklyHours: { value: 39 } }, { dates: { posted: "2024-10-16" }, pay: { amount: { value: 2000, currency: "EUR", period: "month", basis: "gross" } } });
+    expect(comparePayWithMinimum(p)[0]?.status).toBe("below");
   });
 });
