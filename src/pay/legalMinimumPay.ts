@@ -237,6 +237,14 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
           base.steps.push(locale === "fr" ? result.computation : englishComputation(result.computation));
           // The agreement's full-time minimum for the hours paid (overtime premiums counted).
           const agreementMonthly = round2((result.fullTimeMonthly * overtime.paid) / fullTime);
+          if (overtime.paid !== hours)
+            base.steps.push(
+              t(
+                locale,
+                `Avec les heures supplémentaires majorées : ${euros(result.fullTimeMonthly, locale, CENTS)} × ${num(overtime.paid, locale)} h / ${fullTime} h = ${euros(agreementMonthly, locale, CENTS)}.`,
+                `With the overtime premiums: ${euros(result.fullTimeMonthly, locale, CENTS)} × ${num(overtime.paid, locale)} h / ${fullTime} h = ${euros(agreementMonthly, locale, CENTS)}.`,
+              ),
+            );
           if (agreementMonthly > smicMonthly + 0.005) {
             Object.assign(base, {
               kind: "agreement",

@@ -33,6 +33,7 @@ describe("a week above the legal 35 h: the minimum counts the overtime premium (
     const [m] = legalMinimumPay(posting({ weeklyHours: { value: 39 } }, { collectiveAgreement: { idcc: "1518", classification: { group: "B" } } }), { date: "2024-06-01" });
     expect(m?.kind).toBe("agreement");
     expect(m?.monthly?.min).toBe(2119.28);
+    expect(m?.steps.join(" ")).toMatch(/Avec les heures supplémentaires majorées : 1\s854,37\s€ × 40 h \/ 35 h = 2\s119,28\s€/);
   });
 });
 
