@@ -13,7 +13,7 @@ export interface SeededCase {
 type Seed = { code: string; change: string; applies: (p: JobPosting, offer: CorpusOffer) => boolean; mutate: (p: JobPosting, offer: CorpusOffer) => void };
 
 const EMPLOYEE = new Set(["cdi", "cdd", "insertion"]);
-const WORK_STUDY = new Set(["apprentissage", "professionnalisation"]);
+const WORK_STUDY = new Set(["apprentissage", "professionnalisation", "alternance"]);
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const types = (p: JobPosting) => p.contracts.map((c) => c.type);
 const only = (p: JobPosting, set: ReadonlySet<string>) => types(p).every((t) => set.has(t));
