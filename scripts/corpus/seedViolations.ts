@@ -13,7 +13,7 @@ export interface SeededCase {
 type Seed = { code: string; change: string; applies: (p: JobPosting, offer: CorpusOffer) => boolean; mutate: (p: JobPosting, offer: CorpusOffer) => void };
 
 const EMPLOYEE = new Set(["cdi", "cdd", "insertion"]);
-const WORK_STUDY = new Set(["apprentissage", "professionnalisation"]);
+const WORK_STUDY = new Set(["apprentissage", "professionnalisation", "alternance"]);
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const types = (p: JobPosting) => p.contracts.map((c) => c.type);
 const only = (p: JobPosting, set: ReadonlySet<string>) => types(p).every((t) => set.has(t));
@@ -63,7 +63,7 @@ function masculineTitle(title: string, index: number): string {
 const SEEDS: Seed[] = [
   { code: "pay/below-smic", change: "pay 1 € a month under the SMIC", applies: minimumOfKind(["smic"]), mutate: payUnder("gross") },
   { code: "pay/below-agreement-minimum", change: "pay 1 € a month under the grid", applies: minimumOfKind(["agreement"]), mutate: payUnder("gross") },
-  { code: "pay/below-work-study-minimum", change: "pay 1 € a month under the lowest work-study rate", applies: minimumOfKind(["apprenticeship", "professionalisation"]), mutate: payUnder("gross") },
+  { code: "pay/below-work-study-minimum", change: "pay 1 € a month under the lowest work-study rate", applies: minimumOfKind(["apprenticeship", "professionalisation", "work-study"]), mutate: payUnder("gross") },
   {
     code: "stage/gratification-below-minimum",
     // The gratification is due beyond two months only, and the rule accepts a monthly figure rounded to the euro
@@ -75,7 +75,8 @@ const SEEDS: Seed[] = [
       payUnder(undefined, 2)(p, offer);
     },
   },
-  { code: "service-civique/indemnity-not-legal", change: "indemnity 1 € a month under the legal amount", applies: minimumOfKind(["service-civique-indemnity"]), mutate: payUnder("net") },
+  // The rule accepts a figure within 1 € of a legal amount (offers round it: "600 €" for 600,94 €): the variant is 2 € under.
+  { code: "service-civique/indemnity-not-legal", change: "indemnity 2 € a month under the legal amount", applies: minimumOfKind(["service-civique-indemnity"]), mutate: payUnder("net", 2) },
   {
     code: "applicant/age-limit",
     change: "upper age limit in the profile",

@@ -10,6 +10,7 @@ import type { Classification } from "./ClassificationSchema.js";
 import { collectiveAgreement } from "./collectiveAgreement.js";
 import { type Computed, addSources, isFailure, maxDate, round2 } from "./model/AgreementModel.js";
 import type { AgreementMinimumPayFailure } from "./model/AgreementMinimumPayFailure.js";
+import { alternativeJobs } from "./model/alternativeJobs.js";
 import { describe, matchRows, nearestReadings, rowToClassification } from "./model/matchRows.js";
 
 export type { AgreementMinimumPayFailure } from "./model/AgreementMinimumPayFailure.js";
@@ -203,7 +204,9 @@ function minimumPay(input: AgreementMinimumPayInput): AgreementMinimumPayResult 
         nearest,
       };
     }
-    const results = rows.map((row) => ({ row, r: model.compute(row, date, grid) }));
+    let results = rows.map((row) => ({ row, r: model.compute(row, date, grid) }));
+    const alternatives = alternativeJobs(results, cls);
+    if (alternatives) results = [alternatives.lowest];
     const amounts = new Set(results.map(({ r }) => (isFailure(r) ? NaN : r.fullTimeMonthly)));
     if (amounts.size > 1) {
       return {
@@ -236,6 +239,7 @@ function minimumPay(input: AgreementMinimumPayInput): AgreementMinimumPayResult 
         ],
       };
     }
+    if (alternatives) computed = { ...computed, notes: [...computed.notes, alternatives.note] };
     matched = rowToClassification(first.row);
   }
 

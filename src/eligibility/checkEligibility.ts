@@ -1,5 +1,6 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { isIsoDate } from "../parameters/isIsoDate.js";
+import { postingDate } from "../dates/postingDate.js";
 import { approximateDateBounds } from "./approximateDateBounds.js";
 import { CandidateSchema, type Candidate } from "./CandidateSchema.js";
 import { EligibilityContext } from "./EligibilityContext.js";
@@ -69,7 +70,7 @@ function startWindow(posting: Record<string, unknown>): { first: string; last: s
  * - Schemes: adulte-relais (minimum age, without a job, QPV resident); emploi-tremplin when the posting
  *   does not state its public; PEC, CUI-CIE, IAE (a prescriber's decision).
  *
- * Dates: the reference date is `options.date`, else the posting's date (published, updated, else its application deadline: `postingDate`), else today (UTC).
+ * Dates: the reference date is `options.date`, else the posting's date (published, updated, its application deadline, else its start: `postingDate`), else today (UTC).
  * The age is taken at the start of the job (the legal limits apply when the contract is concluded):
  * over the posting's start window when it gives one, moved to the reference date when the window is
  * before it (a contract cannot start in the past); at the reference date otherwise. An age the window
@@ -113,10 +114,8 @@ export function checkEligibility(
     const p: Record<string, unknown> = isRecord(posting) ? posting : {};
     const opts: Record<string, unknown> = isRecord(options) ? options : {};
     locale = opts.locale === "en" ? "en" : "fr";
-    // The posting's date as postingDate() reads it (published, updated, deadline), on unvalidated input.
-    const stated = isRecord(p.dates) ? p.dates : {};
-    const deadline = isRecord(p.application) && isRecord(p.application.deadline) ? p.application.deadline.date : undefined;
-    const own = [stated.posted, stated.updated, deadline].find(isIsoDate);
+    // The posting's date (published, updated, deadline, else start): postingDate reads unvalidated input.
+    const own = postingDate(posting);
     reference = isIsoDate(opts.date) ? opts.date : (own ?? today);
     if (!isRecord(posting) || !Array.isArray(p.contracts)) {
       const notPosting = !isRecord(posting);

@@ -154,6 +154,7 @@ export const SCHEMA_KEYS: readonly string[] = [
   "rna",
   "role",
   "romeCode",
+  "rttDaysPerYear",
   "schedule",
   "schemes",
   "school",

@@ -406,6 +406,8 @@ export interface WorkingTime {
   weeklyHours?: WeeklyHours | undefined;
   /** Share of full time (`0.5` for "mi-temps", `0.8` for "80 %"). */
   fraction?: number | undefined;
+  /** Working-time reduction days a year ("15 jours RTT"): the hours above the legal week are compensated by days off under an arrangement over the year (Code du travail L3121-44), so the monthly pay is smoothed on the legal week. */
+  rttDaysPerYear?: number | undefined;
   /** Working time as the posting words it ("mi-temps", "35 h"). */
   label?: string | undefined;
   /** True when the worker organises their own time ("c'est vous qui gérez l'allocation de votre charge de travail"). */

@@ -44,6 +44,7 @@ import { professionalisationPayRates } from "./professionalisation/professionali
 import { professionalisationYouthAgeRange } from "./professionalisation/professionalisationYouthAgeRange.js";
 import { estimatedEmployeeContributionRate } from "./pay/estimatedEmployeeContributionRate.js";
 import { legalWeeklyHours } from "./workingTime/legalWeeklyHours.js";
+import { overtimePremium } from "./workingTime/overtimePremium.js";
 import { adulteRelaisMinAge } from "./adulteRelais/adulteRelaisMinAge.js";
 import { cddMaxMonths } from "./cdd/cddMaxMonths.js";
 import { cddMaxRenewals } from "./cdd/cddMaxRenewals.js";
@@ -100,6 +101,7 @@ export const PARAMETERS: readonly Parameter<unknown>[] = [
   cddMaxMonths,
   cddMaxRenewals,
   legalWeeklyHours,
+  overtimePremium,
   estimatedEmployeeContributionRate,
   ...AGREEMENT_PARAMETERS,
 ];

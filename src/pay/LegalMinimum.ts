@@ -2,12 +2,16 @@ import type { Contract } from "../contract/ContractSchema.js";
 import type { Source } from "../parameters/Parameter.js";
 import type { PayRange } from "./PayRange.js";
 
-/** Which legal or conventional floor applies to a contract. */
+/**
+ * Which legal or conventional floor applies to a contract. `work-study`: an alternance whose kind
+ * (apprentissage or professionnalisation) is not chosen, from the lower of the two scales to the higher.
+ */
 export type LegalMinimumKind =
   | "smic"
   | "agreement"
   | "apprenticeship"
   | "professionalisation"
+  | "work-study"
   | "stage-gratification"
   | "service-civique-indemnity"
   | "none";

@@ -6,7 +6,9 @@ import { euros } from "./euros.js";
 import { legalMinimumOptions } from "./legalMinimumOptions.js";
 import { legalMinimumPay, type LegalMinimumOptions } from "./legalMinimumPay.js";
 import { amountBounds, normalisePay, type NormalisedPay } from "./normalisePay.js";
+import { paidWeeklyHours } from "./paidWeeklyHours.js";
 import { postingPayContext } from "./postingPayContext.js";
+import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
 import type { PayRange } from "./PayRange.js";
 
 /** How a contract's stated pay compares with its legal minimum. */
@@ -106,6 +108,9 @@ function compare(posting: JobPosting, minimum: LegalMinimum, locale: Locale): Pa
   const stated = normalisePay(pay, { ...context, locale, ...(asStated ? { kind: "fee" as const } : {}) });
   if (!stated.ok || !minimum.monthly) return { ...base, status: "unknown" as const, message: stated.ok ? minimum.notes.join(" ") : stated.message };
   const { ok: _ok, ...normalised } = stated;
+  // An hourly rate is the base rate: the overtime premium of a week above 35 h comes on top of it, as the minimum counts it.
+  const scale = amount.period === "hour" ? overtimeScale(posting, minimum, locale) : 1;
+  if (scale !== 1) stated.monthly = { min: round2(stated.monthly.min * scale), max: round2(stated.monthly.max * scale) };
   const floor = minimum.monthly.min;
   const tolerance = 0.005;
   const shortfall = Math.max(0, round2(floor - stated.monthly.min));
@@ -128,4 +133,11 @@ function compare(posting: JobPosting, minimum: LegalMinimum, locale: Locale): Pa
             `The lower bound (${euros(stated.monthly.min, locale, CENTS)} a month) is below the minimum of ${euros(floor, locale, CENTS)}.`,
           );
   return { ...base, status, statedMonthly: stated.monthly, stated: normalised, shortfall, message };
+}
+
+/** Hours paid over hours worked for a salaried minimum of a week above 35 h (39 h → 40 / 39); 1 otherwise. */
+function overtimeScale(posting: JobPosting, minimum: LegalMinimum, locale: Locale): number {
+  const hours = minimum.weeklyHours;
+  if ((minimum.kind !== "smic" && minimum.kind !== "agreement") || hours === undefined) return 1;
+  return paidWeeklyHours(posting, hours, legalWeeklyHoursAt(minimum.date).value, minimum.date, locale).paid / hours;
 }

@@ -15,6 +15,8 @@ import { describeAgreementFailure } from "./describeAgreementFailure.js";
 import { isRecord } from "../validate/isRecord.js";
 import { euros } from "./euros.js";
 import { legalMinimumOptions } from "./legalMinimumOptions.js";
+import { alternanceMinimum } from "./alternanceMinimum.js";
+import { paidWeeklyHours } from "./paidWeeklyHours.js";
 import { durationMonths, postingWeeklyHours, referenceDate } from "./postingPayContext.js";
 
 /** What {@link legalMinimumPay} may be told about the candidate and the contract. */
@@ -203,23 +205,29 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
     case "apprentissage":
     case "professionnalisation":
       return workStudyMinimum(base, contract.type, date, monthlyHours, hours, fullTime, hoursNote, options, locale);
+    case "alternance":
+      return alternanceMinimum(base, (type, into) => workStudyMinimum(into, type, date, monthlyHours, hours, fullTime, () => undefined, options, locale), hoursNote, locale);
     case "cdi":
     case "cdd":
     case "insertion": {
       if (!smic) return noValue(base, locale, "SMIC");
       hoursNote();
-      const smicMonthly = round2(smic.hourly * monthlyHours);
+      const overtime = paidWeeklyHours(posting, hours, fullTime, date, locale);
+      const paidMonthlyHours = overtime.paid * WEEKS_PER_MONTH;
+      const smicMonthly = round2(smic.hourly * paidMonthlyHours);
       Object.assign(base, { kind: "smic", basis: "gross", hourly: { min: smic.hourly, max: smic.hourly }, monthly: { min: smicMonthly, max: smicMonthly }, smicMonthly, smicEffectiveFrom: smic.effectiveFrom, weeklyHours: hours, verified: smic.verified });
-      base.sources = uniqueSources([...smic.sources]);
+      base.sources = uniqueSources([...smic.sources, ...overtime.sources]);
       const caveat = smicCaveat(smic);
       if (caveat) base.notes.push(t(locale, caveat.fr, caveat.en));
+      base.steps.push(...overtime.steps);
       base.steps.push(
         t(
           locale,
-          `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} au ${smic.effectiveFrom} : ${euros(smic.hourly, locale, CENTS)} brut de l'heure × ${num(monthlyHours, locale)} h par mois (${num(hours, locale)} h × 52 / 12) = ${euros(smicMonthly, locale, CENTS)} brut par mois.`,
-          `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} from ${smic.effectiveFrom}: ${euros(smic.hourly, locale, CENTS)} gross an hour × ${num(monthlyHours, locale)} h a month (${num(hours, locale)} h × 52 / 12) = ${euros(smicMonthly, locale, CENTS)} gross a month.`,
+          `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} au ${smic.effectiveFrom} : ${euros(smic.hourly, locale, CENTS)} brut de l'heure × ${num(paidMonthlyHours, locale)} h par mois (${num(overtime.paid, locale)} h × 52 / 12) = ${euros(smicMonthly, locale, CENTS)} brut par mois.`,
+          `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} from ${smic.effectiveFrom}: ${euros(smic.hourly, locale, CENTS)} gross an hour × ${num(paidMonthlyHours, locale)} h a month (${num(overtime.paid, locale)} h × 52 / 12) = ${euros(smicMonthly, locale, CENTS)} gross a month.`,
         ),
       );
+      base.notes.push(...overtime.notes);
       const agreement = posting.collectiveAgreement;
       if (agreement?.classification) {
         const result = agreementMinimumPay({ idcc: agreement.idcc, classification: agreement.classification, date, weeklyHours: hours });
@@ -227,11 +235,21 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
           base.sources = uniqueSources([...base.sources, ...result.sources]);
           base.verified = base.verified && result.verified;
           base.steps.push(locale === "fr" ? result.computation : englishComputation(result.computation));
-          if (result.monthly > smicMonthly + 0.005) {
+          // The agreement's full-time minimum for the hours paid (overtime premiums counted).
+          const agreementMonthly = round2((result.fullTimeMonthly * overtime.paid) / fullTime);
+          if (overtime.paid !== hours)
+            base.steps.push(
+              t(
+                locale,
+                `Avec les heures supplémentaires majorées : ${euros(result.fullTimeMonthly, locale, CENTS)} × ${num(overtime.paid, locale)} h / ${fullTime} h = ${euros(agreementMonthly, locale, CENTS)}.`,
+                `With the overtime premiums: ${euros(result.fullTimeMonthly, locale, CENTS)} × ${num(overtime.paid, locale)} h / ${fullTime} h = ${euros(agreementMonthly, locale, CENTS)}.`,
+              ),
+            );
+          if (agreementMonthly > smicMonthly + 0.005) {
             Object.assign(base, {
               kind: "agreement",
-              monthly: { min: round2(result.monthly), max: round2(result.monthly) },
-              hourly: { min: round2(result.monthly / monthlyHours), max: round2(result.monthly / monthlyHours) },
+              monthly: { min: agreementMonthly, max: agreementMonthly },
+              hourly: { min: round2(result.fullTimeMonthly / (fullTime * WEEKS_PER_MONTH)), max: round2(result.fullTimeMonthly / (fullTime * WEEKS_PER_MONTH)) },
             });
           } else
             base.notes.push(

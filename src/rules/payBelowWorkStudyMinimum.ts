@@ -4,7 +4,7 @@ import { euros } from "./euros.js";
 import { statedAmountPath } from "./statedAmountPath.js";
 
 /**
- * `pay/below-work-study-minimum`: an apprentissage or contrat de professionnalisation states a pay
+ * `pay/below-work-study-minimum`: an apprentissage, a contrat de professionnalisation or an alternance of either kind states a pay
  * below the legal percentage of the SMIC. The percentage depends on the apprentice's age, which a
  * posting does not know: a pay below the lowest bracket is an error for every candidate; a pay
  * below some brackets only is reported as `info` (it is too low for older candidates).
@@ -34,7 +34,7 @@ export const payBelowWorkStudyMinimum: Rule = {
     const findings: RuleFinding[] = [];
     for (const c of payComparisons(posting, context)) {
       const m = c.minimum;
-      if ((m.kind !== "apprenticeship" && m.kind !== "professionalisation") || !m.monthly || !c.statedMonthly || c.stated?.estimated) continue;
+      if ((m.kind !== "apprenticeship" && m.kind !== "professionalisation" && m.kind !== "work-study") || !m.monthly || !c.statedMonthly || c.stated?.estimated) continue;
       const params = {
         stated: euros(c.statedMonthly.min, "fr"),
         statedEn: euros(c.statedMonthly.min, "en"),

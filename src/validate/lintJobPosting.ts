@@ -14,7 +14,7 @@ export type RuleSetting = Severity | "off";
 export interface LintOptions {
   /**
    * The date the posting is judged at, `YYYY-MM-DD`. Default: the posting's date ({@link postingDate}:
-   * published, else updated, else its application deadline), else today. A value that is not an
+   * published, else updated, else its application deadline, else its start), else today. A value that is not an
    * existing `YYYY-MM-DD` date gives an `options/invalid-date` error, and the default is used.
    */
   date?: string;

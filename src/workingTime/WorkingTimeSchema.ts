@@ -25,7 +25,7 @@ export const RecurringAvailabilitySchema = z
 
 /**
  * Working time: full or part time, hours per week or a fraction of full time ("mi-temps" = 0.5),
- * self-managed allocation, evening and weekend availability.
+ * working-time reduction (RTT) days, self-managed allocation, evening and weekend availability.
  */
 export const WorkingTimeSchema = z
   .object({
@@ -37,6 +37,15 @@ export const WorkingTimeSchema = z
       .max(1)
       .optional()
       .meta({ description: 'Share of full time (`0.5` for "mi-temps", `0.8` for "80 %").' }),
+    rttDaysPerYear: z
+      .int()
+      .min(1)
+      .max(60)
+      .optional()
+      .meta({
+        description:
+          'Working-time reduction days a year ("15 jours RTT"): the hours above the legal week are compensated by days off under an arrangement over the year (Code du travail L3121-44), so the monthly pay is smoothed on the legal week.',
+      }),
     label: label('Working time as the posting words it ("mi-temps", "35 h").', 200).optional(),
     selfManaged: z
       .boolean()

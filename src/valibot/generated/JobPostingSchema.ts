@@ -530,6 +530,10 @@ export const WorkingTimeSchema = strictObject({
   weeklyHours: v.optional(WeeklyHoursSchema),
   /** Share of full time (`0.5` for "mi-temps", `0.8` for "80 %"). */
   fraction: v.optional(v.pipe(number(), v.gtValue(0), v.maxValue(1))),
+  /**
+   * Working-time reduction days a year ("15 jours RTT"): the hours above the legal week are compensated by days off under an arrangement over the year (Code du travail L3121-44), so the monthly pay is smoothed on the legal week.
+   */
+  rttDaysPerYear: v.optional(v.pipe(int(), v.safeInteger(), v.minValue(1), v.maxValue(60))),
   /** Working time as the posting words it ("mi-temps", "35 h"). */
   label: v.optional(v.pipe(v.string(), minLength(1), maxLength(200))),
   /**
