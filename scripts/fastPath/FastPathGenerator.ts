@@ -60,7 +60,7 @@ export class FastPathGenerator implements LeafContext {
    */
   check(schema: Schema, v: string, out: string, fail: string, path: string): { code: string; output: string } {
     const def = this.resolve(schema, path);
-    this.kinds.add(def.type);
+    if (def.type !== "union") this.kinds.add(def.type); // a union counts once it proves discriminated
     const leaf = leafCondition(def, v, path, this);
     if (leaf !== undefined) return { code: `if (!(${leaf})) ${fail}`, output: v };
     const fn = this.functionOf(schema, path);
