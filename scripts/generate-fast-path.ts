@@ -21,6 +21,7 @@ export function buildFastPathModule(root: z.core.$ZodType = JobPostingSchema): {
   if (typeof id !== "string") unsupported("", "the root schema has no id in its metadata");
   const generator = new FastPathGenerator();
   const entry = generator.functionOf(root, "");
+  const failures = generator.failuresFunctionOf(root, "");
   const imports = [
     `import type { ${id} } from "../../generated/types.js";`,
     ...(generator.helpers.has("REFINEMENTS") ? [`import { REFINEMENTS } from "../REFINEMENTS.js";`] : []),
@@ -44,6 +45,17 @@ export function buildFastPathModule(root: z.core.$ZodType = JobPostingSchema): {
     ` */`,
     `export function parse${id}Fast(input: unknown): ${id} | undefined {`,
     `  return ${entry}(input);`,
+    `}`,
+    "",
+    `/**`,
+    ` * The properties of \`input\` (an object) on which \`${id}Schema\` reports an issue, in the schema's order, as`,
+    ` * key, value, key, value…: zod then runs on these alone. Unknown keys are not looked at.`,
+    ` * @internal`,
+    ` */`,
+    `export function ${id}Failures(input: object): unknown[] {`,
+    `  const failed: unknown[] = [];`,
+    `  ${failures}(input, failed);`,
+    `  return failed;`,
     `}`,
     "",
     ...generator.functionDeclarations(),

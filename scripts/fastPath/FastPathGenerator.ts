@@ -112,7 +112,23 @@ export class FastPathGenerator implements LeafContext {
     }
   }
 
-  private object(schema: Schema, def: Def, path: string): string {
+  /**
+   * The name of a function `(x, failed) => void` that checks every property of the object schema
+   * `schema` (for a value already known to be an object) and pushes the key and value of each one
+   * zod would report an issue on, in the shape's order, into `failed`; unknown keys are not looked at.
+   */
+  failuresFunctionOf(schema: Schema, path: string): string {
+    const def = defOf(schema);
+    if (def.type !== "object") unsupported(path, "failures of a schema that is not an object");
+    const id = z.globalRegistry.get(schema)?.id;
+    const name = this.freshName(`collect${typeof id === "string" ? sanitise(id) : "Object"}Failures`);
+    const slot = this.functions.length;
+    this.functions.push("");
+    this.functions[slot] = `function ${name}(x: any, failed: unknown[]): void {\n${indent(this.object(schema, def, path, true))}\n}\n`;
+    return name;
+  }
+
+  private object(schema: Schema, def: Def, path: string, collect = false): string {
     if (def.checks?.length) unsupported(path, "checks (refine, superRefine) on an object");
     const catchall = def["catchall"] as Schema | undefined;
     const strict = catchall !== undefined;
@@ -121,30 +137,33 @@ export class FastPathGenerator implements LeafContext {
     if (Object.getOwnPropertySymbols(shape).length > 0) unsupported(path, "an object with symbol keys");
     const keys = Object.keys(shape);
     if (keys.includes("__proto__")) unsupported(path, 'an object with a "__proto__" key');
-    const lines = ["if (typeof x !== \"object\" || x === null || Array.isArray(x)) return undefined;"];
+    const lines = collect ? [] : ["if (typeof x !== \"object\" || x === null || Array.isArray(x)) return undefined;"];
     // zod's strict object reports every enumerable key, own or inherited, its shape does not declare.
-    if (strict) lines.push(`for (const k in x) if (!${this.constant(`new Set(${JSON.stringify(keys)})`)}.has(k)) return undefined;`);
+    if (strict && !collect) lines.push(`for (const k in x) if (!${this.constant(`new Set(${JSON.stringify(keys)})`)}.has(k)) return undefined;`);
     lines.push("const o: any = {};", "let v: any, w: any;");
-    for (const key of keys) {
+    keys.forEach((key, i) => {
       const at = path ? `${path}.${key}` : key;
       const entry = shape[key]!;
       const entryDef = defOf(entry);
       const read = `v = x${prop(key)};`;
+      const fail = collect ? `{\n  failed.push(${JSON.stringify(key)}, v);\n  break p${i};\n}` : "return undefined;";
+      const property: string[] = [];
       if (entryDef.type === "optional") {
         this.kinds.add("optional");
         if (entry._zod.traits.has("$ZodExactOptional")) unsupported(at, "an exact optional");
         const inner = entryDef["innerType"] as Schema;
         if (defOf(inner).type === "optional" || inner._zod.optin !== undefined) unsupported(at, "an optional of a schema that is itself optional or defaulted");
         // Absent or undefined: no issue; zod's output has the key (undefined) only when the input has it.
-        const { code, output } = this.check(inner, "v", "w", "return undefined;", at);
-        lines.push(read, `if (v === undefined) {\n  if (${JSON.stringify(key)} in x) o${prop(key)} = undefined;\n} else {\n${indent(code)}\n  o${prop(key)} = ${output};\n}`);
+        const { code, output } = this.check(inner, "v", "w", fail, at);
+        property.push(read, `if (v === undefined) {\n  if (${JSON.stringify(key)} in x) o${prop(key)} = undefined;\n} else {\n${indent(code)}\n  o${prop(key)} = ${output};\n}`);
       } else {
         if (entry._zod.optin !== undefined) unsupported(at, `a property of type "${entryDef.type}" that accepts absence`);
-        const { code, output } = this.check(entry, "v", "w", "return undefined;", at);
-        lines.push(read, code, `o${prop(key)} = ${output};`);
+        const { code, output } = this.check(entry, "v", "w", fail, at);
+        property.push(read, code, `o${prop(key)} = ${output};`);
       }
-    }
-    lines.push("return o;");
+      lines.push(...(collect ? [`p${i}: {\n${indent(property.join("\n"))}\n}`] : property));
+    });
+    if (!collect) lines.push("return o;");
     return lines.join("\n");
   }
 

@@ -128,6 +128,17 @@ export function parseJobPostingFast(input: unknown): JobPosting | undefined {
   return parseJobPosting(input);
 }
 
+/**
+ * The properties of `input` (an object) on which `JobPostingSchema` reports an issue, in the schema's order, as
+ * key, value, key, value…: zod then runs on these alone. Unknown keys are not looked at.
+ * @internal
+ */
+export function JobPostingFailures(input: object): unknown[] {
+  const failed: unknown[] = [];
+  collectJobPostingFailures(input, failed);
+  return failed;
+}
+
 function parseJobPosting(x: any): any {
   if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
   for (const k in x) if (!C0.has(k)) return undefined;
@@ -3455,4 +3466,315 @@ function parseProvenance(x: any): any {
     o.note = v;
   }
   return o;
+}
+
+function collectJobPostingFailures(x: any, failed: unknown[]): void {
+  const o: any = {};
+  let v: any, w: any;
+  p0: {
+    v = x.$schema;
+    if (v === undefined) {
+      if ("$schema" in x) o.$schema = undefined;
+    } else {
+      if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) {
+        failed.push("$schema", v);
+        break p0;
+      }
+      o.$schema = v;
+    }
+  }
+  p1: {
+    v = x.id;
+    if (v === undefined) {
+      if ("id" in x) o.id = undefined;
+    } else {
+      if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) {
+        failed.push("id", v);
+        break p1;
+      }
+      o.id = v;
+    }
+  }
+  p2: {
+    v = x.language;
+    if (v === undefined) {
+      if ("language" in x) o.language = undefined;
+    } else {
+      if (!(typeof v === "string" && C1.test(v))) {
+        failed.push("language", v);
+        break p2;
+      }
+      o.language = v;
+    }
+  }
+  p3: {
+    v = x.title;
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) {
+      failed.push("title", v);
+      break p3;
+    }
+    o.title = v;
+  }
+  p4: {
+    v = x.subtitle;
+    if (v === undefined) {
+      if ("subtitle" in x) o.subtitle = undefined;
+    } else {
+      if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) {
+        failed.push("subtitle", v);
+        break p4;
+      }
+      o.subtitle = v;
+    }
+  }
+  p5: {
+    v = x.organisation;
+    w = parseOrganisation(v);
+    if (w === undefined) {
+      failed.push("organisation", v);
+      break p5;
+    }
+    o.organisation = w;
+  }
+  p6: {
+    v = x.relatedOrganisations;
+    if (v === undefined) {
+      if ("relatedOrganisations" in x) o.relatedOrganisations = undefined;
+    } else {
+      w = array6(v);
+      if (w === undefined) {
+        failed.push("relatedOrganisations", v);
+        break p6;
+      }
+      o.relatedOrganisations = w;
+    }
+  }
+  p7: {
+    v = x.contracts;
+    w = array8(v);
+    if (w === undefined) {
+      failed.push("contracts", v);
+      break p7;
+    }
+    o.contracts = w;
+  }
+  p8: {
+    v = x.schemes;
+    if (v === undefined) {
+      if ("schemes" in x) o.schemes = undefined;
+    } else {
+      w = array23(v);
+      if (w === undefined) {
+        failed.push("schemes", v);
+        break p8;
+      }
+      o.schemes = w;
+    }
+  }
+  p9: {
+    v = x.collectiveAgreement;
+    if (v === undefined) {
+      if ("collectiveAgreement" in x) o.collectiveAgreement = undefined;
+    } else {
+      w = parseCollectiveAgreement(v);
+      if (w === undefined) {
+        failed.push("collectiveAgreement", v);
+        break p9;
+      }
+      o.collectiveAgreement = w;
+    }
+  }
+  p10: {
+    v = x.occupation;
+    if (v === undefined) {
+      if ("occupation" in x) o.occupation = undefined;
+    } else {
+      w = parseOccupation(v);
+      if (w === undefined) {
+        failed.push("occupation", v);
+        break p10;
+      }
+      o.occupation = w;
+    }
+  }
+  p11: {
+    v = x.positions;
+    if (v === undefined) {
+      if ("positions" in x) o.positions = undefined;
+    } else {
+      if (!(Number.isSafeInteger(v) && v >= 1 && v <= 1000)) {
+        failed.push("positions", v);
+        break p11;
+      }
+      o.positions = v;
+    }
+  }
+  p12: {
+    v = x.positionTitles;
+    if (v === undefined) {
+      if ("positionTitles" in x) o.positionTitles = undefined;
+    } else {
+      w = array28(v);
+      if (w === undefined) {
+        failed.push("positionTitles", v);
+        break p12;
+      }
+      o.positionTitles = w;
+    }
+  }
+  p13: {
+    v = x.staffStatus;
+    if (v === undefined) {
+      if ("staffStatus" in x) o.staffStatus = undefined;
+    } else {
+      if (!((v === "cadre" || v === "agent-de-maitrise" || v === "non-cadre"))) {
+        failed.push("staffStatus", v);
+        break p13;
+      }
+      o.staffStatus = v;
+    }
+  }
+  p14: {
+    v = x.reporting;
+    if (v === undefined) {
+      if ("reporting" in x) o.reporting = undefined;
+    } else {
+      w = parseReportingLine(v);
+      if (w === undefined) {
+        failed.push("reporting", v);
+        break p14;
+      }
+      o.reporting = w;
+    }
+  }
+  p15: {
+    v = x.workingTime;
+    if (v === undefined) {
+      if ("workingTime" in x) o.workingTime = undefined;
+    } else {
+      w = parseWorkingTime(v);
+      if (w === undefined) {
+        failed.push("workingTime", v);
+        break p15;
+      }
+      o.workingTime = w;
+    }
+  }
+  p16: {
+    v = x.pay;
+    if (v === undefined) {
+      if ("pay" in x) o.pay = undefined;
+    } else {
+      w = parsePay(v);
+      if (w === undefined) {
+        failed.push("pay", v);
+        break p16;
+      }
+      o.pay = w;
+    }
+  }
+  p17: {
+    v = x.location;
+    if (v === undefined) {
+      if ("location" in x) o.location = undefined;
+    } else {
+      w = parseLocation(v);
+      if (w === undefined) {
+        failed.push("location", v);
+        break p17;
+      }
+      o.location = w;
+    }
+  }
+  p18: {
+    v = x.dates;
+    if (v === undefined) {
+      if ("dates" in x) o.dates = undefined;
+    } else {
+      w = parsePostingDates(v);
+      if (w === undefined) {
+        failed.push("dates", v);
+        break p18;
+      }
+      o.dates = w;
+    }
+  }
+  p19: {
+    v = x.requirements;
+    if (v === undefined) {
+      if ("requirements" in x) o.requirements = undefined;
+    } else {
+      w = parseRequirements(v);
+      if (w === undefined) {
+        failed.push("requirements", v);
+        break p19;
+      }
+      o.requirements = w;
+    }
+  }
+  p20: {
+    v = x.eligibility;
+    if (v === undefined) {
+      if ("eligibility" in x) o.eligibility = undefined;
+    } else {
+      w = parseEligibility(v);
+      if (w === undefined) {
+        failed.push("eligibility", v);
+        break p20;
+      }
+      o.eligibility = w;
+    }
+  }
+  p21: {
+    v = x.application;
+    if (v === undefined) {
+      if ("application" in x) o.application = undefined;
+    } else {
+      w = parseApplication(v);
+      if (w === undefined) {
+        failed.push("application", v);
+        break p21;
+      }
+      o.application = w;
+    }
+  }
+  p22: {
+    v = x.benefits;
+    if (v === undefined) {
+      if ("benefits" in x) o.benefits = undefined;
+    } else {
+      w = array99(v);
+      if (w === undefined) {
+        failed.push("benefits", v);
+        break p22;
+      }
+      o.benefits = w;
+    }
+  }
+  p23: {
+    v = x.content;
+    if (v === undefined) {
+      if ("content" in x) o.content = undefined;
+    } else {
+      w = parseContent(v);
+      if (w === undefined) {
+        failed.push("content", v);
+        break p23;
+      }
+      o.content = w;
+    }
+  }
+  p24: {
+    v = x.provenance;
+    if (v === undefined) {
+      if ("provenance" in x) o.provenance = undefined;
+    } else {
+      w = parseProvenance(v);
+      if (w === undefined) {
+        failed.push("provenance", v);
+        break p24;
+      }
+      o.provenance = w;
+    }
+  }
 }
