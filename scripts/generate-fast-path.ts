@@ -31,7 +31,6 @@ export function buildFastPathModule(root: z.core.$ZodType = JobPostingSchema): {
     "// GENERATED FILE — do not edit. Written by scripts/generate-fast-path.ts (npm run generate:fast-path)",
     "// from the zod schema, src/jobPosting/JobPostingSchema.ts, the one source of truth;",
     "// test/fastPath/upToDate.test.ts fails when it is out of date.",
-    "/* eslint-disable */",
     "",
     ...imports,
     "",

@@ -1,7 +1,6 @@
 // GENERATED FILE — do not edit. Written by scripts/generate-fast-path.ts (npm run generate:fast-path)
 // from the zod schema, src/jobPosting/JobPostingSchema.ts, the one source of truth;
 // test/fastPath/upToDate.test.ts fails when it is out of date.
-/* eslint-disable */
 
 import type { JobPosting } from "../../generated/types.js";
 import { REFINEMENTS } from "../REFINEMENTS.js";
