@@ -8,7 +8,8 @@
 //   npx tsx bench/throughput.ts [--rounds 9] [--ms 300] [--json]
 //
 // Environment: THROUGHPUT_COMPARE=<path of another build's ESM entry, such as a copy of an older
-// dist/index.js> adds its validateJobPosting (rules on) to the same interleaved rounds, as "other build".
+// dist/index.js, or another checkout's src/index.ts> adds its validateJobPosting (rules on, and structure
+// only) to the same interleaved rounds, as "other build".
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JobPostingSchema, validateJobPosting } from "../src/index.js";
@@ -61,8 +62,9 @@ const FNS: Fn[] = [
 
 const other = process.env["THROUGHPUT_COMPARE"];
 if (other) {
-  const built = (await import(other)) as { validateJobPosting: (p: unknown) => unknown };
+  const built = (await import(other)) as { validateJobPosting: (p: unknown, o?: { rules: false }) => unknown };
   FNS.push({ name: "other build: validateJobPosting (rules on)", fn: (p) => built.validateJobPosting(p) });
+  FNS.push({ name: "other build: structure only", fn: (p) => built.validateJobPosting(p, { rules: false }) });
 }
 
 const results: Record<string, ReturnType<typeof compare>> = {};

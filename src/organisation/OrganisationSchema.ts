@@ -2,8 +2,7 @@ import { z } from "zod";
 import { PartialDateSchema } from "../dates/ApproximateDateSchema.js";
 import { label, paragraph } from "../text/text.js";
 import { CooperativeTypeSchema, InsertionStructureTypeSchema, LegalFormSchema } from "./LegalFormSchema.js";
-import { isValidSiren } from "./isValidSiren.js";
-import { isValidSiret } from "./isValidSiret.js";
+import { REFINEMENTS } from "../validate/REFINEMENTS.js";
 
 /** A web address, `http` or `https` only. */
 export const WebUrlSchema = z
@@ -30,13 +29,14 @@ export const OrganisationIdentifiersSchema = z
       .string()
       .regex(/^[0-9]{9}$/)
       // The checksum is judged only on a well-formed number: a wrong length is reported once, as a format error.
-      .refine((s) => !/^[0-9]{9}$/.test(s) || isValidSiren(s), { params: { code: "organisation/siren-checksum" } })
+      // The function itself is REFINEMENTS' entry, which the generated valibot schema and fast path call too.
+      .refine(REFINEMENTS["organisation/siren-checksum"], { params: { code: "organisation/siren-checksum" } })
       .optional()
       .meta({ description: "SIREN number: 9 digits, no spaces, valid Luhn checksum." }),
     siret: z
       .string()
       .regex(/^[0-9]{14}$/)
-      .refine((s) => !/^[0-9]{14}$/.test(s) || isValidSiret(s), { params: { code: "organisation/siret-checksum" } })
+      .refine(REFINEMENTS["organisation/siret-checksum"], { params: { code: "organisation/siret-checksum" } })
       .optional()
       .meta({ description: "SIRET number of the establishment: 14 digits, no spaces, valid checksum." }),
     rna: z

@@ -1,10 +1,30 @@
-/** The Levenshtein distance between two strings (insertions, deletions, substitutions), in O(a×b). */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** The two rows of the distance table, reused from call to call (grown when a word is longer). */
+let previous = new Int32Array(64);
+let current = new Int32Array(64);
+
+/**
+ * The Levenshtein distance between two strings (insertions, deletions, substitutions), in O(a×b);
+ * with `atMost`, any value above it once the distance is known to exceed it (a row whose every cell
+ * exceeds it, or lengths that differ by more), which is all a search for the closest word needs.
+ */
+export function editDistance(a: string, b: string, atMost = Infinity): number {
+  if (Math.abs(a.length - b.length) > atMost) return atMost + 1;
+  if (previous.length <= b.length) {
+    previous = new Int32Array(b.length + 1);
+    current = new Int32Array(b.length + 1);
+  }
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cell = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = cell;
+      if (cell < rowMin) rowMin = cell;
+    }
+    if (rowMin > atMost) return atMost + 1;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }
@@ -28,7 +48,8 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {
-    const d = editDistance(w, c.toLowerCase());
+    // Only a candidate strictly closer than the best so far counts: the search stops beyond that.
+    const d = editDistance(w, c.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
   return best;

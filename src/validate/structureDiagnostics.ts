@@ -5,6 +5,13 @@ import { suggestKey } from "./suggestKey.js";
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
+/**
+ * A zod issue as the diagnostics read it: finalized (`error.issues`) or raw (from `_zod.run`, whose
+ * issues at the root have no `path`).
+ * @internal
+ */
+export type StructureIssue = Omit<z.core.$ZodIssue, "path"> & { path?: PropertyKey[] };
+
 function jsonTypeOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
@@ -38,11 +45,11 @@ function formatHint(issue: Issue & { code: "invalid_format" }, path: DiagnosticP
  * zod's own (global) locale configuration.
  * @internal
  */
-export function structureDiagnostics(issues: readonly z.core.$ZodIssue[], locale: Locale, basePath: DiagnosticPath = []): Diagnostic[] {
+export function structureDiagnostics(issues: readonly (z.core.$ZodIssue | StructureIssue)[], locale: Locale, basePath: DiagnosticPath = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const raw of issues) {
     const issue = raw as Issue;
-    const path: DiagnosticPath = [...basePath, ...(issue.path as (string | number)[])];
+    const path: DiagnosticPath = [...basePath, ...((issue.path ?? []) as (string | number)[])];
     const push = (code: string, params: StructureMessageParams, at: DiagnosticPath = path) =>
       out.push({ code, severity: "error", path: at, message: message(code, locale, params) });
     switch (issue.code) {

@@ -1,6 +1,6 @@
-import { JobPostingSchema, type JobPosting } from "../jobPosting/JobPostingSchema.js";
+import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
+import { checkStructure } from "./checkStructure.js";
 import type { Diagnostic } from "./Diagnostic.js";
-import { structureDiagnostics } from "./structureDiagnostics.js";
 import type { ValidateOptions } from "./ValidateOptions.js";
 import { validateWith } from "./validateWith.js";
 
@@ -17,7 +17,8 @@ export interface ValidationResult {
 }
 
 /**
- * Validates anything claimed to be a job posting: first its structure against {@link JobPostingSchema},
+ * Validates anything claimed to be a job posting: first its structure against {@link JobPostingSchema}
+ * (by code generated from it for a valid posting, by zod itself for the diagnostics of an invalid one),
  * then (unless `structureOnly: true`) the rules. Never throws: hostile input (cycles, deep nesting, huge
  * values, throwing accessors, `__proto__` keys) yields diagnostics.
  *
@@ -33,8 +34,5 @@ export interface ValidationResult {
  * ```
  */
 export function validateJobPosting(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  return validateWith(input, options, (value, locale) => {
-    const parsed = JobPostingSchema.safeParse(value, { reportInput: true });
-    return parsed.success ? { success: true, data: parsed.data } : { success: false, diagnostics: structureDiagnostics(parsed.error.issues, locale) };
-  });
+  return validateWith(input, options, checkStructure);
 }

@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateJobPosting as validateWithZod } from "../../src/index.js";
 import { validateJobPosting as validateWithValibot } from "../../src/valibot/index.js";
-import { arbitraryFromJsonSchema, identifierOverrides, mutate, mutationArbitrary, type Mutation } from "../support/arbitraryFromJsonSchema.js";
+import { arbitraryFromJsonSchema, identifierOverrides } from "../support/arbitraryFromJsonSchema.js";
+import { exoticMutation, mutateKeepingValues } from "../support/exoticMutations.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const schema = JSON.parse(readFileSync(join(root, "schemas", "job-posting.schema.json"), "utf8"));
@@ -32,20 +33,6 @@ function expectSame(input: unknown, options: Parameters<typeof validateWithZod>[
   expect(valibot.diagnostics, context()).toEqual(zod.diagnostics);
   expect(valibot.posting, context()).toEqual(zod.posting);
 }
-
-/** Values zod and valibot could tell apart: non-JSON numbers, wrong-typed containers, values with a `length`, strings past their bounds in code points. */
-const exoticValue = fc.oneof(
-  fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom<unknown>(Infinity, -Infinity, NaN, -0, 0.5, 1.5, 1e20, -1e20, 2 ** 53, -(2 ** 53), "", [], {}, null, undefined, true, "2024-02-30", "a@b", "W12345678"),
-  fc.constantFrom<unknown>({ length: 0 }, { length: 5000 }, { length: "x" }, "😀".repeat(301), "é".repeat(2001), "x".repeat(20_001)),
-  fc.integer({ min: 0, max: 120 }).map((n) => Array.from({ length: n }, () => "x")),
-);
-const exoticKey = fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "toString", "length", "type", "hasOwnProperty"));
-const exoticMutation: fc.Arbitrary<Mutation> = fc.oneof(
-  mutationArbitrary,
-  fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), value: exoticValue }),
-  fc.record({ kind: fc.constant("add-key" as const), at: fc.nat(), key: exoticKey, value: exoticValue }),
-);
 
 describe("the valibot flavour agrees with the zod flavour", () => {
   it("on the six examples", () => {
@@ -111,23 +98,3 @@ describe("the valibot flavour agrees with the zod flavour", () => {
     );
   });
 });
-
-/** {@link mutate}, which deep-copies through JSON, then puts back the values JSON cannot carry (the mutation's own value survives as it is set after the copy). */
-function mutateKeepingValues(doc: unknown, m: Mutation): unknown {
-  const canCopy = (() => {
-    try {
-      return JSON.stringify(doc) !== undefined && !containsNonJson(doc);
-    } catch {
-      return false;
-    }
-  })();
-  return canCopy ? mutate(doc, m) : doc;
-}
-
-function containsNonJson(value: unknown): boolean {
-  if (typeof value === "number") return !Number.isFinite(value) || Object.is(value, -0);
-  if (value === undefined) return true;
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.hasOwnProperty.call(value, "__proto__")) return true;
-  return Object.values(value).some(containsNonJson);
-}

@@ -1,0 +1,220 @@
+// The containers of the schema (objects, arrays, discriminated unions, lazy and recursive schemas)
+// for the fast path that scripts/generate-fast-path.ts writes: one function per container, which
+// returns what zod's parse returns (a copy, keys in the shape's order) when zod would give no issue,
+// and `undefined` otherwise. Leaves are conditions (leafChecks.ts). Any other zod construct throws.
+import { z } from "zod";
+import { defOf, leafCondition, literalOf, unsupported, valuesOf, type Def, type LeafContext, type Schema } from "./leafChecks.js";
+
+/** The JavaScript identifier of an object key, or its quoted form. */
+const prop = (key: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
+
+/** A function's name for a schema: its `id` when it has one, else a number. */
+const sanitise = (id: string): string => id.replace(/[^A-Za-z0-9_$]/g, "_");
+
+export class FastPathGenerator implements LeafContext {
+  /** The code of the functions, in the order they were started (the root first). */
+  private readonly functions: string[] = [];
+  /** Functions by schema instance, so that a schema used twice (or recursively) is written once. */
+  private readonly names = new Map<Schema, string>();
+  private readonly taken = new Set<string>();
+  /** Module-level constants by their text. */
+  private readonly constants = new Map<string, string>();
+  readonly helpers = new Set<"codePointLength" | "REFINEMENTS">();
+  /** The kinds of zod nodes translated, for the coverage test. */
+  readonly kinds = new Set<string>();
+
+  constant(text: string): string {
+    let name = this.constants.get(text);
+    if (!name) {
+      name = `C${this.constants.size}`;
+      this.constants.set(text, name);
+    }
+    return name;
+  }
+
+  needs(name: "codePointLength" | "REFINEMENTS"): void {
+    this.helpers.add(name);
+  }
+
+  /** The module-level constants, as declarations. */
+  constantDeclarations(): string[] {
+    return [...this.constants].map(([text, name]) => `const ${name} = ${text};`);
+  }
+
+  /** The functions written, root first. */
+  functionDeclarations(): string[] {
+    return this.functions;
+  }
+
+  private freshName(base: string): string {
+    let name = base;
+    for (let n = 2; this.taken.has(name); n++) name = `${base}${n}`;
+    this.taken.add(name);
+    return name;
+  }
+
+  /**
+   * Code that checks the value in variable `v` against `schema`, running `fail` (a statement that
+   * leaves the function) when zod would report an issue; and the expression of zod's output then:
+   * `v` itself for a leaf, else `out` (a `let` the caller declares), the container's copy.
+   */
+  check(schema: Schema, v: string, out: string, fail: string, path: string): { code: string; output: string } {
+    const def = this.resolve(schema, path);
+    if (def.type !== "union") this.kinds.add(def.type); // a union counts once it proves discriminated
+    const leaf = leafCondition(def, v, path, this);
+    if (leaf !== undefined) return { code: `if (!(${leaf})) ${fail}`, output: v };
+    const fn = this.functionOf(schema, path);
+    return { code: `${out} = ${fn}(${v});\nif (${out} === undefined) ${fail}`, output: out };
+  }
+
+  /** The def of a schema, through `z.lazy` (whose getter zod calls once and caches). */
+  private resolve(schema: Schema, path: string): Def {
+    const def = defOf(schema);
+    if (def.type === "lazy") {
+      this.kinds.add("lazy");
+      return this.resolve((def["getter"] as () => Schema)(), path);
+    }
+    if (def.type === "optional") unsupported(path, "an optional schema outside an object's property");
+    return def;
+  }
+
+  private target(schema: Schema): Schema {
+    const def = defOf(schema);
+    return def.type === "lazy" ? this.target((def["getter"] as () => Schema)()) : schema;
+  }
+
+  /** The name of the function that parses a container schema, written on first use. */
+  functionOf(schema: Schema, path: string): string {
+    const target = this.target(schema);
+    const known = this.names.get(target);
+    if (known) return known;
+    const id = z.globalRegistry.get(target)?.id;
+    const def = defOf(target);
+    const name = this.freshName(typeof id === "string" ? `parse${sanitise(id)}` : `${def.type}${this.names.size}`);
+    this.names.set(target, name);
+    const slot = this.functions.length;
+    this.functions.push("");
+    const body = this.body(target, def, path);
+    this.functions[slot] = `function ${name}(x: any): any {\n${indent(body)}\n}\n`;
+    return name;
+  }
+
+  private body(schema: Schema, def: Def, path: string): string {
+    switch (def.type) {
+      case "object":
+        return this.object(schema, def, path);
+      case "array":
+        return this.array(def, path);
+      case "union":
+        return this.discriminatedUnion(def, path);
+      default:
+        return unsupported(path, `schema type "${def.type}"`);
+    }
+  }
+
+  /**
+   * The name of a function `(x, failed) => void` that checks every property of the object schema
+   * `schema` (for a value already known to be an object) and pushes the key and value of each one
+   * zod would report an issue on, in the shape's order, into `failed`; unknown keys are not looked at.
+   */
+  failuresFunctionOf(schema: Schema, path: string): string {
+    const def = defOf(schema);
+    if (def.type !== "object") unsupported(path, "failures of a schema that is not an object");
+    const id = z.globalRegistry.get(schema)?.id;
+    const name = this.freshName(`collect${typeof id === "string" ? sanitise(id) : "Object"}Failures`);
+    const slot = this.functions.length;
+    this.functions.push("");
+    this.functions[slot] = `function ${name}(x: any, failed: unknown[]): void {\n${indent(this.object(schema, def, path, true))}\n}\n`;
+    return name;
+  }
+
+  private object(schema: Schema, def: Def, path: string, collect = false): string {
+    if (def.checks?.length) unsupported(path, "checks (refine, superRefine) on an object");
+    const catchall = def["catchall"] as Schema | undefined;
+    const strict = catchall !== undefined;
+    if (strict && defOf(catchall).type !== "never") unsupported(path, "an object with a catchall (only strict objects and stripping ones are supported)");
+    const shape = (schema as unknown as { shape: Record<string, Schema> }).shape;
+    if (Object.getOwnPropertySymbols(shape).length > 0) unsupported(path, "an object with symbol keys");
+    const keys = Object.keys(shape);
+    if (keys.includes("__proto__")) unsupported(path, 'an object with a "__proto__" key');
+    const lines = collect ? [] : ["if (typeof x !== \"object\" || x === null || Array.isArray(x)) return undefined;"];
+    // zod's strict object reports every enumerable key, own or inherited, its shape does not declare.
+    if (strict && !collect) lines.push(`for (const k in x) if (!${this.constant(`new Set(${JSON.stringify(keys)})`)}.has(k)) return undefined;`);
+    lines.push("const o: any = {};", "let v: any, w: any;");
+    keys.forEach((key, i) => {
+      const at = path ? `${path}.${key}` : key;
+      const entry = shape[key]!;
+      const entryDef = defOf(entry);
+      const read = `v = x${prop(key)};`;
+      const fail = collect ? `{\n  failed.push(${JSON.stringify(key)}, v);\n  break p${i};\n}` : "return undefined;";
+      const property: string[] = [];
+      if (entryDef.type === "optional") {
+        this.kinds.add("optional");
+        if (entry._zod.traits.has("$ZodExactOptional")) unsupported(at, "an exact optional");
+        const inner = entryDef["innerType"] as Schema;
+        if (defOf(inner).type === "optional" || inner._zod.optin !== undefined) unsupported(at, "an optional of a schema that is itself optional or defaulted");
+        // Absent or undefined: no issue; zod's output has the key (undefined) only when the input has it.
+        const { code, output } = this.check(inner, "v", "w", fail, at);
+        property.push(read, `if (v === undefined) {\n  if (${JSON.stringify(key)} in x) o${prop(key)} = undefined;\n} else {\n${indent(code)}\n  o${prop(key)} = ${output};\n}`);
+      } else {
+        if (entry._zod.optin !== undefined) unsupported(at, `a property of type "${entryDef.type}" that accepts absence`);
+        const { code, output } = this.check(entry, "v", "w", fail, at);
+        property.push(read, code, `o${prop(key)} = ${output};`);
+      }
+      lines.push(...(collect ? [`p${i}: {\n${indent(property.join("\n"))}\n}`] : property));
+    });
+    if (!collect) lines.push("return o;");
+    return lines.join("\n");
+  }
+
+  private array(def: Def, path: string): string {
+    const bounds: string[] = [];
+    for (const c of def.checks ?? []) {
+      const cd = c._zod.def as unknown as Record<string, unknown>;
+      if (cd["check"] === "min_length") bounds.push(`n < ${literalOf(cd["minimum"], path)}`);
+      else if (cd["check"] === "max_length") bounds.push(`n > ${literalOf(cd["maximum"], path)}`);
+      else unsupported(path, `array check ${String(cd["check"])}`);
+    }
+    const element = def["element"] as Schema;
+    const { code, output } = this.check(element, "v", "w", "return undefined;", `${path}[]`);
+    const lines = ["if (!Array.isArray(x)) return undefined;", "const n = x.length;"];
+    if (bounds.length) lines.push(`if (${bounds.join(" || ")}) return undefined;`);
+    lines.push(
+      "const o = new Array(n);",
+      "let v: any, w: any;",
+      `for (let i = 0; i < n; i++) {\n  v = x[i];\n${indent(code)}\n  o[i] = ${output};\n}`,
+      "return o;",
+    );
+    return lines.join("\n");
+  }
+
+  private discriminatedUnion(def: Def, path: string): string {
+    if (def.checks?.length) unsupported(path, "checks on a union");
+    const key = def["discriminator"];
+    if (typeof key !== "string") unsupported(path, "a union without a discriminator (z.discriminatedUnion is supported)");
+    if (def["unionFallback"]) unsupported(path, "a discriminated union with unionFallback");
+    this.kinds.add("discriminatedUnion");
+    const cases = (def["options"] as Schema[]).map((option, i) => {
+      const at = `${path}|${i}`;
+      const target = this.target(option);
+      const odef = defOf(target);
+      if (odef.type !== "object") unsupported(at, "a discriminated union option that is not an object");
+      const disc = (target as unknown as { shape: Record<string, Schema> }).shape[key];
+      const ddef = disc ? defOf(disc) : undefined;
+      if (!ddef || (ddef.type !== "literal" && ddef.type !== "enum")) unsupported(at, `a discriminated union option whose "${key}" is not a literal or an enum`);
+      const values = valuesOf(ddef, at);
+      if (!values.every((x) => typeof x === "string")) unsupported(at, `a discriminated union option whose "${key}" values are not strings`);
+      return `${values.map((x) => `case ${literalOf(x, at)}:`).join(" ")}\n  return ${this.functionOf(option, at)}(x);`;
+    });
+    return [
+      "if (typeof x !== \"object\" || x === null || Array.isArray(x)) return undefined;",
+      `switch (x${prop(key)}) {\n${indent(cases.join("\n"))}\n  default:\n    return undefined;\n}`,
+    ].join("\n");
+  }
+}
+
+const indent = (text: string): string =>
+  text
+    .split("\n")
+    .map((l) => (l ? `  ${l}` : l))
+    .join("\n");

@@ -1,0 +1,3779 @@
+// GENERATED FILE — do not edit. Written by scripts/generate-fast-path.ts (npm run generate:fast-path)
+// from the zod schema, src/jobPosting/JobPostingSchema.ts, the one source of truth;
+// test/fastPath/upToDate.test.ts fails when it is out of date.
+
+import type { JobPosting } from "../../generated/types.js";
+import { REFINEMENTS } from "../REFINEMENTS.js";
+import { codePointLength } from "../../text/codePointLength.js";
+
+const C0 = new Set(["$schema","id","language","title","subtitle","organisation","relatedOrganisations","contracts","schemes","collectiveAgreement","occupation","positions","positionTitles","staffStatus","reporting","workingTime","pay","location","dates","requirements","eligibility","application","benefits","content","provenance"]);
+const C1 = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+const C2 = new Set(["name","shortName","legalForm","insertionType","cooperativeType","identifiers","website","description","foundedOn","approvals","memberVolunteering","ess"]);
+const C3 = new Set(["association", "association-droit-local", "fondation", "fonds-de-dotation", "scop", "scic", "cooperative", "mutuelle", "entreprise-ess", "structure-insertion", "entreprise-adaptee", "groupement-employeurs", "public-body", "informal", "other"]);
+const C4 = new Set(["aci", "ei", "ai", "etti", "eiti", "geiq"]);
+const C5 = new Set(["scop", "scic", "cae", "consommateurs", "habitants", "agricole", "artisans", "commercants", "jeunesse-services", "banque", "other"]);
+const C6 = new Set(["siren","siret","rna"]);
+const C7 = /^[0-9]{9}$/;
+const C8 = /^[0-9]{14}$/;
+const C9 = /^W[0-9A-Z][0-9]{8}$/;
+const C10 = /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][A-Za-z0-9._~:/?#@!\$&'()*+,;=%-]*)?$/;
+const C11 = /^(?:(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])(?:-(?:0[1-9]|1[0-2]))?|(?:(?:[0-9][0-9](?:[2468][048]|[13579][26]|0[48])|(?:[2468][048]|[13579][26]|0[48])00)-02-29|(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))))$/;
+const C12 = new Set(["type","status","number","label"]);
+const C13 = new Set(["esus", "service-civique", "jeunesse-education-populaire", "espace-de-vie-sociale", "centre-social", "utilite-publique", "interet-general", "iae", "other"]);
+const C14 = new Set(["hours","everyWeeks","appliesToStaff","label"]);
+const C15 = new Set(["name","shortName","legalForm","insertionType","cooperativeType","identifiers","website","description","foundedOn","approvals","role","relationship"]);
+const C16 = new Set(["host", "fiscal-sponsor", "co-host", "partner", "funder"]);
+const C17 = new Set(["type","trialPeriod","note"]);
+const C18 = new Set(["value","min","max","unit","approximate","extensionPossible","extensionConditions"]);
+const C19 = new Set(["hour", "day", "week", "month", "year"]);
+const C20 = new Set(["type","duration","reason","withoutPreciseTerm","renewals","prospects","trialPeriod","note"]);
+const C21 = new Set(["remplacement", "accroissement-temporaire", "saisonnier", "usage", "objet-defini", "politique-emploi", "complement-formation", "senior", "other"]);
+const C22 = new Set(["renewalPossible","permanentHirePossible","conditions"]);
+const C23 = new Set(["type","form","duration","prospects","trialPeriod","note"]);
+const C24 = new Set(["cddi", "ctti", "mise-a-disposition", "cdd-tremplin"]);
+const C25 = new Set(["type","duration","qualification","rhythm","note"]);
+const C26 = new Set(["title","level","school"]);
+const C27 = new Set(["type","duration","studyLevel","note"]);
+const C28 = new Set(["type","duration","weeklyHours","domain","approvalNumber","openToMinors","note"]);
+const C29 = new Set(["solidarite", "sante", "education-pour-tous", "culture-et-loisirs", "sport", "environnement", "memoire-et-citoyennete", "developpement-international-et-action-humanitaire", "intervention-d-urgence", "citoyennete-europeenne"]);
+const C30 = new Set(["type","status","duration","invoiceRequired","quoteRequired","proposalRequired","prospects","note"]);
+const C31 = new Set(["micro-entrepreneur", "independant", "portage-salarial", "any"]);
+const C32 = new Set(["type","duration","note"]);
+const C33 = new Set(["type","name","region","note"]);
+const C34 = new Set(["emploi-tremplin", "pec", "cui-cie", "adulte-relais", "fonjep", "iae", "emploi-avenir", "other"]);
+const C35 = /^[0-9]{2}$/;
+const C36 = new Set(["idcc","name","classification"]);
+const C37 = /^[0-9]{4}$/;
+const C38 = new Set(["category","group","coefficient","level","seniorityYears","label"]);
+const C39 = /^[A-Z0-9]{1,4}$/;
+const C40 = new Set(["romeCode","label"]);
+const C41 = /^[A-N][0-9]{4}$/;
+const C42 = new Set(["reportsTo","team","worksWith","regularReports"]);
+const C43 = new Set(["schedule","weeklyHours","fraction","label","selfManaged","evenings","weekends","availability","note"]);
+const C44 = new Set(["value","min","max"]);
+const C45 = new Set(["label","unit","min","max","purpose"]);
+const C46 = new Set(["hour", "half-day", "day", "evening"]);
+const C47 = new Set(["amount","followsAgreement","complementNegotiable","negotiable","dependsOn","statutory","dailyRate","dailyRateToPropose","expenses","smic","serviceCiviqueIndemnity","text"]);
+const C48 = new Set(["value","min","max","currency","period","basis","tax","monthsPerYear","weeklyHours","approximate"]);
+const C49 = new Set(["hour", "day", "week", "month", "year", "mission"]);
+const C50 = new Set(["qualification", "experience", "profile", "age", "seniority", "hours"]);
+const C51 = new Set(["amount","covers","approval"]);
+const C52 = new Set(["percent","plus"]);
+const C53 = new Set(["state","host"]);
+const C54 = new Set(["places","placeChosenByWorker","remote","travel","note"]);
+const C55 = new Set(["name","kind","address","main","note"]);
+const C56 = new Set(["office", "coworking", "field", "home", "partner-premises", "event", "other"]);
+const C57 = new Set(["street","postalCode","commune","inseeCode","arrondissement","departement","region","country"]);
+const C58 = /^[0-9]{5}$/;
+const C59 = /^([0-9]{2}|2A|2B)[0-9]{3}$/;
+const C60 = /^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$/;
+const C61 = /^[A-Z]{2}$/;
+const C62 = new Set(["policy","daysPerWeek","flexibleDays","afterOnboarding","conditions","applicantCountries"]);
+const C63 = new Set(["none", "occasional", "partial", "full"]);
+const C64 = new Set(["frequency","area","note"]);
+const C65 = new Set(["none", "occasional", "frequent", "daily"]);
+const C66 = new Set(["local", "departmental", "regional", "national", "international"]);
+const C67 = new Set(["posted","updated","start","end","milestones"]);
+const C68 = /^(?:(?:[0-9][0-9](?:[2468][048]|[13579][26]|0[48])|(?:[2468][048]|[13579][26]|0[48])00)-02-29|(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))$/;
+const C69 = new Set(["asap","earliest","latest","oneOf","label"]);
+const C70 = new Set(["date","part"]);
+const C71 = new Set(["label","date","oneOf"]);
+const C72 = new Set(["education","noDiplomaRequired","experience","noExperienceRequired","skills","qualities","interests","languages","drivingLicence","note"]);
+const C73 = new Set(["level","label","fields","strength"]);
+const C74 = new Set(["years","domain","label","strength"]);
+const C75 = new Set(["label","group","strength"]);
+const C76 = new Set(["language","level","strength"]);
+const C77 = /^[a-z]{2,3}$/;
+const C78 = new Set(["A1", "A2", "B1", "B2", "C1", "C2", "native"]);
+const C79 = new Set(["categories","vehicleNeeded","strength"]);
+const C80 = new Set(["AM", "A1", "A2", "A", "B", "BE", "C1", "C", "CE", "D1", "D", "DE"]);
+const C81 = new Set(["anyOf","note"]);
+const C82 = new Set(["label","allOf"]);
+const C83 = new Set(["type","min","max"]);
+const C84 = new Set(["type","with","minMonths"]);
+const C85 = new Set(["france-travail", "pole-emploi", "mission-locale", "cap-emploi"]);
+const C86 = new Set(["type"]);
+const C87 = new Set(["type","benefits"]);
+const C88 = new Set(["rsa", "ass", "aah", "are"]);
+const C89 = new Set(["type","label"]);
+const C90 = new Set(["methods","contact","documents","deadline","selection","reference","note"]);
+const C91 = new Set(["type","address","subject"]);
+const C92 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const C93 = new Set(["type","url"]);
+const C94 = new Set(["type","address"]);
+const C95 = new Set(["type","number"]);
+const C96 = /^\+?[0-9 .()-]{6,20}$/;
+const C97 = new Set(["role","name","phone"]);
+const C98 = new Set(["type","maxPages","required","label"]);
+const C99 = new Set(["cv", "cover-letter", "proposal", "quote", "portfolio", "references", "diploma", "other"]);
+const C100 = new Set(["date","inclusive"]);
+const C101 = new Set(["type","with","place","when","label"]);
+const C102 = new Set(["screening", "phone-interview", "video-interview", "interview", "test", "exercise", "other"]);
+const C103 = new Set(["type","publicTransportShare","pass","sustainableMobilityAllowance","label"]);
+const C104 = new Set(["titres-restaurant", "mutuelle", "prevoyance", "transport", "training", "cheques-vacances", "thirteenth-month", "housing", "equipment", "other"]);
+const C105 = new Set(["summary","context","missions","missionsNote","profile","sections"]);
+const C106 = new Set(["title","share","intro","tasks"]);
+const C107 = new Set(["text","subtasks"]);
+const C108 = new Set(["heading","text"]);
+const C109 = new Set(["sourceUrl","publisher","retrievedOn","externalId","note"]);
+
+/**
+ * What `JobPostingSchema.safeParse(input).data` is when zod reports no issue (a copy of the input, keys in
+ * the schema's order, an optional key kept when the input has it, even `undefined`), else `undefined`.
+ * Allocates only the copy and stops at the first problem; may throw where zod would (a throwing getter).
+ * @internal
+ */
+export function parseJobPostingFast(input: unknown): JobPosting | undefined {
+  return parseJobPosting(input);
+}
+
+/**
+ * The properties of `input` (an object) on which `JobPostingSchema` reports an issue, in the schema's order, as
+ * key, value, key, value…: zod then runs on these alone. Unknown keys are not looked at.
+ * @internal
+ */
+export function JobPostingFailures(input: object): unknown[] {
+  const failed: unknown[] = [];
+  collectJobPostingFailures(input, failed);
+  return failed;
+}
+
+function parseJobPosting(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C0.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.$schema;
+  if (v === undefined) {
+    if ("$schema" in x) o.$schema = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.$schema = v;
+  }
+  v = x.id;
+  if (v === undefined) {
+    if ("id" in x) o.id = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+    o.id = v;
+  }
+  v = x.language;
+  if (v === undefined) {
+    if ("language" in x) o.language = undefined;
+  } else {
+    if (!(typeof v === "string" && C1.test(v))) return undefined;
+    o.language = v;
+  }
+  v = x.title;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  o.title = v;
+  v = x.subtitle;
+  if (v === undefined) {
+    if ("subtitle" in x) o.subtitle = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.subtitle = v;
+  }
+  v = x.organisation;
+  w = parseOrganisation(v);
+  if (w === undefined) return undefined;
+  o.organisation = w;
+  v = x.relatedOrganisations;
+  if (v === undefined) {
+    if ("relatedOrganisations" in x) o.relatedOrganisations = undefined;
+  } else {
+    w = array6(v);
+    if (w === undefined) return undefined;
+    o.relatedOrganisations = w;
+  }
+  v = x.contracts;
+  w = array8(v);
+  if (w === undefined) return undefined;
+  o.contracts = w;
+  v = x.schemes;
+  if (v === undefined) {
+    if ("schemes" in x) o.schemes = undefined;
+  } else {
+    w = array23(v);
+    if (w === undefined) return undefined;
+    o.schemes = w;
+  }
+  v = x.collectiveAgreement;
+  if (v === undefined) {
+    if ("collectiveAgreement" in x) o.collectiveAgreement = undefined;
+  } else {
+    w = parseCollectiveAgreement(v);
+    if (w === undefined) return undefined;
+    o.collectiveAgreement = w;
+  }
+  v = x.occupation;
+  if (v === undefined) {
+    if ("occupation" in x) o.occupation = undefined;
+  } else {
+    w = parseOccupation(v);
+    if (w === undefined) return undefined;
+    o.occupation = w;
+  }
+  v = x.positions;
+  if (v === undefined) {
+    if ("positions" in x) o.positions = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 1 && v <= 1000)) return undefined;
+    o.positions = v;
+  }
+  v = x.positionTitles;
+  if (v === undefined) {
+    if ("positionTitles" in x) o.positionTitles = undefined;
+  } else {
+    w = array28(v);
+    if (w === undefined) return undefined;
+    o.positionTitles = w;
+  }
+  v = x.staffStatus;
+  if (v === undefined) {
+    if ("staffStatus" in x) o.staffStatus = undefined;
+  } else {
+    if (!((v === "cadre" || v === "agent-de-maitrise" || v === "non-cadre"))) return undefined;
+    o.staffStatus = v;
+  }
+  v = x.reporting;
+  if (v === undefined) {
+    if ("reporting" in x) o.reporting = undefined;
+  } else {
+    w = parseReportingLine(v);
+    if (w === undefined) return undefined;
+    o.reporting = w;
+  }
+  v = x.workingTime;
+  if (v === undefined) {
+    if ("workingTime" in x) o.workingTime = undefined;
+  } else {
+    w = parseWorkingTime(v);
+    if (w === undefined) return undefined;
+    o.workingTime = w;
+  }
+  v = x.pay;
+  if (v === undefined) {
+    if ("pay" in x) o.pay = undefined;
+  } else {
+    w = parsePay(v);
+    if (w === undefined) return undefined;
+    o.pay = w;
+  }
+  v = x.location;
+  if (v === undefined) {
+    if ("location" in x) o.location = undefined;
+  } else {
+    w = parseLocation(v);
+    if (w === undefined) return undefined;
+    o.location = w;
+  }
+  v = x.dates;
+  if (v === undefined) {
+    if ("dates" in x) o.dates = undefined;
+  } else {
+    w = parsePostingDates(v);
+    if (w === undefined) return undefined;
+    o.dates = w;
+  }
+  v = x.requirements;
+  if (v === undefined) {
+    if ("requirements" in x) o.requirements = undefined;
+  } else {
+    w = parseRequirements(v);
+    if (w === undefined) return undefined;
+    o.requirements = w;
+  }
+  v = x.eligibility;
+  if (v === undefined) {
+    if ("eligibility" in x) o.eligibility = undefined;
+  } else {
+    w = parseEligibility(v);
+    if (w === undefined) return undefined;
+    o.eligibility = w;
+  }
+  v = x.application;
+  if (v === undefined) {
+    if ("application" in x) o.application = undefined;
+  } else {
+    w = parseApplication(v);
+    if (w === undefined) return undefined;
+    o.application = w;
+  }
+  v = x.benefits;
+  if (v === undefined) {
+    if ("benefits" in x) o.benefits = undefined;
+  } else {
+    w = array99(v);
+    if (w === undefined) return undefined;
+    o.benefits = w;
+  }
+  v = x.content;
+  if (v === undefined) {
+    if ("content" in x) o.content = undefined;
+  } else {
+    w = parseContent(v);
+    if (w === undefined) return undefined;
+    o.content = w;
+  }
+  v = x.provenance;
+  if (v === undefined) {
+    if ("provenance" in x) o.provenance = undefined;
+  } else {
+    w = parseProvenance(v);
+    if (w === undefined) return undefined;
+    o.provenance = w;
+  }
+  return o;
+}
+
+function parseOrganisation(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C2.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.name;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  o.name = v;
+  v = x.shortName;
+  if (v === undefined) {
+    if ("shortName" in x) o.shortName = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+    o.shortName = v;
+  }
+  v = x.legalForm;
+  if (v === undefined) {
+    if ("legalForm" in x) o.legalForm = undefined;
+  } else {
+    if (!(C3.has(v))) return undefined;
+    o.legalForm = v;
+  }
+  v = x.insertionType;
+  if (v === undefined) {
+    if ("insertionType" in x) o.insertionType = undefined;
+  } else {
+    if (!(C4.has(v))) return undefined;
+    o.insertionType = v;
+  }
+  v = x.cooperativeType;
+  if (v === undefined) {
+    if ("cooperativeType" in x) o.cooperativeType = undefined;
+  } else {
+    if (!(C5.has(v))) return undefined;
+    o.cooperativeType = v;
+  }
+  v = x.identifiers;
+  if (v === undefined) {
+    if ("identifiers" in x) o.identifiers = undefined;
+  } else {
+    w = parseOrganisationIdentifiers(v);
+    if (w === undefined) return undefined;
+    o.identifiers = w;
+  }
+  v = x.website;
+  if (v === undefined) {
+    if ("website" in x) o.website = undefined;
+  } else {
+    if (!(typeof v === "string" && (v.length <= 2000 || codePointLength(v) <= 2000) && C10.test(v))) return undefined;
+    o.website = v;
+  }
+  v = x.description;
+  if (v === undefined) {
+    if ("description" in x) o.description = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 20000 || codePointLength(v) <= 20000))) return undefined;
+    o.description = v;
+  }
+  v = x.foundedOn;
+  if (v === undefined) {
+    if ("foundedOn" in x) o.foundedOn = undefined;
+  } else {
+    if (!(typeof v === "string" && C11.test(v))) return undefined;
+    o.foundedOn = v;
+  }
+  v = x.approvals;
+  if (v === undefined) {
+    if ("approvals" in x) o.approvals = undefined;
+  } else {
+    w = array3(v);
+    if (w === undefined) return undefined;
+    o.approvals = w;
+  }
+  v = x.memberVolunteering;
+  if (v === undefined) {
+    if ("memberVolunteering" in x) o.memberVolunteering = undefined;
+  } else {
+    w = parseMemberVolunteering(v);
+    if (w === undefined) return undefined;
+    o.memberVolunteering = w;
+  }
+  v = x.ess;
+  if (v === undefined) {
+    if ("ess" in x) o.ess = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.ess = v;
+  }
+  return o;
+}
+
+function parseOrganisationIdentifiers(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C6.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.siren;
+  if (v === undefined) {
+    if ("siren" in x) o.siren = undefined;
+  } else {
+    if (!(typeof v === "string" && C7.test(v) && REFINEMENTS["organisation/siren-checksum"](v))) return undefined;
+    o.siren = v;
+  }
+  v = x.siret;
+  if (v === undefined) {
+    if ("siret" in x) o.siret = undefined;
+  } else {
+    if (!(typeof v === "string" && C8.test(v) && REFINEMENTS["organisation/siret-checksum"](v))) return undefined;
+    o.siret = v;
+  }
+  v = x.rna;
+  if (v === undefined) {
+    if ("rna" in x) o.rna = undefined;
+  } else {
+    if (!(typeof v === "string" && C9.test(v))) return undefined;
+    o.rna = v;
+  }
+  return o;
+}
+
+function array3(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 20) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseApproval(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseApproval(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C12.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(C13.has(v))) return undefined;
+  o.type = v;
+  v = x.status;
+  if (v === undefined) {
+    if ("status" in x) o.status = undefined;
+  } else {
+    if (!((v === "granted" || v === "pending" || v === "in-preparation"))) return undefined;
+    o.status = v;
+  }
+  v = x.number;
+  if (v === undefined) {
+    if ("number" in x) o.number = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+    o.number = v;
+  }
+  v = x.label;
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.label = v;
+  }
+  return o;
+}
+
+function parseMemberVolunteering(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C14.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.hours;
+  if (v === undefined) {
+    if ("hours" in x) o.hours = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 100)) return undefined;
+    o.hours = v;
+  }
+  v = x.everyWeeks;
+  if (v === undefined) {
+    if ("everyWeeks" in x) o.everyWeeks = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 1 && v <= 52)) return undefined;
+    o.everyWeeks = v;
+  }
+  v = x.appliesToStaff;
+  if (v === undefined) {
+    if ("appliesToStaff" in x) o.appliesToStaff = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.appliesToStaff = v;
+  }
+  v = x.label;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  o.label = v;
+  return o;
+}
+
+function array6(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 20) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseRelatedOrganisation(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseRelatedOrganisation(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C15.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.name;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  o.name = v;
+  v = x.shortName;
+  if (v === undefined) {
+    if ("shortName" in x) o.shortName = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+    o.shortName = v;
+  }
+  v = x.legalForm;
+  if (v === undefined) {
+    if ("legalForm" in x) o.legalForm = undefined;
+  } else {
+    if (!(C3.has(v))) return undefined;
+    o.legalForm = v;
+  }
+  v = x.insertionType;
+  if (v === undefined) {
+    if ("insertionType" in x) o.insertionType = undefined;
+  } else {
+    if (!(C4.has(v))) return undefined;
+    o.insertionType = v;
+  }
+  v = x.cooperativeType;
+  if (v === undefined) {
+    if ("cooperativeType" in x) o.cooperativeType = undefined;
+  } else {
+    if (!(C5.has(v))) return undefined;
+    o.cooperativeType = v;
+  }
+  v = x.identifiers;
+  if (v === undefined) {
+    if ("identifiers" in x) o.identifiers = undefined;
+  } else {
+    w = parseOrganisationIdentifiers(v);
+    if (w === undefined) return undefined;
+    o.identifiers = w;
+  }
+  v = x.website;
+  if (v === undefined) {
+    if ("website" in x) o.website = undefined;
+  } else {
+    if (!(typeof v === "string" && (v.length <= 2000 || codePointLength(v) <= 2000) && C10.test(v))) return undefined;
+    o.website = v;
+  }
+  v = x.description;
+  if (v === undefined) {
+    if ("description" in x) o.description = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 20000 || codePointLength(v) <= 20000))) return undefined;
+    o.description = v;
+  }
+  v = x.foundedOn;
+  if (v === undefined) {
+    if ("foundedOn" in x) o.foundedOn = undefined;
+  } else {
+    if (!(typeof v === "string" && C11.test(v))) return undefined;
+    o.foundedOn = v;
+  }
+  v = x.approvals;
+  if (v === undefined) {
+    if ("approvals" in x) o.approvals = undefined;
+  } else {
+    w = array3(v);
+    if (w === undefined) return undefined;
+    o.approvals = w;
+  }
+  v = x.role;
+  if (!(C16.has(v))) return undefined;
+  o.role = v;
+  v = x.relationship;
+  if (v === undefined) {
+    if ("relationship" in x) o.relationship = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.relationship = v;
+  }
+  return o;
+}
+
+function array8(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 5) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseContract(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseContract(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  switch (x.type) {
+    case "cdi":
+      return parseCdiContract(x);
+    case "cdd":
+      return parseCddContract(x);
+    case "insertion":
+      return parseInsertionContract(x);
+    case "apprentissage":
+      return parseApprenticeshipContract(x);
+    case "professionnalisation":
+      return parseProfessionalisationContract(x);
+    case "alternance":
+      return parseWorkStudyContract(x);
+    case "stage":
+      return parseInternshipContract(x);
+    case "service-civique":
+      return parseServiceCiviqueContract(x);
+    case "freelance":
+      return parseFreelanceContract(x);
+    case "benevolat":
+      return parseVolunteerContract(x);
+    default:
+      return undefined;
+  }
+}
+
+function parseCdiContract(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C17.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "cdi")) return undefined;
+  o.type = v;
+  v = x.trialPeriod;
+  if (v === undefined) {
+    if ("trialPeriod" in x) o.trialPeriod = undefined;
+  } else {
+    w = parseDuration(v);
+    if (w === undefined) return undefined;
+    o.trialPeriod = w;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parseDuration(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C18.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.value;
+  if (v === undefined) {
+    if ("value" in x) o.value = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1000)) return undefined;
+    o.value = v;
+  }
+  v = x.min;
+  if (v === undefined) {
+    if ("min" in x) o.min = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1000)) return undefined;
+    o.min = v;
+  }
+  v = x.max;
+  if (v === undefined) {
+    if ("max" in x) o.max = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1000)) return undefined;
+    o.max = v;
+  }
+  v = x.unit;
+  if (!(C19.has(v))) return undefined;
+  o.unit = v;
+  v = x.approximate;
+  if (v === undefined) {
+    if ("approximate" in x) o.approximate = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.approximate = v;
+  }
+  v = x.extensionPossible;
+  if (v === undefined) {
+    if ("extensionPossible" in x) o.extensionPossible = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.extensionPossible = v;
+  }
+  v = x.extensionConditions;
+  if (v === undefined) {
+    if ("extensionConditions" in x) o.extensionConditions = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 1000 || codePointLength(v) <= 1000))) return undefined;
+    o.extensionConditions = v;
+  }
+  return o;
+}
+
+function parseCddContract(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C20.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "cdd")) return undefined;
+  o.type = v;
+  v = x.duration;
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
+    w = parseDuration(v);
+    if (w === undefined) return undefined;
+    o.duration = w;
+  }
+  v = x.reason;
+  if (v === undefined) {
+    if ("reason" in x) o.reason = undefined;
+  } else {
+    if (!(C21.has(v))) return undefined;
+    o.reason = v;
+  }
+  v = x.withoutPreciseTerm;
+  if (v === undefined) {
+    if ("withoutPreciseTerm" in x) o.withoutPreciseTerm = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.withoutPreciseTerm = v;
+  }
+  v = x.renewals;
+  if (v === undefined) {
+    if ("renewals" in x) o.renewals = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 0 && v <= 10)) return undefined;
+    o.renewals = v;
+  }
+  v = x.prospects;
+  if (v === undefined) {
+    if ("prospects" in x) o.prospects = undefined;
+  } else {
+    w = parseContractProspects(v);
+    if (w === undefined) return undefined;
+    o.prospects = w;
+  }
+  v = x.trialPeriod;
+  if (v === undefined) {
+    if ("trialPeriod" in x) o.trialPeriod = undefined;
+  } else {
+    w = parseDuration(v);
+    if (w === undefined) return undefined;
+    o.trialPeriod = w;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parseContractProspects(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C22.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.renewalPossible;
+  if (v === undefined) {
+    if ("renewalPossible" in x) o.renewalPossible = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.renewalPossible = v;
+  }
+  v = x.permanentHirePossible;
+  if (v === undefined) {
+    if ("permanentHirePossible" in x) o.permanentHirePossible = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.permanentHirePossible = v;
+  }
+  v = x.conditions;
+  if (v === undefined) {
+    if ("conditions" in x) o.conditions = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.conditions = v;
+  }
+  return o;
+}
+
+function parseInsertionContract(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C23.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "insertion")) return undefined;
+  o.type = v;
+  v = x.form;
+  if (!(C24.has(v))) return undefined;
+  o.form = v;
+  v = x.duration;
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
+    w = parseDuration(v);
+    if (w === undefined) return undefined;
+    o.duration = w;
+  }
+  v = x.prospects;
+  if (v === undefined) {
+    if ("prospects" in x) o.prospects = undefined;
+  } else {
+    w = parseContractProspects(v);
+    if (w === undefined) return undefined;
+    o.prospects = w;
+  }
+  v = x.trialPeriod;
+  if (v === undefined) {
+    if ("trialPeriod" in x) o.trialPeriod = undefined;
+  } else {
+    w = parseDuration(v);
+    if (w === undefined) return undefined;
+    o.trialPeriod = w;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parseApprenticeshipContract(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C25.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "apprentissage")) return undefined;
+  o.type = v;
+  v = x.duration;
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
+    w = parseDuration(v);
+    if (w === undefined) return undefined;
+    o.duration = w;
+  }
+  v = x.qualification;
+  if (v === undefined) {
+    if ("qualification" in x) o.qualification = undefined;
+  } else {
+    w = parseTargetQualification(v);
+    if (w === undefined) return undefined;
+    o.qualification = w;
+  }
+  v = x.rhythm;
+  if (v === undefined) {
+    if ("rhythm" in x) o.rhythm = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.rhythm = v;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parseTargetQualification(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C26.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.title;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  o.title = v;
+  v = x.level;
+  if (v === undefined) {
+    if ("level" in x) o.level = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 3 && v <= 8)) return undefined;
+    o.level = v;
+  }
+  v = x.school;
+  if (v === undefined) {
+    if ("school" in x) o.school = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.school = v;
+  }
+  return o;
+}
+
+function parseProfessionalisationContract(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C25.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "professionnalisation")) return undefined;
+  o.type = v;
+  v = x.duration;
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
+    w = parseDuration(v);
+    if (w === undefined) return undefined;
+    o.duration = w;
+  }
+  v = x.qualification;
+  if (v === undefined) {
+    if ("qualification" in x) o.qualification = undefined;
+  } else {
+    w = parseTargetQualification(v);
+    if (w === undefined) return undefined;
+    o.qualification = w;
+  }
+  v = x.rhythm;
+  if (v === undefined) {
+    if ("rhythm" in x) o.rhythm = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.rhythm = v;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parseWorkStudyContract(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C25.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "alternance")) return undefined;
+  o.type = v;
+  v = x.duration;
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
+    w = parseDuration(v);
+    if (w === undefined) return undefined;
+    o.duration = w;
+  }
+  v = x.qualification;
+  if (v === undefined) {
+    if ("qualification" in x) o.qualification = undefined;
+  } else {
+    w = parseTargetQualification(v);
+    if (w === undefined) return undefined;
+    o.qualification = w;
+  }
+  v = x.rhythm;
+  if (v === undefined) {
+    if ("rhythm" in x) o.rhythm = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.rhythm = v;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parseInternshipContract(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C27.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "stage")) return undefined;
+  o.type = v;
+  v = x.duration;
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
+    w = parseDuration(v);
+    if (w === undefined) return undefined;
+    o.duration = w;
+  }
+  v = x.studyLevel;
+  if (v === undefined) {
+    if ("studyLevel" in x) o.studyLevel = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 3 && v <= 8)) return undefined;
+    o.studyLevel = v;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parseServiceCiviqueContract(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C28.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "service-civique")) return undefined;
+  o.type = v;
+  v = x.duration;
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
+    w = parseDuration(v);
+    if (w === undefined) return undefined;
+    o.duration = w;
+  }
+  v = x.weeklyHours;
+  if (v === undefined) {
+    if ("weeklyHours" in x) o.weeklyHours = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 70)) return undefined;
+    o.weeklyHours = v;
+  }
+  v = x.domain;
+  if (v === undefined) {
+    if ("domain" in x) o.domain = undefined;
+  } else {
+    if (!(C29.has(v))) return undefined;
+    o.domain = v;
+  }
+  v = x.approvalNumber;
+  if (v === undefined) {
+    if ("approvalNumber" in x) o.approvalNumber = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 50 || codePointLength(v) <= 50))) return undefined;
+    o.approvalNumber = v;
+  }
+  v = x.openToMinors;
+  if (v === undefined) {
+    if ("openToMinors" in x) o.openToMinors = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.openToMinors = v;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parseFreelanceContract(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C30.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "freelance")) return undefined;
+  o.type = v;
+  v = x.status;
+  if (v === undefined) {
+    if ("status" in x) o.status = undefined;
+  } else {
+    if (!(C31.has(v))) return undefined;
+    o.status = v;
+  }
+  v = x.duration;
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
+    w = parseDuration(v);
+    if (w === undefined) return undefined;
+    o.duration = w;
+  }
+  v = x.invoiceRequired;
+  if (v === undefined) {
+    if ("invoiceRequired" in x) o.invoiceRequired = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.invoiceRequired = v;
+  }
+  v = x.quoteRequired;
+  if (v === undefined) {
+    if ("quoteRequired" in x) o.quoteRequired = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.quoteRequired = v;
+  }
+  v = x.proposalRequired;
+  if (v === undefined) {
+    if ("proposalRequired" in x) o.proposalRequired = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.proposalRequired = v;
+  }
+  v = x.prospects;
+  if (v === undefined) {
+    if ("prospects" in x) o.prospects = undefined;
+  } else {
+    w = parseContractProspects(v);
+    if (w === undefined) return undefined;
+    o.prospects = w;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parseVolunteerContract(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C32.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "benevolat")) return undefined;
+  o.type = v;
+  v = x.duration;
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
+    w = parseDuration(v);
+    if (w === undefined) return undefined;
+    o.duration = w;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function array23(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 5) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parsePublicScheme(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parsePublicScheme(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C33.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(C34.has(v))) return undefined;
+  o.type = v;
+  v = x.name;
+  if (v === undefined) {
+    if ("name" in x) o.name = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.name = v;
+  }
+  v = x.region;
+  if (v === undefined) {
+    if ("region" in x) o.region = undefined;
+  } else {
+    if (!(typeof v === "string" && C35.test(v))) return undefined;
+    o.region = v;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parseCollectiveAgreement(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C36.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.idcc;
+  if (!(typeof v === "string" && C37.test(v))) return undefined;
+  o.idcc = v;
+  v = x.name;
+  if (v === undefined) {
+    if ("name" in x) o.name = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.name = v;
+  }
+  v = x.classification;
+  if (v === undefined) {
+    if ("classification" in x) o.classification = undefined;
+  } else {
+    w = parseClassification(v);
+    if (w === undefined) return undefined;
+    o.classification = w;
+  }
+  return o;
+}
+
+function parseClassification(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C38.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.category;
+  if (v === undefined) {
+    if ("category" in x) o.category = undefined;
+  } else {
+    if (!((v === "ouvrier-employe" || v === "technicien-agent-de-maitrise" || v === "cadre"))) return undefined;
+    o.category = v;
+  }
+  v = x.group;
+  if (v === undefined) {
+    if ("group" in x) o.group = undefined;
+  } else {
+    if (!(typeof v === "string" && C39.test(v))) return undefined;
+    o.group = v;
+  }
+  v = x.coefficient;
+  if (v === undefined) {
+    if ("coefficient" in x) o.coefficient = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 1 && v <= 2000)) return undefined;
+    o.coefficient = v;
+  }
+  v = x.level;
+  if (v === undefined) {
+    if ("level" in x) o.level = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 1 && v <= 20)) return undefined;
+    o.level = v;
+  }
+  v = x.seniorityYears;
+  if (v === undefined) {
+    if ("seniorityYears" in x) o.seniorityYears = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 0 && v <= 60)) return undefined;
+    o.seniorityYears = v;
+  }
+  v = x.label;
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+    o.label = v;
+  }
+  return o;
+}
+
+function parseOccupation(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C40.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.romeCode;
+  if (v === undefined) {
+    if ("romeCode" in x) o.romeCode = undefined;
+  } else {
+    if (!(typeof v === "string" && C41.test(v))) return undefined;
+    o.romeCode = v;
+  }
+  v = x.label;
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+    o.label = v;
+  }
+  return o;
+}
+
+function array28(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 2 || n > 20) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o[i] = v;
+  }
+  return o;
+}
+
+function parseReportingLine(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C42.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.reportsTo;
+  if (v === undefined) {
+    if ("reportsTo" in x) o.reportsTo = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.reportsTo = v;
+  }
+  v = x.team;
+  if (v === undefined) {
+    if ("team" in x) o.team = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.team = v;
+  }
+  v = x.worksWith;
+  if (v === undefined) {
+    if ("worksWith" in x) o.worksWith = undefined;
+  } else {
+    w = array30(v);
+    if (w === undefined) return undefined;
+    o.worksWith = w;
+  }
+  v = x.regularReports;
+  if (v === undefined) {
+    if ("regularReports" in x) o.regularReports = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.regularReports = v;
+  }
+  return o;
+}
+
+function array30(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 20) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o[i] = v;
+  }
+  return o;
+}
+
+function parseWorkingTime(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C43.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.schedule;
+  if (v === undefined) {
+    if ("schedule" in x) o.schedule = undefined;
+  } else {
+    if (!((v === "full-time" || v === "part-time"))) return undefined;
+    o.schedule = v;
+  }
+  v = x.weeklyHours;
+  if (v === undefined) {
+    if ("weeklyHours" in x) o.weeklyHours = undefined;
+  } else {
+    w = parseWeeklyHours(v);
+    if (w === undefined) return undefined;
+    o.weeklyHours = w;
+  }
+  v = x.fraction;
+  if (v === undefined) {
+    if ("fraction" in x) o.fraction = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1)) return undefined;
+    o.fraction = v;
+  }
+  v = x.label;
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+    o.label = v;
+  }
+  v = x.selfManaged;
+  if (v === undefined) {
+    if ("selfManaged" in x) o.selfManaged = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.selfManaged = v;
+  }
+  v = x.evenings;
+  if (v === undefined) {
+    if ("evenings" in x) o.evenings = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.evenings = v;
+  }
+  v = x.weekends;
+  if (v === undefined) {
+    if ("weekends" in x) o.weekends = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.weekends = v;
+  }
+  v = x.availability;
+  if (v === undefined) {
+    if ("availability" in x) o.availability = undefined;
+  } else {
+    w = array33(v);
+    if (w === undefined) return undefined;
+    o.availability = w;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parseWeeklyHours(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C44.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.value;
+  if (v === undefined) {
+    if ("value" in x) o.value = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 70)) return undefined;
+    o.value = v;
+  }
+  v = x.min;
+  if (v === undefined) {
+    if ("min" in x) o.min = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 70)) return undefined;
+    o.min = v;
+  }
+  v = x.max;
+  if (v === undefined) {
+    if ("max" in x) o.max = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 70)) return undefined;
+    o.max = v;
+  }
+  return o;
+}
+
+function array33(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 10) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseRecurringAvailability(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseRecurringAvailability(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C45.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.label;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  o.label = v;
+  v = x.unit;
+  if (v === undefined) {
+    if ("unit" in x) o.unit = undefined;
+  } else {
+    if (!(C46.has(v))) return undefined;
+    o.unit = v;
+  }
+  v = x.min;
+  if (v === undefined) {
+    if ("min" in x) o.min = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 40)) return undefined;
+    o.min = v;
+  }
+  v = x.max;
+  if (v === undefined) {
+    if ("max" in x) o.max = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 40)) return undefined;
+    o.max = v;
+  }
+  v = x.purpose;
+  if (v === undefined) {
+    if ("purpose" in x) o.purpose = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.purpose = v;
+  }
+  return o;
+}
+
+function parsePay(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C47.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.amount;
+  if (v === undefined) {
+    if ("amount" in x) o.amount = undefined;
+  } else {
+    w = parsePayAmount(v);
+    if (w === undefined) return undefined;
+    o.amount = w;
+  }
+  v = x.followsAgreement;
+  if (v === undefined) {
+    if ("followsAgreement" in x) o.followsAgreement = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.followsAgreement = v;
+  }
+  v = x.complementNegotiable;
+  if (v === undefined) {
+    if ("complementNegotiable" in x) o.complementNegotiable = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.complementNegotiable = v;
+  }
+  v = x.negotiable;
+  if (v === undefined) {
+    if ("negotiable" in x) o.negotiable = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.negotiable = v;
+  }
+  v = x.dependsOn;
+  if (v === undefined) {
+    if ("dependsOn" in x) o.dependsOn = undefined;
+  } else {
+    w = array37(v);
+    if (w === undefined) return undefined;
+    o.dependsOn = w;
+  }
+  v = x.statutory;
+  if (v === undefined) {
+    if ("statutory" in x) o.statutory = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.statutory = v;
+  }
+  v = x.dailyRate;
+  if (v === undefined) {
+    if ("dailyRate" in x) o.dailyRate = undefined;
+  } else {
+    w = parsePayAmount(v);
+    if (w === undefined) return undefined;
+    o.dailyRate = w;
+  }
+  v = x.dailyRateToPropose;
+  if (v === undefined) {
+    if ("dailyRateToPropose" in x) o.dailyRateToPropose = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.dailyRateToPropose = v;
+  }
+  v = x.expenses;
+  if (v === undefined) {
+    if ("expenses" in x) o.expenses = undefined;
+  } else {
+    w = parseExpensesEnvelope(v);
+    if (w === undefined) return undefined;
+    o.expenses = w;
+  }
+  v = x.smic;
+  if (v === undefined) {
+    if ("smic" in x) o.smic = undefined;
+  } else {
+    w = object39(v);
+    if (w === undefined) return undefined;
+    o.smic = w;
+  }
+  v = x.serviceCiviqueIndemnity;
+  if (v === undefined) {
+    if ("serviceCiviqueIndemnity" in x) o.serviceCiviqueIndemnity = undefined;
+  } else {
+    w = object40(v);
+    if (w === undefined) return undefined;
+    o.serviceCiviqueIndemnity = w;
+  }
+  v = x.text;
+  if (v === undefined) {
+    if ("text" in x) o.text = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 1000 || codePointLength(v) <= 1000))) return undefined;
+    o.text = v;
+  }
+  return o;
+}
+
+function parsePayAmount(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C48.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.value;
+  if (v === undefined) {
+    if ("value" in x) o.value = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 10000000)) return undefined;
+    o.value = v;
+  }
+  v = x.min;
+  if (v === undefined) {
+    if ("min" in x) o.min = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 10000000)) return undefined;
+    o.min = v;
+  }
+  v = x.max;
+  if (v === undefined) {
+    if ("max" in x) o.max = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 10000000)) return undefined;
+    o.max = v;
+  }
+  v = x.currency;
+  if (!(v === "EUR")) return undefined;
+  o.currency = v;
+  v = x.period;
+  if (!(C49.has(v))) return undefined;
+  o.period = v;
+  v = x.basis;
+  if (v === undefined) {
+    if ("basis" in x) o.basis = undefined;
+  } else {
+    if (!((v === "gross" || v === "net"))) return undefined;
+    o.basis = v;
+  }
+  v = x.tax;
+  if (v === undefined) {
+    if ("tax" in x) o.tax = undefined;
+  } else {
+    if (!((v === "excluding-vat" || v === "including-vat"))) return undefined;
+    o.tax = v;
+  }
+  v = x.monthsPerYear;
+  if (v === undefined) {
+    if ("monthsPerYear" in x) o.monthsPerYear = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v >= 12 && v <= 14)) return undefined;
+    o.monthsPerYear = v;
+  }
+  v = x.weeklyHours;
+  if (v === undefined) {
+    if ("weeklyHours" in x) o.weeklyHours = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 70)) return undefined;
+    o.weeklyHours = v;
+  }
+  v = x.approximate;
+  if (v === undefined) {
+    if ("approximate" in x) o.approximate = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.approximate = v;
+  }
+  return o;
+}
+
+function array37(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 6) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    if (!(C50.has(v))) return undefined;
+    o[i] = v;
+  }
+  return o;
+}
+
+function parseExpensesEnvelope(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C51.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.amount;
+  if (v === undefined) {
+    if ("amount" in x) o.amount = undefined;
+  } else {
+    w = parsePayAmount(v);
+    if (w === undefined) return undefined;
+    o.amount = w;
+  }
+  v = x.covers;
+  if (v === undefined) {
+    if ("covers" in x) o.covers = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+    o.covers = v;
+  }
+  v = x.approval;
+  if (v === undefined) {
+    if ("approval" in x) o.approval = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+    o.approval = v;
+  }
+  return o;
+}
+
+function object39(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C52.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.percent;
+  if (v === undefined) {
+    if ("percent" in x) o.percent = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1000)) return undefined;
+    o.percent = v;
+  }
+  v = x.plus;
+  if (v === undefined) {
+    if ("plus" in x) o.plus = undefined;
+  } else {
+    w = parsePayAmount(v);
+    if (w === undefined) return undefined;
+    o.plus = w;
+  }
+  return o;
+}
+
+function object40(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C53.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.state;
+  if (v === undefined) {
+    if ("state" in x) o.state = undefined;
+  } else {
+    w = parsePayAmount(v);
+    if (w === undefined) return undefined;
+    o.state = w;
+  }
+  v = x.host;
+  if (v === undefined) {
+    if ("host" in x) o.host = undefined;
+  } else {
+    w = parsePayAmount(v);
+    if (w === undefined) return undefined;
+    o.host = w;
+  }
+  return o;
+}
+
+function parseLocation(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C54.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.places;
+  if (v === undefined) {
+    if ("places" in x) o.places = undefined;
+  } else {
+    w = array42(v);
+    if (w === undefined) return undefined;
+    o.places = w;
+  }
+  v = x.placeChosenByWorker;
+  if (v === undefined) {
+    if ("placeChosenByWorker" in x) o.placeChosenByWorker = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.placeChosenByWorker = v;
+  }
+  v = x.remote;
+  if (v === undefined) {
+    if ("remote" in x) o.remote = undefined;
+  } else {
+    w = parseRemoteWork(v);
+    if (w === undefined) return undefined;
+    o.remote = w;
+  }
+  v = x.travel;
+  if (v === undefined) {
+    if ("travel" in x) o.travel = undefined;
+  } else {
+    w = parseTravel(v);
+    if (w === undefined) return undefined;
+    o.travel = w;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function array42(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 20) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parsePlace(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parsePlace(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C55.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.name;
+  if (v === undefined) {
+    if ("name" in x) o.name = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+    o.name = v;
+  }
+  v = x.kind;
+  if (v === undefined) {
+    if ("kind" in x) o.kind = undefined;
+  } else {
+    if (!(C56.has(v))) return undefined;
+    o.kind = v;
+  }
+  v = x.address;
+  if (v === undefined) {
+    if ("address" in x) o.address = undefined;
+  } else {
+    w = parseAddress(v);
+    if (w === undefined) return undefined;
+    o.address = w;
+  }
+  v = x.main;
+  if (v === undefined) {
+    if ("main" in x) o.main = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.main = v;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parseAddress(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C57.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.street;
+  if (v === undefined) {
+    if ("street" in x) o.street = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.street = v;
+  }
+  v = x.postalCode;
+  if (v === undefined) {
+    if ("postalCode" in x) o.postalCode = undefined;
+  } else {
+    if (!(typeof v === "string" && C58.test(v))) return undefined;
+    o.postalCode = v;
+  }
+  v = x.commune;
+  if (v === undefined) {
+    if ("commune" in x) o.commune = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 150 || codePointLength(v) <= 150))) return undefined;
+    o.commune = v;
+  }
+  v = x.inseeCode;
+  if (v === undefined) {
+    if ("inseeCode" in x) o.inseeCode = undefined;
+  } else {
+    if (!(typeof v === "string" && C59.test(v))) return undefined;
+    o.inseeCode = v;
+  }
+  v = x.arrondissement;
+  if (v === undefined) {
+    if ("arrondissement" in x) o.arrondissement = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 1 && v <= 20)) return undefined;
+    o.arrondissement = v;
+  }
+  v = x.departement;
+  if (v === undefined) {
+    if ("departement" in x) o.departement = undefined;
+  } else {
+    if (!(typeof v === "string" && C60.test(v))) return undefined;
+    o.departement = v;
+  }
+  v = x.region;
+  if (v === undefined) {
+    if ("region" in x) o.region = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+    o.region = v;
+  }
+  v = x.country;
+  if (!(typeof v === "string" && C61.test(v))) return undefined;
+  o.country = v;
+  return o;
+}
+
+function parseRemoteWork(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C62.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.policy;
+  if (!(C63.has(v))) return undefined;
+  o.policy = v;
+  v = x.daysPerWeek;
+  if (v === undefined) {
+    if ("daysPerWeek" in x) o.daysPerWeek = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 5)) return undefined;
+    o.daysPerWeek = v;
+  }
+  v = x.flexibleDays;
+  if (v === undefined) {
+    if ("flexibleDays" in x) o.flexibleDays = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.flexibleDays = v;
+  }
+  v = x.afterOnboarding;
+  if (v === undefined) {
+    if ("afterOnboarding" in x) o.afterOnboarding = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.afterOnboarding = v;
+  }
+  v = x.conditions;
+  if (v === undefined) {
+    if ("conditions" in x) o.conditions = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+    o.conditions = v;
+  }
+  v = x.applicantCountries;
+  if (v === undefined) {
+    if ("applicantCountries" in x) o.applicantCountries = undefined;
+  } else {
+    w = array46(v);
+    if (w === undefined) return undefined;
+    o.applicantCountries = w;
+  }
+  return o;
+}
+
+function array46(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 50) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    if (!(typeof v === "string" && C61.test(v))) return undefined;
+    o[i] = v;
+  }
+  return o;
+}
+
+function parseTravel(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C64.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.frequency;
+  if (v === undefined) {
+    if ("frequency" in x) o.frequency = undefined;
+  } else {
+    if (!(C65.has(v))) return undefined;
+    o.frequency = v;
+  }
+  v = x.area;
+  if (v === undefined) {
+    if ("area" in x) o.area = undefined;
+  } else {
+    if (!(C66.has(v))) return undefined;
+    o.area = v;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function parsePostingDates(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C67.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.posted;
+  if (v === undefined) {
+    if ("posted" in x) o.posted = undefined;
+  } else {
+    if (!(typeof v === "string" && C68.test(v))) return undefined;
+    o.posted = v;
+  }
+  v = x.updated;
+  if (v === undefined) {
+    if ("updated" in x) o.updated = undefined;
+  } else {
+    if (!(typeof v === "string" && C68.test(v))) return undefined;
+    o.updated = v;
+  }
+  v = x.start;
+  if (v === undefined) {
+    if ("start" in x) o.start = undefined;
+  } else {
+    w = parseStartDate(v);
+    if (w === undefined) return undefined;
+    o.start = w;
+  }
+  v = x.end;
+  if (v === undefined) {
+    if ("end" in x) o.end = undefined;
+  } else {
+    w = parseApproximateDate(v);
+    if (w === undefined) return undefined;
+    o.end = w;
+  }
+  v = x.milestones;
+  if (v === undefined) {
+    if ("milestones" in x) o.milestones = undefined;
+  } else {
+    w = array52(v);
+    if (w === undefined) return undefined;
+    o.milestones = w;
+  }
+  return o;
+}
+
+function parseStartDate(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C69.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.asap;
+  if (v === undefined) {
+    if ("asap" in x) o.asap = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.asap = v;
+  }
+  v = x.earliest;
+  if (v === undefined) {
+    if ("earliest" in x) o.earliest = undefined;
+  } else {
+    w = parseApproximateDate(v);
+    if (w === undefined) return undefined;
+    o.earliest = w;
+  }
+  v = x.latest;
+  if (v === undefined) {
+    if ("latest" in x) o.latest = undefined;
+  } else {
+    w = parseApproximateDate(v);
+    if (w === undefined) return undefined;
+    o.latest = w;
+  }
+  v = x.oneOf;
+  if (v === undefined) {
+    if ("oneOf" in x) o.oneOf = undefined;
+  } else {
+    w = array51(v);
+    if (w === undefined) return undefined;
+    o.oneOf = w;
+  }
+  v = x.label;
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.label = v;
+  }
+  return o;
+}
+
+function parseApproximateDate(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C70.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.date;
+  if (!(typeof v === "string" && C11.test(v))) return undefined;
+  o.date = v;
+  v = x.part;
+  if (v === undefined) {
+    if ("part" in x) o.part = undefined;
+  } else {
+    if (!((v === "early" || v === "mid" || v === "late"))) return undefined;
+    o.part = v;
+  }
+  return o;
+}
+
+function array51(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 2 || n > 6) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseApproximateDate(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function array52(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 20) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseMilestone(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseMilestone(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C71.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.label;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  o.label = v;
+  v = x.date;
+  if (v === undefined) {
+    if ("date" in x) o.date = undefined;
+  } else {
+    w = parseApproximateDate(v);
+    if (w === undefined) return undefined;
+    o.date = w;
+  }
+  v = x.oneOf;
+  if (v === undefined) {
+    if ("oneOf" in x) o.oneOf = undefined;
+  } else {
+    w = array54(v);
+    if (w === undefined) return undefined;
+    o.oneOf = w;
+  }
+  return o;
+}
+
+function array54(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 2 || n > 6) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseApproximateDate(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseRequirements(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C72.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.education;
+  if (v === undefined) {
+    if ("education" in x) o.education = undefined;
+  } else {
+    w = array56(v);
+    if (w === undefined) return undefined;
+    o.education = w;
+  }
+  v = x.noDiplomaRequired;
+  if (v === undefined) {
+    if ("noDiplomaRequired" in x) o.noDiplomaRequired = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.noDiplomaRequired = v;
+  }
+  v = x.experience;
+  if (v === undefined) {
+    if ("experience" in x) o.experience = undefined;
+  } else {
+    w = array59(v);
+    if (w === undefined) return undefined;
+    o.experience = w;
+  }
+  v = x.noExperienceRequired;
+  if (v === undefined) {
+    if ("noExperienceRequired" in x) o.noExperienceRequired = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.noExperienceRequired = v;
+  }
+  v = x.skills;
+  if (v === undefined) {
+    if ("skills" in x) o.skills = undefined;
+  } else {
+    w = array61(v);
+    if (w === undefined) return undefined;
+    o.skills = w;
+  }
+  v = x.qualities;
+  if (v === undefined) {
+    if ("qualities" in x) o.qualities = undefined;
+  } else {
+    w = array63(v);
+    if (w === undefined) return undefined;
+    o.qualities = w;
+  }
+  v = x.interests;
+  if (v === undefined) {
+    if ("interests" in x) o.interests = undefined;
+  } else {
+    w = array64(v);
+    if (w === undefined) return undefined;
+    o.interests = w;
+  }
+  v = x.languages;
+  if (v === undefined) {
+    if ("languages" in x) o.languages = undefined;
+  } else {
+    w = array65(v);
+    if (w === undefined) return undefined;
+    o.languages = w;
+  }
+  v = x.drivingLicence;
+  if (v === undefined) {
+    if ("drivingLicence" in x) o.drivingLicence = undefined;
+  } else {
+    w = parseDrivingLicenceRequirement(v);
+    if (w === undefined) return undefined;
+    o.drivingLicence = w;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 4000 || codePointLength(v) <= 4000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function array56(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 10) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseEducationRequirement(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseEducationRequirement(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C73.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.level;
+  if (v === undefined) {
+    if ("level" in x) o.level = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 3 && v <= 8)) return undefined;
+    o.level = v;
+  }
+  v = x.label;
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.label = v;
+  }
+  v = x.fields;
+  if (v === undefined) {
+    if ("fields" in x) o.fields = undefined;
+  } else {
+    w = array58(v);
+    if (w === undefined) return undefined;
+    o.fields = w;
+  }
+  v = x.strength;
+  if (!((v === "required" || v === "preferred" || v === "learnable"))) return undefined;
+  o.strength = v;
+  return o;
+}
+
+function array58(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 30) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o[i] = v;
+  }
+  return o;
+}
+
+function array59(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 20) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseExperienceRequirement(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseExperienceRequirement(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C74.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.years;
+  if (v === undefined) {
+    if ("years" in x) o.years = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 50)) return undefined;
+    o.years = v;
+  }
+  v = x.domain;
+  if (v === undefined) {
+    if ("domain" in x) o.domain = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.domain = v;
+  }
+  v = x.label;
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.label = v;
+  }
+  v = x.strength;
+  if (!((v === "required" || v === "preferred" || v === "learnable"))) return undefined;
+  o.strength = v;
+  return o;
+}
+
+function array61(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 100) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseSkill(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseSkill(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C75.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.label;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  o.label = v;
+  v = x.group;
+  if (v === undefined) {
+    if ("group" in x) o.group = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+    o.group = v;
+  }
+  v = x.strength;
+  if (v === undefined) {
+    if ("strength" in x) o.strength = undefined;
+  } else {
+    if (!((v === "required" || v === "preferred" || v === "learnable"))) return undefined;
+    o.strength = v;
+  }
+  return o;
+}
+
+function array63(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 60) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o[i] = v;
+  }
+  return o;
+}
+
+function array64(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 40) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o[i] = v;
+  }
+  return o;
+}
+
+function array65(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 20) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseLanguageRequirement(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseLanguageRequirement(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C76.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.language;
+  if (!(typeof v === "string" && C77.test(v))) return undefined;
+  o.language = v;
+  v = x.level;
+  if (v === undefined) {
+    if ("level" in x) o.level = undefined;
+  } else {
+    if (!(C78.has(v))) return undefined;
+    o.level = v;
+  }
+  v = x.strength;
+  if (!((v === "required" || v === "preferred" || v === "learnable"))) return undefined;
+  o.strength = v;
+  return o;
+}
+
+function parseDrivingLicenceRequirement(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C79.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.categories;
+  w = array68(v);
+  if (w === undefined) return undefined;
+  o.categories = w;
+  v = x.vehicleNeeded;
+  if (v === undefined) {
+    if ("vehicleNeeded" in x) o.vehicleNeeded = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.vehicleNeeded = v;
+  }
+  v = x.strength;
+  if (!((v === "required" || v === "preferred" || v === "learnable"))) return undefined;
+  o.strength = v;
+  return o;
+}
+
+function array68(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 12) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    if (!(C80.has(v))) return undefined;
+    o[i] = v;
+  }
+  return o;
+}
+
+function parseEligibility(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C81.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.anyOf;
+  w = array70(v);
+  if (w === undefined) return undefined;
+  o.anyOf = w;
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function array70(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 10) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseEligibilityGroup(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseEligibilityGroup(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C82.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.label;
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+    o.label = v;
+  }
+  v = x.allOf;
+  w = array72(v);
+  if (w === undefined) return undefined;
+  o.allOf = w;
+  return o;
+}
+
+function array72(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 10) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseEligibilityCondition(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseEligibilityCondition(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  switch (x.type) {
+    case "age":
+      return parseAgeCondition(x);
+    case "education-level":
+      return parseEducationLevelCondition(x);
+    case "registered":
+      return parseRegistrationCondition(x);
+    case "disability":
+      return parseDisabilityCondition(x);
+    case "qpv-resident":
+      return parseQpvResidentCondition(x);
+    case "student":
+      return parseStudentCondition(x);
+    case "benefit-recipient":
+      return parseBenefitRecipientCondition(x);
+    case "jobseeker":
+      return parseJobseekerCondition(x);
+    case "other":
+      return parseOtherCondition(x);
+    default:
+      return undefined;
+  }
+}
+
+function parseAgeCondition(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C83.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "age")) return undefined;
+  o.type = v;
+  v = x.min;
+  if (v === undefined) {
+    if ("min" in x) o.min = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 0 && v <= 120)) return undefined;
+    o.min = v;
+  }
+  v = x.max;
+  if (v === undefined) {
+    if ("max" in x) o.max = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 0 && v <= 120)) return undefined;
+    o.max = v;
+  }
+  return o;
+}
+
+function parseEducationLevelCondition(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C83.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "education-level")) return undefined;
+  o.type = v;
+  v = x.min;
+  if (v === undefined) {
+    if ("min" in x) o.min = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 3 && v <= 8)) return undefined;
+    o.min = v;
+  }
+  v = x.max;
+  if (v === undefined) {
+    if ("max" in x) o.max = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 3 && v <= 8)) return undefined;
+    o.max = v;
+  }
+  return o;
+}
+
+function parseRegistrationCondition(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C84.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "registered")) return undefined;
+  o.type = v;
+  v = x.with;
+  w = array77(v);
+  if (w === undefined) return undefined;
+  o.with = w;
+  v = x.minMonths;
+  if (v === undefined) {
+    if ("minMonths" in x) o.minMonths = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 1 && v <= 120)) return undefined;
+    o.minMonths = v;
+  }
+  return o;
+}
+
+function array77(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 4) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    if (!(C85.has(v))) return undefined;
+    o[i] = v;
+  }
+  return o;
+}
+
+function parseDisabilityCondition(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C86.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "disability")) return undefined;
+  o.type = v;
+  return o;
+}
+
+function parseQpvResidentCondition(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C86.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "qpv-resident")) return undefined;
+  o.type = v;
+  return o;
+}
+
+function parseStudentCondition(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C86.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "student")) return undefined;
+  o.type = v;
+  return o;
+}
+
+function parseBenefitRecipientCondition(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C87.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "benefit-recipient")) return undefined;
+  o.type = v;
+  v = x.benefits;
+  w = array82(v);
+  if (w === undefined) return undefined;
+  o.benefits = w;
+  return o;
+}
+
+function array82(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 4) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    if (!(C88.has(v))) return undefined;
+    o[i] = v;
+  }
+  return o;
+}
+
+function parseJobseekerCondition(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C86.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "jobseeker")) return undefined;
+  o.type = v;
+  return o;
+}
+
+function parseOtherCondition(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C89.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "other")) return undefined;
+  o.type = v;
+  v = x.label;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  o.label = v;
+  return o;
+}
+
+function parseApplication(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C90.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.methods;
+  if (v === undefined) {
+    if ("methods" in x) o.methods = undefined;
+  } else {
+    w = array86(v);
+    if (w === undefined) return undefined;
+    o.methods = w;
+  }
+  v = x.contact;
+  if (v === undefined) {
+    if ("contact" in x) o.contact = undefined;
+  } else {
+    w = parseContact(v);
+    if (w === undefined) return undefined;
+    o.contact = w;
+  }
+  v = x.documents;
+  if (v === undefined) {
+    if ("documents" in x) o.documents = undefined;
+  } else {
+    w = array93(v);
+    if (w === undefined) return undefined;
+    o.documents = w;
+  }
+  v = x.deadline;
+  if (v === undefined) {
+    if ("deadline" in x) o.deadline = undefined;
+  } else {
+    w = parseDeadline(v);
+    if (w === undefined) return undefined;
+    o.deadline = w;
+  }
+  v = x.selection;
+  if (v === undefined) {
+    if ("selection" in x) o.selection = undefined;
+  } else {
+    w = array96(v);
+    if (w === undefined) return undefined;
+    o.selection = w;
+  }
+  v = x.reference;
+  if (v === undefined) {
+    if ("reference" in x) o.reference = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+    o.reference = v;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function array86(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 5) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseApplicationMethod(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseApplicationMethod(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  switch (x.type) {
+    case "email":
+      return parseEmailApplication(x);
+    case "url":
+      return parseWebApplication(x);
+    case "post":
+      return parsePostApplication(x);
+    case "phone":
+      return parsePhoneApplication(x);
+    default:
+      return undefined;
+  }
+}
+
+function parseEmailApplication(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C91.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "email")) return undefined;
+  o.type = v;
+  v = x.address;
+  if (v === undefined) {
+    if ("address" in x) o.address = undefined;
+  } else {
+    if (!(typeof v === "string" && (v.length <= 254 || codePointLength(v) <= 254) && C92.test(v))) return undefined;
+    o.address = v;
+  }
+  v = x.subject;
+  if (v === undefined) {
+    if ("subject" in x) o.subject = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.subject = v;
+  }
+  return o;
+}
+
+function parseWebApplication(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C93.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "url")) return undefined;
+  o.type = v;
+  v = x.url;
+  if (!(typeof v === "string" && (v.length <= 2000 || codePointLength(v) <= 2000) && C10.test(v))) return undefined;
+  o.url = v;
+  return o;
+}
+
+function parsePostApplication(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C94.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "post")) return undefined;
+  o.type = v;
+  v = x.address;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  o.address = v;
+  return o;
+}
+
+function parsePhoneApplication(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C95.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(v === "phone")) return undefined;
+  o.type = v;
+  v = x.number;
+  if (!(typeof v === "string" && C96.test(v))) return undefined;
+  o.number = v;
+  return o;
+}
+
+function parseContact(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C97.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.role;
+  if (v === undefined) {
+    if ("role" in x) o.role = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+    o.role = v;
+  }
+  v = x.name;
+  if (v === undefined) {
+    if ("name" in x) o.name = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+    o.name = v;
+  }
+  v = x.phone;
+  if (v === undefined) {
+    if ("phone" in x) o.phone = undefined;
+  } else {
+    if (!(typeof v === "string" && C96.test(v))) return undefined;
+    o.phone = v;
+  }
+  return o;
+}
+
+function array93(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 15) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseApplicationDocument(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseApplicationDocument(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C98.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(C99.has(v))) return undefined;
+  o.type = v;
+  v = x.maxPages;
+  if (v === undefined) {
+    if ("maxPages" in x) o.maxPages = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 1 && v <= 100)) return undefined;
+    o.maxPages = v;
+  }
+  v = x.required;
+  if (v === undefined) {
+    if ("required" in x) o.required = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.required = v;
+  }
+  v = x.label;
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    o.label = v;
+  }
+  return o;
+}
+
+function parseDeadline(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C100.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.date;
+  if (!(typeof v === "string" && C68.test(v))) return undefined;
+  o.date = v;
+  v = x.inclusive;
+  if (!(typeof v === "boolean")) return undefined;
+  o.inclusive = v;
+  return o;
+}
+
+function array96(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 10) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseSelectionStep(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseSelectionStep(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C101.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(C102.has(v))) return undefined;
+  o.type = v;
+  v = x.with;
+  if (v === undefined) {
+    if ("with" in x) o.with = undefined;
+  } else {
+    w = array98(v);
+    if (w === undefined) return undefined;
+    o.with = w;
+  }
+  v = x.place;
+  if (v === undefined) {
+    if ("place" in x) o.place = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+    o.place = v;
+  }
+  v = x.when;
+  if (v === undefined) {
+    if ("when" in x) o.when = undefined;
+  } else {
+    w = parseApproximateDate(v);
+    if (w === undefined) return undefined;
+    o.when = w;
+  }
+  v = x.label;
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 1000 || codePointLength(v) <= 1000))) return undefined;
+    o.label = v;
+  }
+  return o;
+}
+
+function array98(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 10) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+    o[i] = v;
+  }
+  return o;
+}
+
+function array99(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 30) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseBenefit(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseBenefit(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C103.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.type;
+  if (!(C104.has(v))) return undefined;
+  o.type = v;
+  v = x.publicTransportShare;
+  if (v === undefined) {
+    if ("publicTransportShare" in x) o.publicTransportShare = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1)) return undefined;
+    o.publicTransportShare = v;
+  }
+  v = x.pass;
+  if (v === undefined) {
+    if ("pass" in x) o.pass = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+    o.pass = v;
+  }
+  v = x.sustainableMobilityAllowance;
+  if (v === undefined) {
+    if ("sustainableMobilityAllowance" in x) o.sustainableMobilityAllowance = undefined;
+  } else {
+    if (!(typeof v === "boolean")) return undefined;
+    o.sustainableMobilityAllowance = v;
+  }
+  v = x.label;
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+    o.label = v;
+  }
+  return o;
+}
+
+function parseContent(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C105.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.summary;
+  if (v === undefined) {
+    if ("summary" in x) o.summary = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.summary = v;
+  }
+  v = x.context;
+  if (v === undefined) {
+    if ("context" in x) o.context = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 20000 || codePointLength(v) <= 20000))) return undefined;
+    o.context = v;
+  }
+  v = x.missions;
+  if (v === undefined) {
+    if ("missions" in x) o.missions = undefined;
+  } else {
+    w = array102(v);
+    if (w === undefined) return undefined;
+    o.missions = w;
+  }
+  v = x.missionsNote;
+  if (v === undefined) {
+    if ("missionsNote" in x) o.missionsNote = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 4000 || codePointLength(v) <= 4000))) return undefined;
+    o.missionsNote = v;
+  }
+  v = x.profile;
+  if (v === undefined) {
+    if ("profile" in x) o.profile = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 20000 || codePointLength(v) <= 20000))) return undefined;
+    o.profile = v;
+  }
+  v = x.sections;
+  if (v === undefined) {
+    if ("sections" in x) o.sections = undefined;
+  } else {
+    w = array107(v);
+    if (w === undefined) return undefined;
+    o.sections = w;
+  }
+  return o;
+}
+
+function array102(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 30) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseMissionGroup(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseMissionGroup(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C106.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.title;
+  if (v === undefined) {
+    if ("title" in x) o.title = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+    o.title = v;
+  }
+  v = x.share;
+  if (v === undefined) {
+    if ("share" in x) o.share = undefined;
+  } else {
+    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1)) return undefined;
+    o.share = v;
+  }
+  v = x.intro;
+  if (v === undefined) {
+    if ("intro" in x) o.intro = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 4000 || codePointLength(v) <= 4000))) return undefined;
+    o.intro = v;
+  }
+  v = x.tasks;
+  w = array104(v);
+  if (w === undefined) return undefined;
+  o.tasks = w;
+  return o;
+}
+
+function array104(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 100) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseTask(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseTask(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C107.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.text;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  o.text = v;
+  v = x.subtasks;
+  if (v === undefined) {
+    if ("subtasks" in x) o.subtasks = undefined;
+  } else {
+    w = array106(v);
+    if (w === undefined) return undefined;
+    o.subtasks = w;
+  }
+  return o;
+}
+
+function array106(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 50) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseTask(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function array107(x: any): any {
+  if (!Array.isArray(x)) return undefined;
+  const n = x.length;
+  if (n < 1 || n > 30) return undefined;
+  const o = new Array(n);
+  let v: any, w: any;
+  for (let i = 0; i < n; i++) {
+    v = x[i];
+    w = parseTextSection(v);
+    if (w === undefined) return undefined;
+    o[i] = w;
+  }
+  return o;
+}
+
+function parseTextSection(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C108.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.heading;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  o.heading = v;
+  v = x.text;
+  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 20000 || codePointLength(v) <= 20000))) return undefined;
+  o.text = v;
+  return o;
+}
+
+function parseProvenance(x: any): any {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  for (const k in x) if (!C109.has(k)) return undefined;
+  const o: any = {};
+  let v: any, w: any;
+  v = x.sourceUrl;
+  if (v === undefined) {
+    if ("sourceUrl" in x) o.sourceUrl = undefined;
+  } else {
+    if (!(typeof v === "string" && (v.length <= 2000 || codePointLength(v) <= 2000) && C10.test(v))) return undefined;
+    o.sourceUrl = v;
+  }
+  v = x.publisher;
+  if (v === undefined) {
+    if ("publisher" in x) o.publisher = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+    o.publisher = v;
+  }
+  v = x.retrievedOn;
+  if (v === undefined) {
+    if ("retrievedOn" in x) o.retrievedOn = undefined;
+  } else {
+    if (!(typeof v === "string" && C68.test(v))) return undefined;
+    o.retrievedOn = v;
+  }
+  v = x.externalId;
+  if (v === undefined) {
+    if ("externalId" in x) o.externalId = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+    o.externalId = v;
+  }
+  v = x.note;
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+    o.note = v;
+  }
+  return o;
+}
+
+function collectJobPostingFailures(x: any, failed: unknown[]): void {
+  const o: any = {};
+  let v: any, w: any;
+  p0: {
+    v = x.$schema;
+    if (v === undefined) {
+      if ("$schema" in x) o.$schema = undefined;
+    } else {
+      if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) {
+        failed.push("$schema", v);
+        break p0;
+      }
+      o.$schema = v;
+    }
+  }
+  p1: {
+    v = x.id;
+    if (v === undefined) {
+      if ("id" in x) o.id = undefined;
+    } else {
+      if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) {
+        failed.push("id", v);
+        break p1;
+      }
+      o.id = v;
+    }
+  }
+  p2: {
+    v = x.language;
+    if (v === undefined) {
+      if ("language" in x) o.language = undefined;
+    } else {
+      if (!(typeof v === "string" && C1.test(v))) {
+        failed.push("language", v);
+        break p2;
+      }
+      o.language = v;
+    }
+  }
+  p3: {
+    v = x.title;
+    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) {
+      failed.push("title", v);
+      break p3;
+    }
+    o.title = v;
+  }
+  p4: {
+    v = x.subtitle;
+    if (v === undefined) {
+      if ("subtitle" in x) o.subtitle = undefined;
+    } else {
+      if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) {
+        failed.push("subtitle", v);
+        break p4;
+      }
+      o.subtitle = v;
+    }
+  }
+  p5: {
+    v = x.organisation;
+    w = parseOrganisation(v);
+    if (w === undefined) {
+      failed.push("organisation", v);
+      break p5;
+    }
+    o.organisation = w;
+  }
+  p6: {
+    v = x.relatedOrganisations;
+    if (v === undefined) {
+      if ("relatedOrganisations" in x) o.relatedOrganisations = undefined;
+    } else {
+      w = array6(v);
+      if (w === undefined) {
+        failed.push("relatedOrganisations", v);
+        break p6;
+      }
+      o.relatedOrganisations = w;
+    }
+  }
+  p7: {
+    v = x.contracts;
+    w = array8(v);
+    if (w === undefined) {
+      failed.push("contracts", v);
+      break p7;
+    }
+    o.contracts = w;
+  }
+  p8: {
+    v = x.schemes;
+    if (v === undefined) {
+      if ("schemes" in x) o.schemes = undefined;
+    } else {
+      w = array23(v);
+      if (w === undefined) {
+        failed.push("schemes", v);
+        break p8;
+      }
+      o.schemes = w;
+    }
+  }
+  p9: {
+    v = x.collectiveAgreement;
+    if (v === undefined) {
+      if ("collectiveAgreement" in x) o.collectiveAgreement = undefined;
+    } else {
+      w = parseCollectiveAgreement(v);
+      if (w === undefined) {
+        failed.push("collectiveAgreement", v);
+        break p9;
+      }
+      o.collectiveAgreement = w;
+    }
+  }
+  p10: {
+    v = x.occupation;
+    if (v === undefined) {
+      if ("occupation" in x) o.occupation = undefined;
+    } else {
+      w = parseOccupation(v);
+      if (w === undefined) {
+        failed.push("occupation", v);
+        break p10;
+      }
+      o.occupation = w;
+    }
+  }
+  p11: {
+    v = x.positions;
+    if (v === undefined) {
+      if ("positions" in x) o.positions = undefined;
+    } else {
+      if (!(Number.isSafeInteger(v) && v >= 1 && v <= 1000)) {
+        failed.push("positions", v);
+        break p11;
+      }
+      o.positions = v;
+    }
+  }
+  p12: {
+    v = x.positionTitles;
+    if (v === undefined) {
+      if ("positionTitles" in x) o.positionTitles = undefined;
+    } else {
+      w = array28(v);
+      if (w === undefined) {
+        failed.push("positionTitles", v);
+        break p12;
+      }
+      o.positionTitles = w;
+    }
+  }
+  p13: {
+    v = x.staffStatus;
+    if (v === undefined) {
+      if ("staffStatus" in x) o.staffStatus = undefined;
+    } else {
+      if (!((v === "cadre" || v === "agent-de-maitrise" || v === "non-cadre"))) {
+        failed.push("staffStatus", v);
+        break p13;
+      }
+      o.staffStatus = v;
+    }
+  }
+  p14: {
+    v = x.reporting;
+    if (v === undefined) {
+      if ("reporting" in x) o.reporting = undefined;
+    } else {
+      w = parseReportingLine(v);
+      if (w === undefined) {
+        failed.push("reporting", v);
+        break p14;
+      }
+      o.reporting = w;
+    }
+  }
+  p15: {
+    v = x.workingTime;
+    if (v === undefined) {
+      if ("workingTime" in x) o.workingTime = undefined;
+    } else {
+      w = parseWorkingTime(v);
+      if (w === undefined) {
+        failed.push("workingTime", v);
+        break p15;
+      }
+      o.workingTime = w;
+    }
+  }
+  p16: {
+    v = x.pay;
+    if (v === undefined) {
+      if ("pay" in x) o.pay = undefined;
+    } else {
+      w = parsePay(v);
+      if (w === undefined) {
+        failed.push("pay", v);
+        break p16;
+      }
+      o.pay = w;
+    }
+  }
+  p17: {
+    v = x.location;
+    if (v === undefined) {
+      if ("location" in x) o.location = undefined;
+    } else {
+      w = parseLocation(v);
+      if (w === undefined) {
+        failed.push("location", v);
+        break p17;
+      }
+      o.location = w;
+    }
+  }
+  p18: {
+    v = x.dates;
+    if (v === undefined) {
+      if ("dates" in x) o.dates = undefined;
+    } else {
+      w = parsePostingDates(v);
+      if (w === undefined) {
+        failed.push("dates", v);
+        break p18;
+      }
+      o.dates = w;
+    }
+  }
+  p19: {
+    v = x.requirements;
+    if (v === undefined) {
+      if ("requirements" in x) o.requirements = undefined;
+    } else {
+      w = parseRequirements(v);
+      if (w === undefined) {
+        failed.push("requirements", v);
+        break p19;
+      }
+      o.requirements = w;
+    }
+  }
+  p20: {
+    v = x.eligibility;
+    if (v === undefined) {
+      if ("eligibility" in x) o.eligibility = undefined;
+    } else {
+      w = parseEligibility(v);
+      if (w === undefined) {
+        failed.push("eligibility", v);
+        break p20;
+      }
+      o.eligibility = w;
+    }
+  }
+  p21: {
+    v = x.application;
+    if (v === undefined) {
+      if ("application" in x) o.application = undefined;
+    } else {
+      w = parseApplication(v);
+      if (w === undefined) {
+        failed.push("application", v);
+        break p21;
+      }
+      o.application = w;
+    }
+  }
+  p22: {
+    v = x.benefits;
+    if (v === undefined) {
+      if ("benefits" in x) o.benefits = undefined;
+    } else {
+      w = array99(v);
+      if (w === undefined) {
+        failed.push("benefits", v);
+        break p22;
+      }
+      o.benefits = w;
+    }
+  }
+  p23: {
+    v = x.content;
+    if (v === undefined) {
+      if ("content" in x) o.content = undefined;
+    } else {
+      w = parseContent(v);
+      if (w === undefined) {
+        failed.push("content", v);
+        break p23;
+      }
+      o.content = w;
+    }
+  }
+  p24: {
+    v = x.provenance;
+    if (v === undefined) {
+      if ("provenance" in x) o.provenance = undefined;
+    } else {
+      w = parseProvenance(v);
+      if (w === undefined) {
+        failed.push("provenance", v);
+        break p24;
+      }
+      o.provenance = w;
+    }
+  }
+}
