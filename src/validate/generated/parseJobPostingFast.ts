@@ -49,7 +49,7 @@ const C39 = /^[A-Z0-9]{1,4}$/;
 const C40 = new Set(["romeCode","label"]);
 const C41 = /^[A-N][0-9]{4}$/;
 const C42 = new Set(["reportsTo","team","worksWith","regularReports"]);
-const C43 = new Set(["schedule","weeklyHours","fraction","label","selfManaged","evenings","weekends","availability","note"]);
+const C43 = new Set(["schedule","weeklyHours","fraction","rttDaysPerYear","label","selfManaged","evenings","weekends","availability","note"]);
 const C44 = new Set(["value","min","max"]);
 const C45 = new Set(["label","unit","min","max","purpose"]);
 const C46 = new Set(["hour", "half-day", "day", "evening"]);
@@ -1445,6 +1445,13 @@ function parseWorkingTime(x: any): any {
   } else {
     if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1)) return undefined;
     o.fraction = v;
+  }
+  v = x.rttDaysPerYear;
+  if (v === undefined) {
+    if ("rttDaysPerYear" in x) o.rttDaysPerYear = undefined;
+  } else {
+    if (!(Number.isSafeInteger(v) && v >= 1 && v <= 60)) return undefined;
+    o.rttDaysPerYear = v;
   }
   v = x.label;
   if (v === undefined) {
