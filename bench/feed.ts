@@ -8,10 +8,10 @@
 //   npm run build && npx tsx bench/feed.ts
 //
 // Environment: ESS_JOBS_CLI=<path of a built cli.js, optionally followed by options, such as
-// "dist/cli.js --jobs 1"> (default dist/cli.js; several, comma-separated, are run one after the other
+// "dist/esm/cli/main.js --jobs 1"> (default dist/esm/cli/main.js; several, comma-separated, are run one after the other
 // on the same feed, to compare builds or options in one run), FEED_SIZES=20000,100000
 // (default 10000,100000), FEED_KEEP=<folder> writes the feeds there and keeps them (for profiling:
-// `node --cpu-prof dist/cli.js validate --no-rules --format json --output /dev/null <feed>`).
+// `node --cpu-prof dist/esm/cli/main.js validate --no-rules --format json --output /dev/null <feed>`).
 import { spawnSync } from "node:child_process";
 import { appendFileSync, closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,7 +21,7 @@ import { createInterface } from "node:readline";
 import { EXAMPLES as examples, invalidVariant, validVariant } from "./support/postings.js";
 
 const root = join(import.meta.dirname, "..");
-const clis = (process.env["ESS_JOBS_CLI"] ?? join(root, "dist", "cli.js")).split(",");
+const clis = (process.env["ESS_JOBS_CLI"] ?? join(root, "dist", "esm", "cli", "main.js")).split(",");
 const sizes = (process.env["FEED_SIZES"] ?? "10000,100000").split(",").map(Number);
 const keep = process.env["FEED_KEEP"];
 const work = keep ? (mkdirSync(keep, { recursive: true }), keep) : mkdtempSync(join(tmpdir(), "ess-jobs-feed-"));

@@ -40,11 +40,10 @@ try {
     if (!shipped.repository?.url?.startsWith("git+https://github.com/") || !shipped.homepage || !shipped.bugs?.url) throw new Error("repository, homepage or bugs missing");
     const unpacked = packed[0].unpackedSize;
     const maps = packed[0].files.filter((f) => f.path.endsWith(".map")).reduce((n, f) => n + f.size, 0);
-    // The target is under 2 MB (issue 18); it needs the build's layout work (no source maps, shared
-    // chunks). Until then this guards against growth: CEILING is lowered as the package shrinks.
-    const CEILING = 9_500_000;
+    // Issue 18: under 2 MB. The build ships each thing once (tsup.config.ts, bench/README.md).
+    const CEILING = 2_000_000;
     if (unpacked >= CEILING) throw new Error(`unpacked size ${unpacked} bytes, above the ceiling of ${CEILING}`);
-    return `unpacked ${unpacked} bytes (target: under 2 000 000), of which source maps ${maps} bytes; without them ${unpacked - maps} bytes`;
+    return `unpacked ${unpacked} bytes (ceiling ${CEILING}), of which source maps ${maps} bytes`;
   });
   step("publint --strict", () => run(bin("publint"), ["run", tarball, "--strict"], { cwd: work }));
   step("arethetypeswrong", () => run(bin("attw"), [tarball, "--format", "ascii", "--no-color", "--profile", "node16"], { cwd: work }));
@@ -92,9 +91,25 @@ export { diagnostics, wrong };
 `;
   writeFileSync(join(consumer, "typed.mts"), typed);
   writeFileSync(join(consumer, "typed.cts"), typed);
+  // The valibot flavour's types meet the consumer's own valibot (both conditions' declarations are
+  // the .d.cts set: an ESM consumer's valibot types are valibot's .d.mts).
+  const typedValibot = `import * as v from "valibot";
+import { JobPostingSchema, validateJobPosting } from "ess-jobs/valibot";
+const parsed = v.safeParse(JobPostingSchema, { title: "x" });
+const title: string | undefined = parsed.success ? parsed.output.title : undefined;
+const posting: v.InferOutput<typeof JobPostingSchema> | undefined = parsed.success ? parsed.output : undefined;
+const Extended = v.object({ ...JobPostingSchema.entries, internalRef: v.string() });
+type Extended = v.InferOutput<typeof Extended>;
+const codes: string[] = validateJobPosting({}).diagnostics.map((d) => d.code);
+// @ts-expect-error: a posting's title is a string
+const wrong: Extended["title"] = 1;
+export { title, posting, codes, wrong };
+`;
+  writeFileSync(join(consumer, "typed-valibot.mts"), typedValibot);
+  writeFileSync(join(consumer, "typed-valibot.cts"), typedValibot);
   writeFileSync(
     join(consumer, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["typed.mts", "typed.cts"] }),
+    JSON.stringify({ compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["typed.mts", "typed.cts", "typed-valibot.mts", "typed-valibot.cts"] }),
   );
   step("consumer: import (ESM)", () => run("node", ["esm.mjs"], { cwd: consumer }));
   step("consumer: require (CJS)", () => run("node", ["cjs.cjs"], { cwd: consumer }));

@@ -47,7 +47,7 @@ describe("the pre-commit hook (.pre-commit-hooks.yaml)", () => {
 
   it("run by pre-commit try-repo on a project with a valid and an invalid posting: fails on the invalid one only", (ctx) => {
     const version = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
-    const why = version.error ? "pre-commit not found (apt-get install pre-commit)" : !existsSync(join(root, "dist", "cli.js")) ? "dist/ not built (npm run build)" : undefined;
+    const why = version.error ? "pre-commit not found (apt-get install pre-commit)" : !existsSync(join(root, "dist", "esm", "cli", "main.js")) ? "dist/ not built (npm run build)" : undefined;
     if (why) {
       console.warn(`skipped the pre-commit run: ${why}`);
       if (process.env["CI"]) throw new Error(`pre-commit hook test cannot run on CI: ${why}`);
