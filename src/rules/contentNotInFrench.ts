@@ -22,8 +22,27 @@ const anyOf = (words: Iterable<string>) => new RegExp(`(?<!\\p{L})(?:${[...words
 const EN_TITLE_ANY_CASE = anyOf(EN_TITLE_WORDS);
 const FR_ANY_CASE = anyOf(FR);
 const WORD = /\p{L}+/gu;
-const EN_IN_TITLES = new Set([...EN].filter((w) => !NOT_IN_TITLES.has(w)));
 const LETTER = /\p{L}/u;
+
+/** Words of a-z letters as a tree of their letters (`next[code - 97]`), walked while a word is read: no string is cut out. */
+interface LetterTree {
+  next: (LetterTree | undefined)[];
+  /** Whether the letters up to here are a word. */
+  word: boolean;
+}
+
+function letterTree(words: Iterable<string>): LetterTree {
+  const root: LetterTree = { next: [], word: false };
+  for (const w of words) {
+    let node = root;
+    for (let i = 0; i < w.length; i++) node = node.next[w.charCodeAt(i) - 97] ??= { next: [], word: false };
+    node.word = true;
+  }
+  return root;
+}
+
+const EN_TREE = letterTree(EN);
+const EN_IN_TITLES_TREE = letterTree([...EN].filter((w) => !NOT_IN_TITLES.has(w)));
 
 function count(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -41,24 +60,28 @@ function isLetterAt(text: string, i: number, before: boolean): boolean {
 }
 
 /**
- * How many whole words of `text` (maximal runs of letters, as `\p{L}+` reads them) are in `words`,
- * written as they are there (lower case): one pass over the text, a lookup only for runs of a-z of
- * two to six letters bounded by non-letters (the English function words).
+ * How many whole words of `text` (maximal runs of letters, as `\p{L}+` reads them) are among `words`
+ * (all of a-z), written as they are there (lower case): one pass over the text, each run of a-z
+ * walked down the tree of the words as it is read, the letters on either side looked at only for a
+ * run that is a word.
  */
-function countLowerWords(text: string, words: ReadonlySet<string>): number {
+function countLowerWords(text: string, words: LetterTree): number {
   let n = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (c < 97 || c > 122) {
       i++;
       continue;
     }
     const start = i;
-    while (i < length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
-    const size = i - start;
-    if (size >= 2 && size <= 6 && (start === 0 || !isLetterAt(text, start - 1, true)) && (i === length || !isLetterAt(text, i, false)) && words.has(text.slice(start, i))) n++;
+    let node: LetterTree | undefined = words;
+    do {
+      node = node?.next[c - 97];
+      c = ++i < length ? text.charCodeAt(i) : 0;
+    } while (c >= 97 && c <= 122);
+    if (node?.word && (start === 0 || !isLetterAt(text, start - 1, true)) && (i === length || !isLetterAt(text, i, false))) n++;
   }
   return n;
 }
@@ -71,7 +94,7 @@ function countLowerWords(text: string, words: ReadonlySet<string>): number {
  * enough English words for the text to be judged English (`enough`), which most French texts have not.
  */
 function counts(text: string, title: boolean, enough: number): { en: number; fr: number; words: number } {
-  const en = title ? countLowerWords(text, EN_IN_TITLES) + count(EN_TITLE_ANY_CASE, text) : countLowerWords(text, EN);
+  const en = title ? countLowerWords(text, EN_IN_TITLES_TREE) + count(EN_TITLE_ANY_CASE, text) : countLowerWords(text, EN_TREE);
   if (en < enough) return { en, fr: 0, words: 0 };
   return { en, fr: count(FR_ANY_CASE, text), words: count(WORD, text) };
 }

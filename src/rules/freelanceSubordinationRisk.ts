@@ -11,12 +11,15 @@ const PERSON =
 /** Words that make hours recurring, hence imposed: "tous les jours", "du lundi au vendredi", "chaque matin". */
 const RECURRING = /(?<!\p{L})(?:tous les|toutes les|chaque|du lundi au|du mardi au|quotidien(?:ne)?(?:ment)?|par jour|en semaine)(?!\p{L})/iu;
 
+/** Whether a text in lower case holds a digit followed by "h", with or without a space ("9h", "9 h"), as every time range does. */
+const HOUR = /\d\s?h/u;
+
 /**
  * Signs of subordination in the text, with the kind each is a sign of, words in lower case one of which
- * every match contains (a text holding none is not searched: most texts hold none), and a test of the
- * sentence it is in.
+ * every match contains, or a test of the text in lower case that every text with a match passes (a
+ * text failing it is not searched: most texts hold none), and a test of the sentence it is in.
  */
-const SIGNS: readonly [kind: string, keys: readonly string[] | undefined, pattern: RegExp, sentenceTest?: RegExp][] = [
+const SIGNS: readonly [kind: string, keys: readonly string[] | RegExp, pattern: RegExp, sentenceTest?: RegExp][] = [
   ["integration", ["membre", "intégr"], wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
   [
     "supervisor",
@@ -28,7 +31,7 @@ const SIGNS: readonly [kind: string, keys: readonly string[] | undefined, patter
   ["schedule", ["horaire", "présence obligatoire"], wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire")],
   // A time range is an imposed timetable only when it recurs ("du lundi au vendredi de 9h à 17h"), not
   // for a session ("atelier le samedi de 10h à 12h", "formation de 2 jours, de 9h à 17h").
-  ["schedule", undefined, wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING],
+  ["schedule", HOUR, wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING],
   ["exclusive", ["exclusi", "aucun autre client"], wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client")],
 ];
 
@@ -129,7 +132,7 @@ export const freelanceSubordinationRisk: Rule = {
       const lower = lowerText(site);
       for (const [kind, keys, pattern, sentenceTest] of SIGNS) {
         if (kinds.has(kind)) continue;
-        if (keys && !keys.some((key) => lower.includes(key))) continue;
+        if (keys instanceof RegExp ? !keys.test(lower) : !keys.some((key) => lower.includes(key))) continue;
         const excerpt = firstSign(text, pattern, sentenceTest);
         if (excerpt === undefined) continue;
         kinds.add(kind);

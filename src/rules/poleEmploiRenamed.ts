@@ -1,4 +1,4 @@
-import { postingTexts } from "./postingTexts.js";
+import { lowerText, postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { wordPattern } from "./wordPattern.js";
 
@@ -34,7 +34,8 @@ export const poleEmploiRenamed: Rule = {
         if (k >= 0) findings.push({ path: ["eligibility", "anyOf", gi, "allOf", ci, "with", k], params: { date } });
       }),
     );
-    for (const { path, text } of postingTexts(posting, context)) if (POLE_EMPLOI.test(text)) findings.push({ path, params: { date } });
+    // "emploi" is in every match: a text without it is not searched.
+    for (const site of postingTexts(posting, context)) if (lowerText(site).includes("emploi") && POLE_EMPLOI.test(site.text)) findings.push({ path: site.path, params: { date } });
     return findings;
   },
 };
