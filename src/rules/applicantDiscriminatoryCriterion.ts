@@ -1,6 +1,7 @@
 import { candidateTexts } from "./candidateTexts.js";
 import { lowerText } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
+import { triggersIn, triggerWords } from "./triggerWords.js";
 import { wordPattern } from "./wordPattern.js";
 
 /**
@@ -31,6 +32,7 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   appearance: ["physique", "taille", "poids", "joli"],
   religion: ["pratiquant", "confession"],
 };
+const TRIGGERS = triggerWords(Object.values(KEYS).flat());
 
 /**
  * `applicant/discriminatory-criterion`: the posting selects on a criterion of Code du travail L1132-1
@@ -62,10 +64,11 @@ export const applicantDiscriminatoryCriterion: Rule = {
     const findings: RuleFinding[] = [];
     for (const site of candidateTexts(posting, context)) {
       const { path, text } = site;
-      const lower = lowerText(site);
+      const found = triggersIn(lowerText(site), TRIGGERS);
+      if (found.size === 0) continue;
       for (const [criterion, fr, en, pattern] of CRITERIA) {
         if (criterion === "nationality" && serviceCivique) continue;
-        if (!KEYS[criterion]!.some((key) => lower.includes(key))) continue;
+        if (!KEYS[criterion]!.some((key) => found.has(key))) continue;
         const m = pattern.exec(text);
         if (m) findings.push({ path, params: { criterion: fr, criterionEn: en, excerpt: m[0] } });
       }

@@ -24,30 +24,29 @@ const FR_ANY_CASE = anyOf(FR);
 const WORD = /\p{L}+/gu;
 const LETTER = /\p{L}/u;
 
-/** Words of a-z letters as a tree of their letters (`next[code - 97]`), walked while a word is read: no string is cut out. */
-interface LetterTree {
-  next: (LetterTree | undefined)[];
-  /** Whether the letters up to here are a word. */
-  word: boolean;
+/**
+ * Words of a-z letters, found by the regular expression engine rather than read letter by letter:
+ * `inside` after a character that is not an ASCII letter, `start` at the text's start; neither
+ * followed by an ASCII letter. A non-ASCII letter on either side is looked at for each find.
+ */
+interface LowerWords {
+  inside: RegExp;
+  start: RegExp;
 }
 
-function letterTree(words: Iterable<string>): LetterTree {
-  const root: LetterTree = { next: [], word: false };
-  for (const w of words) {
-    let node = root;
-    for (let i = 0; i < w.length; i++) node = node.next[w.charCodeAt(i) - 97] ??= { next: [], word: false };
-    node.word = true;
-  }
-  return root;
+function lowerWords(words: Iterable<string>): LowerWords {
+  const list = [...words].join("|");
+  return { inside: new RegExp(`[^a-zA-Z](?:${list})(?![a-zA-Z])`, "g"), start: new RegExp(`^(?:${list})(?![a-zA-Z])`) };
 }
 
-const EN_TREE = letterTree(EN);
-const EN_IN_TITLES_TREE = letterTree([...EN].filter((w) => !NOT_IN_TITLES.has(w)));
+const EN_WORDS = lowerWords(EN);
+const EN_IN_TITLES_WORDS = lowerWords([...EN].filter((w) => !NOT_IN_TITLES.has(w)));
 
-function count(pattern: RegExp, text: string): number {
+/** How many matches of `pattern` (global) `text` holds, counted up to `max` (a threshold is all the rule needs). */
+function count(pattern: RegExp, text: string, max = Infinity): number {
   pattern.lastIndex = 0;
   let n = 0;
-  while (pattern.exec(text)) n++;
+  while (n < max && pattern.exec(text)) n++;
   return n;
 }
 
@@ -61,42 +60,38 @@ function isLetterAt(text: string, i: number, before: boolean): boolean {
 
 /**
  * How many whole words of `text` (maximal runs of letters, as `\p{L}+` reads them) are among `words`
- * (all of a-z), written as they are there (lower case): one pass over the text, each run of a-z
- * walked down the tree of the words as it is read, the letters on either side looked at only for a
- * run that is a word.
+ * (all of a-z), written as they are there (lower case): one pass of the regular expression engine
+ * over the text.
  */
-function countLowerWords(text: string, words: LetterTree): number {
+function countLowerWords(text: string, { inside, start }: LowerWords): number {
   let n = 0;
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    let c = text.charCodeAt(i);
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let node: LetterTree | undefined = words;
-    do {
-      node = node?.next[c - 97];
-      c = ++i < length ? text.charCodeAt(i) : 0;
-    } while (c >= 97 && c <= 122);
-    if (node?.word && (start === 0 || !isLetterAt(text, start - 1, true)) && (i === length || !isLetterAt(text, i, false))) n++;
+  const first = start.exec(text);
+  if (first && (first[0].length === text.length || !isLetterAt(text, first[0].length, false))) n++;
+  inside.lastIndex = 0;
+  for (let m = inside.exec(text); m; m = inside.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!isLetterAt(text, m.index, true) && (end === text.length || !isLetterAt(text, end, false))) n++;
   }
   return n;
 }
 
 /**
- * Counts English and French function words of a text. English function words count only when written
- * in lower case ("for", not "IT" in "ADMINISTRATEUR IT"); in a title, the words of
- * {@link NOT_IN_TITLES} do not count and English title words ({@link EN_TITLE_WORDS}, any case) do.
- * The English words are counted first: the French ones and the words are counted only when there are
- * enough English words for the text to be judged English (`enough`), which most French texts have not.
+ * Whether a text reads as English. A title: at least two English function words in lower case (not
+ * those of {@link NOT_IN_TITLES}) or English title words ({@link EN_TITLE_WORDS}, any case), no French
+ * function word, three words or more. Another text: at least five English function words in lower
+ * case ("for", not "IT" in "ADMINISTRATEUR IT"), more than twice as many as French ones, twelve words
+ * or more. The English words are counted first, over the whole text; the French words and the words
+ * only when there are enough English ones (which most French texts have not), and only up to the
+ * count that decides.
  */
-function counts(text: string, title: boolean, enough: number): { en: number; fr: number; words: number } {
-  const en = title ? countLowerWords(text, EN_IN_TITLES_TREE) + count(EN_TITLE_ANY_CASE, text) : countLowerWords(text, EN_TREE);
-  if (en < enough) return { en, fr: 0, words: 0 };
-  return { en, fr: count(FR_ANY_CASE, text), words: count(WORD, text) };
+function readsEnglish(text: string, title: boolean): boolean {
+  if (title) {
+    const en = countLowerWords(text, EN_IN_TITLES_WORDS) + count(EN_TITLE_ANY_CASE, text);
+    return en >= 2 && count(FR_ANY_CASE, text, 1) === 0 && count(WORD, text, 3) >= 3;
+  }
+  const en = countLowerWords(text, EN_WORDS);
+  // More than twice as many English words as French ones: fewer than en / 2 French words.
+  return en >= 5 && 2 * count(FR_ANY_CASE, text, Math.ceil(en / 2)) < en && count(WORD, text, 12) >= 12;
 }
 
 /**
@@ -127,10 +122,7 @@ export const contentNotInFrench: Rule = {
     if (posting.language !== undefined && !/^fr(?:-|$)/.test(posting.language)) return [{ path: ["language"], params: { problem: "language", language: posting.language } }];
     const findings: RuleFinding[] = [];
     for (const { path, text } of postingTexts(posting, context)) {
-      const title = path[0] === "title" || path[0] === "subtitle";
-      const c = counts(text, title, title ? 2 : 5);
-      const english = title ? c.en >= 2 && c.fr === 0 && c.words >= 3 : c.words >= 12 && c.en >= 5 && c.en > 2 * c.fr;
-      if (english) findings.push({ path, params: { problem: "text" } });
+      if (readsEnglish(text, path[0] === "title" || path[0] === "subtitle")) findings.push({ path, params: { problem: "text" } });
     }
     return findings;
   },

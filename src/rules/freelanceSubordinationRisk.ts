@@ -2,6 +2,7 @@ import { durationInMonths } from "./durationInMonths.js";
 import { lowerText, postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { isNegated } from "./isNegated.js";
+import { triggersIn, triggerWords } from "./triggerWords.js";
 import { wordPattern } from "./wordPattern.js";
 
 /** A person or a role one can be placed under ("la directrice", "le bureau", "notre responsable"). */
@@ -20,10 +21,10 @@ const HOUR = /\d\s?h/u;
  * text failing it is not searched: most texts hold none), and a test of the sentence it is in.
  */
 const SIGNS: readonly [kind: string, keys: readonly string[] | RegExp, pattern: RegExp, sentenceTest?: RegExp][] = [
-  ["integration", ["membre", "intégr"], wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
+  ["integration", ["à part entière", "intégr"], wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
   [
     "supervisor",
-    ["sous l", "rattach", "encadr", "supérieur", "compte"],
+    ["sous l", "rattaché", "encadré", "hiérarchique", "compte à", "compte au"],
     wordPattern(
       `sous l['’](?:autorité|encadrement)|sous la (?:responsabilité|direction|supervision|hiérarchie)|rattachée? (?:hiérarchiquement )?(?:à|au|aux) ?${PERSON}|encadrée? par ${PERSON}|supérieure? hiérarchique|rend(?:ra|rez)? compte (?:à|au)`,
     ),
@@ -61,6 +62,7 @@ function firstSign(text: string, pattern: RegExp, sentenceTest: RegExp | undefin
 }
 
 const SENTENCE_END = /[.\n]/gu;
+const TRIGGERS = triggerWords(SIGNS.flatMap(([, keys]) => (keys instanceof RegExp ? [] : keys)));
 
 /**
  * `freelance/subordination-risk`: signs that a freelance mission is employment in disguise. The
@@ -130,9 +132,10 @@ export const freelanceSubordinationRisk: Rule = {
       if (path[0] === "title") continue;
       const kinds = new Set<string>();
       const lower = lowerText(site);
+      const found = triggersIn(lower, TRIGGERS);
       for (const [kind, keys, pattern, sentenceTest] of SIGNS) {
         if (kinds.has(kind)) continue;
-        if (keys instanceof RegExp ? !keys.test(lower) : !keys.some((key) => lower.includes(key))) continue;
+        if (keys instanceof RegExp ? !keys.test(lower) : !keys.some((key) => found.has(key))) continue;
         const excerpt = firstSign(text, pattern, sentenceTest);
         if (excerpt === undefined) continue;
         kinds.add(kind);

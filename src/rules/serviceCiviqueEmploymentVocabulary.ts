@@ -3,6 +3,7 @@ import { textBefore } from "./textBefore.js";
 import { lowerText, postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
+import { triggerWords } from "./triggerWords.js";
 import { wordPattern } from "./wordPattern.js";
 
 /**
@@ -33,7 +34,7 @@ const EMPLOYMENT = wordPattern(
 );
 
 /** Words in lower case one of which every match of {@link EMPLOYMENT} contains: a text holding none is not searched. */
-const EMPLOYMENT_KEYS = ["salair", "salari", "rémunér", "poste", "cdd", "cdi", "contrat", "embauch", "recrut", "offre", "période"];
+const EMPLOYMENT_KEYS = triggerWords(["salair", "salari", "rémunér", "poste", "cdd", "cdi", "contrat", "embauch", "recrut", "offre", "période"]);
 
 /** A person of the host's staff just before: "un tuteur, salarié de l'association". */
 const STAFF_APPOSITION = /(?<!\p{L})(?:tut(?:eur|rice)|référente?|encadrante?|responsable|coordinat(?:eur|rice)|animat(?:eur|rice)|professionnel(?:le)?|membre|direct(?:eur|rice)|chargée?|personne)[\p{L}·.•]*\s*,\s*$/iu;
@@ -79,8 +80,7 @@ export const serviceCiviqueEmploymentVocabulary: Rule = {
     if (!types.includes("service-civique") || !types.every((t) => t === "service-civique" || t === "benevolat")) return [];
     const findings: RuleFinding[] = [];
     for (const site of postingTexts(posting, context)) {
-      const lower = lowerText(site);
-      if (!EMPLOYMENT_KEYS.some((key) => lower.includes(key))) continue;
+      if (!EMPLOYMENT_KEYS.any.test(lowerText(site))) continue;
       const { path, text } = site;
       const matches = [...text.matchAll(EMPLOYMENT)].filter((m) => !isNegated(text, m.index) && !isStaff(text, m.index, m[0]));
       const words = [...new Set(matches.map((m) => `« ${m[0]} »`))];

@@ -24,6 +24,7 @@ export const serviceCiviqueWeeklyHours: Rule = {
         : `${p["hours"] ?? "These"} hours a week: a service civique takes ${p["min"] ?? 24} to ${p["max"] ?? 48} hours a week (Code du service national, art. L120-8).`,
   },
   check(posting, context) {
+    if (!posting.contracts.some((c) => c.type === "service-civique")) return [];
     const r = serviceCiviqueRulesAt(context.date);
     if (!r) return [];
     const findings: RuleFinding[] = [];
