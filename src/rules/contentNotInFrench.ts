@@ -1,3 +1,4 @@
+import { literalAlternation } from "./literalAlternation.js";
 import { postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 
@@ -25,9 +26,10 @@ const WORD = /\p{L}+/gu;
 const LETTER = /\p{L}/u;
 
 /**
- * Words of a-z letters, found by the regular expression engine rather than read letter by letter:
- * `inside` after a character that is not an ASCII letter, `start` at the text's start; neither
- * followed by an ASCII letter. A non-ASCII letter on either side is looked at for each find.
+ * Words of a-z letters, found by the regular expression engine rather than read letter by letter
+ * (an alternation factored by prefixes: the engine tries only the words starting with the letter it
+ * reads): `inside` after a character that is not an ASCII letter, `start` at the text's start;
+ * neither followed by an ASCII letter. A non-ASCII letter on either side is looked at for each find.
  */
 interface LowerWords {
   inside: RegExp;
@@ -35,7 +37,7 @@ interface LowerWords {
 }
 
 function lowerWords(words: Iterable<string>): LowerWords {
-  const list = [...words].join("|");
+  const list = literalAlternation(words);
   return { inside: new RegExp(`[^a-zA-Z](?:${list})(?![a-zA-Z])`, "g"), start: new RegExp(`^(?:${list})(?![a-zA-Z])`) };
 }
 

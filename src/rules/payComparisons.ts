@@ -2,6 +2,7 @@ import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { comparePayWithMinimum, type PayComparison } from "../pay/comparePayWithMinimum.js";
 import { amountBounds } from "../pay/normalisePay.js";
 import type { RuleContext } from "./Rule.js";
+import { shared } from "./shared.js";
 
 /** The contract types whose minimum is a wage (SMIC, agreement, apprentissage, professionnalisation), the only ones the pay rules compare. */
 const WAGE_CONTRACTS = new Set(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation"]);
@@ -18,10 +19,5 @@ export function payComparisons(posting: JobPosting, context: RuleContext): PayCo
   const amount = posting.pay?.amount ?? posting.pay?.dailyRate;
   const contracts: unknown = posting.contracts;
   if (!amount || !amountBounds(amount) || !Array.isArray(contracts) || !contracts.some((c: { type?: unknown } | null) => WAGE_CONTRACTS.has(c?.type as string))) return [];
-  const key = `pay-comparisons@${context.date}`;
-  const cached = context.cache?.get(key) as PayComparison[] | undefined;
-  if (cached) return cached;
-  const computed = comparePayWithMinimum(posting, { date: context.date });
-  context.cache?.set(key, computed);
-  return computed;
+  return shared(context, `pay-comparisons@${context.date}`, () => comparePayWithMinimum(posting, { date: context.date }));
 }

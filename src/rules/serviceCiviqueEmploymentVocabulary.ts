@@ -34,7 +34,7 @@ const EMPLOYMENT = wordPattern(
 );
 
 /** Words in lower case one of which every match of {@link EMPLOYMENT} contains: a text holding none is not searched. */
-const EMPLOYMENT_KEYS = triggerWords(["salair", "salari", "rémunér", "poste", "cdd", "cdi", "contrat", "embauch", "recrut", "offre", "période"]);
+const EMPLOYMENT_KEYS = triggerWords({ employment: ["salair", "salari", "rémunér", "poste", "cdd", "cdi", "contrat", "embauch", "recrut", "offre", "période"] });
 
 /** A person of the host's staff just before: "un tuteur, salarié de l'association". */
 const STAFF_APPOSITION = /(?<!\p{L})(?:tut(?:eur|rice)|référente?|encadrante?|responsable|coordinat(?:eur|rice)|animat(?:eur|rice)|professionnel(?:le)?|membre|direct(?:eur|rice)|chargée?|personne)[\p{L}·.•]*\s*,\s*$/iu;

@@ -1,4 +1,5 @@
 import { serviceCiviqueRulesAt } from "../parameters/serviceCivique/serviceCiviqueRulesAt.js";
+import { shared } from "./shared.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
 
@@ -25,7 +26,7 @@ export const serviceCiviqueWeeklyHours: Rule = {
   },
   check(posting, context) {
     if (!posting.contracts.some((c) => c.type === "service-civique")) return [];
-    const r = serviceCiviqueRulesAt(context.date);
+    const r = shared(context, `service-civique-rules@${context.date}`, () => serviceCiviqueRulesAt(context.date));
     if (!r) return [];
     const findings: RuleFinding[] = [];
     const wt = posting.workingTime?.weeklyHours;

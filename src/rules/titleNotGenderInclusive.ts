@@ -14,7 +14,7 @@ const GLOBAL_MARK =
  * is read with its own mark: one marked noun does not clear another.
  */
 const MARKED_WORD =
-  /\p{L}+(?:(?:[·.•‧∙⋅\-/]|\(\s*)(?:e|fe|ne|nne|le|lle|te|tte|se|ère|ere|ière|iere|rice|trice|ice|euse|eure|ve|ive|esse|ente|ante|ée|eur|teur|er|ier|ien|é|ant|ent)s?\s*\)?(?![\p{L}-]))?/giu;
+  /(\p{L}+)((?:(?:[·.•‧∙⋅\-/]|\(\s*)(?:e|fe|ne|nne|le|lle|te|tte|se|ère|ere|ière|iere|rice|trice|ice|euse|eure|ve|ive|esse|ente|ante|ée|eur|teur|er|ier|ien|é|ant|ent)s?\s*\)?(?![\p{L}-])))?/giu;
 
 /** The runs of letters of a text. */
 const WORDS = /\p{L}+/gu;
@@ -101,15 +101,17 @@ export function ungenderedTitleWord(title: string): { word: string; gender: "m" 
   const presentForms = () => {
     if (present) return present;
     const words = lower.match(WORDS) ?? [];
-    return (present = new Set(words.flatMap((w) => [w, w.replace(/[sx]$/, ""), strip(w), strip(w).replace(/[sx]$/, "")])));
+    return (present = new Set(
+      words.flatMap((w) => {
+        const stripped = isStripped(w) ? w : strip(w);
+        return [w, w.replace(/[sx]$/, ""), stripped, stripped.replace(/[sx]$/, "")];
+      }),
+    ));
   };
   const markedWords = () => {
     if (marked) return marked;
     marked = new Set<string>();
-    for (const [token] of lower.matchAll(MARKED_WORD)) {
-      const word = /^\p{L}+/u.exec(token)![0];
-      if (token !== word) marked.add(word);
-    }
+    for (const [, word, mark] of lower.matchAll(MARKED_WORD)) if (mark !== undefined) marked.add(word!);
     return marked;
   };
   for (const segment of lower.split(SEGMENT_END)) {
