@@ -91,6 +91,8 @@ function readsEnglish(text: string, title: boolean): boolean {
     const en = countLowerWords(text, EN_IN_TITLES_WORDS) + count(EN_TITLE_ANY_CASE, text);
     return en >= 2 && count(FR_ANY_CASE, text, 1) === 0 && count(WORD, text, 3) >= 3;
   }
+  // Twelve words are twelve letters at least, each pair apart: a shorter text is not read.
+  if (text.length < 2 * 12 - 1) return false;
   const en = countLowerWords(text, EN_WORDS);
   // More than twice as many English words as French ones: fewer than en / 2 French words.
   return en >= 5 && 2 * count(FR_ANY_CASE, text, Math.ceil(en / 2)) < en && count(WORD, text, 12) >= 12;

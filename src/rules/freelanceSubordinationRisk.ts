@@ -13,7 +13,7 @@ const PERSON =
 const RECURRING = /(?<!\p{L})(?:tous les|toutes les|chaque|du lundi au|du mardi au|quotidien(?:ne)?(?:ment)?|par jour|en semaine)(?!\p{L})/iu;
 
 /** Whether a text in lower case holds a digit followed by "h", with or without a space ("9h", "9 h"), as every time range does. */
-const HOUR = /\d\s?h/u;
+const HOUR = /\d\s?h/;
 
 /**
  * Words in lower case one of which every match of a sign contains, by sign: a text holding none is
