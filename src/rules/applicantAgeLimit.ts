@@ -1,5 +1,6 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { candidateTexts } from "./candidateTexts.js";
+import { lowerText } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { schemeAgeBounds } from "./schemeAgeBounds.js";
 import { wordPattern } from "./wordPattern.js";
@@ -59,6 +60,19 @@ const DISABILITY = /handicap|\brqth\b|\bboeth\b|invalidit/iu;
 /** How far around a phrase its sentence is read (bounded: no pattern runs over the text before a match). */
 const AROUND = 160;
 
+/**
+ * Whether a text in lower case ({@link lowerText}) holds two digits and " ans" ("26 ans"), which every
+ * phrase of {@link UPPER_AGE_TEXT} contains: a text without it is not searched (most are not).
+ */
+function mayStateAge(lower: string): boolean {
+  for (let i = lower.indexOf(" ans", 2); i >= 0; i = lower.indexOf(" ans", i + 4)) {
+    const a = lower.charCodeAt(i - 1);
+    const b = lower.charCodeAt(i - 2);
+    if (a >= 48 && a <= 57 && b >= 48 && b <= 57) return true;
+  }
+  return false;
+}
+
 /** The upper-age phrases of a text that the allowed bounds do not cover. */
 function upperAgeConditions(text: string, allowed: { max: Set<number>; maxDisability: Set<number> }): string[] {
   const found: string[] = [];
@@ -105,18 +119,22 @@ export const applicantAgeLimit: Rule = {
       `Upper age limit (${p["ageEn"] ?? "an age limit"}) that is not a legal scheme's own: a posting may set an upper age limit only when the law imposes it (Code du travail, art. L5331-2); selecting on age is discrimination (art. L1132-1).`,
   },
   check(posting, context) {
-    const allowed = allowedMax(posting, context.date);
+    // The allowed bounds are looked up only for a posting that states an age.
+    let bounds: ReturnType<typeof allowedMax> | undefined;
+    const allowed = () => (bounds ??= allowedMax(posting, context.date));
     const findings: RuleFinding[] = [];
     posting.eligibility?.anyOf.forEach((g, gi) => {
       const withDisability = g.allOf.some((c) => c.type === "disability");
       g.allOf.forEach((c, ci) => {
         if (c.type !== "age" || c.max === undefined || (c.min !== undefined && c.min > c.max)) return; // inverted: range/min-above-max
-        if (allowed.max.has(c.max) || (withDisability && allowed.maxDisability.has(c.max))) return;
+        if (allowed().max.has(c.max) || (withDisability && allowed().maxDisability.has(c.max))) return;
         findings.push({ path: ["eligibility", "anyOf", gi, "allOf", ci, "max"], params: { age: `${c.max} ans au plus`, ageEn: `${c.max} or younger` } });
       });
     });
-    for (const { path, text } of candidateTexts(posting, context)) {
-      const [phrase] = upperAgeConditions(text, allowed);
+    for (const site of candidateTexts(posting, context)) {
+      if (!mayStateAge(lowerText(site))) continue;
+      const { path, text } = site;
+      const [phrase] = upperAgeConditions(text, allowed());
       if (phrase) findings.push({ path, params: { age: `« ${phrase} »`, ageEn: `"${phrase}"` } });
     }
     return findings;

@@ -1,14 +1,30 @@
 import { candidateTexts } from "./candidateTexts.js";
 import { lowerText } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
+import { triggersIn, triggerWords } from "./triggerWords.js";
 import { wordPattern } from "./wordPattern.js";
+
+/**
+ * Words in lower case, by criterion, one of which every match of the criterion's pattern contains: a
+ * text holding none of them is not searched for that criterion (most texts hold none); the words of
+ * every criterion are looked for in one pass.
+ */
+const TRIGGERS = triggerWords({
+  nationality: ["nationalit", "français"],
+  origin: ["origine", "langue maternelle"],
+  sex: ["féminin", "masculin", "femme", "homme"],
+  family: ["célibataire", "marié", "enfant", "famil"],
+  pregnancy: ["enceinte", "grossesse"],
+  appearance: ["physique", "taille", "poids", "joli"],
+  religion: ["pratiquant", "confession"],
+});
 
 /**
  * Phrases that select on a criterion of L1132-1, kept narrow so that a finding is reliable:
  * nationality, origin, sex, family situation, pregnancy, physical appearance, religion.
  * ("Candidatures féminines encouragées" does not select; "bonne présentation" is ambiguous and not flagged.)
  */
-const CRITERIA: readonly [criterion: string, fr: string, en: string, pattern: RegExp][] = [
+const CRITERIA: readonly [criterion: keyof typeof TRIGGERS.group, fr: string, en: string, pattern: RegExp][] = [
   ["nationality", "la nationalité", "nationality", wordPattern("(?:de )?nationalité (?:française|européenne)(?: exigée| obligatoire| requise| uniquement| souhaitée)|(?:être|vous êtes|candidats?|candidates?) de nationalité (?:française|européenne)|français(?:e|es)? (?:de souche|uniquement)", "iu")],
   ["origin", "l'origine", "origin", wordPattern("(?:d['’]|de )origine (?:française|européenne|maghrébine|africaine|asiatique|étrangère)|(?:français|anglais|allemand|espagnol|arabe)e? (?:en )?langue maternelle|langue maternelle (?:française|anglaise)", "iu")],
   ["sex", "le sexe", "sex", wordPattern("(?:profil|candidat(?:ure)?s?|sexe) (?:féminin|masculin)e?s? (?:exigée?|uniquement|requise?|souhaitée?|recherchée?)|(?:exclusivement|uniquement|seulement) (?:des |aux |une |un )?(?:femmes?|hommes?)|(?:femmes?|hommes?) (?:uniquement|exclusivement|seulement)|(?:réservée?|ouverte?) (?:exclusivement |uniquement )?aux (?:femmes|hommes)|(?:poste|offre|mission) réservée? aux (?:femmes|hommes)", "iu")],
@@ -18,19 +34,6 @@ const CRITERIA: readonly [criterion: string, fr: string, en: string, pattern: Re
   ["religion", "les convictions religieuses", "religious beliefs", wordPattern("(?:catholique|musulmane?|juive?|protestante?|chrétienne?) pratiquante?|de confession (?:catholique|musulmane|juive|protestante|chrétienne) (?:exigée|obligatoire|requise|souhaitée)", "iu")],
 ];
 
-/**
- * Words, in lower case, one of which every match of a criterion's pattern contains: a text holding
- * none of them is not searched for that criterion (most texts hold none, and `includes` is cheap).
- */
-const KEYS: Readonly<Record<string, readonly string[]>> = {
-  nationality: ["nationalit", "français"],
-  origin: ["origine", "langue maternelle"],
-  sex: ["féminin", "masculin", "femme", "homme"],
-  family: ["célibataire", "marié", "enfant", "famil"],
-  pregnancy: ["enceinte", "grossesse"],
-  appearance: ["physique", "taille", "poids", "joli"],
-  religion: ["pratiquant", "confession"],
-};
 
 /**
  * `applicant/discriminatory-criterion`: the posting selects on a criterion of Code du travail L1132-1
@@ -62,10 +65,11 @@ export const applicantDiscriminatoryCriterion: Rule = {
     const findings: RuleFinding[] = [];
     for (const site of candidateTexts(posting, context)) {
       const { path, text } = site;
-      const lower = lowerText(site);
+      const found = triggersIn(lowerText(site), TRIGGERS);
+      if (found === 0) continue;
       for (const [criterion, fr, en, pattern] of CRITERIA) {
         if (criterion === "nationality" && serviceCivique) continue;
-        if (!KEYS[criterion]!.some((key) => lower.includes(key))) continue;
+        if (!(found & TRIGGERS.group[criterion])) continue;
         const m = pattern.exec(text);
         if (m) findings.push({ path, params: { criterion: fr, criterionEn: en, excerpt: m[0] } });
       }

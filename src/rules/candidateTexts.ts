@@ -1,6 +1,7 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { postingTexts, type TextSite } from "./postingTexts.js";
 import type { RuleContext } from "./Rule.js";
+import { shared } from "./shared.js";
 
 /** Headings of sections that describe the candidate sought. */
 const PROFILE_HEADING = /profil|compétences|qualités|savoir|conditions|prérequis|pré-requis|vous êtes|candidat/iu;
@@ -13,17 +14,13 @@ const PROFILE_HEADING = /profil|compétences|qualités|savoir|conditions|préreq
  * @internal
  */
 export function candidateTexts(posting: JobPosting, context?: RuleContext): readonly TextSite[] {
-  const cached = context?.cache?.get(CACHE_KEY) as readonly TextSite[] | undefined;
-  if (cached) return cached;
-  const out = postingTexts(posting, context).filter(({ path }) => {
-    const [a, b, i] = path;
-    if (a === "title" || a === "subtitle" || a === "requirements" || a === "eligibility") return true;
-    if (a === "content" && b === "profile") return true;
-    if (a === "content" && b === "sections" && typeof i === "number") return PROFILE_HEADING.test(posting.content?.sections?.[i]?.heading ?? "");
-    return false;
-  });
-  context?.cache?.set(CACHE_KEY, out);
-  return out;
+  return shared(context, "candidate-texts", () =>
+    postingTexts(posting, context).filter(({ path }) => {
+      const [a, b, i] = path;
+      if (a === "title" || a === "subtitle" || a === "requirements" || a === "eligibility") return true;
+      if (a === "content" && b === "profile") return true;
+      if (a === "content" && b === "sections" && typeof i === "number") return PROFILE_HEADING.test(posting.content?.sections?.[i]?.heading ?? "");
+      return false;
+    }),
+  );
 }
-
-const CACHE_KEY = "candidate-texts";

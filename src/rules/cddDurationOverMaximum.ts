@@ -61,7 +61,7 @@ export const cddDurationOverMaximum: Rule = {
     },
   },
   check(posting, context) {
-    if (posting.schemes?.some((s) => OWN_RULES.has(s.type))) return [];
+    if (!posting.contracts.some((c) => c.type === "cdd" && c.duration) || posting.schemes?.some((s) => OWN_RULES.has(s.type))) return [];
     const general = valueAt(cddMaxMonths, context.date);
     const findings: RuleFinding[] = [];
     posting.contracts.forEach((c, i) => {

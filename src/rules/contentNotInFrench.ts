@@ -1,3 +1,4 @@
+import { literalAlternation } from "./literalAlternation.js";
 import { postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 
@@ -22,13 +23,32 @@ const anyOf = (words: Iterable<string>) => new RegExp(`(?<!\\p{L})(?:${[...words
 const EN_TITLE_ANY_CASE = anyOf(EN_TITLE_WORDS);
 const FR_ANY_CASE = anyOf(FR);
 const WORD = /\p{L}+/gu;
-const EN_IN_TITLES = new Set([...EN].filter((w) => !NOT_IN_TITLES.has(w)));
 const LETTER = /\p{L}/u;
 
-function count(pattern: RegExp, text: string): number {
+/**
+ * Words of a-z letters, found by the regular expression engine rather than read letter by letter
+ * (an alternation factored by prefixes: the engine tries only the words starting with the letter it
+ * reads): `inside` after a character that is not an ASCII letter, `start` at the text's start;
+ * neither followed by an ASCII letter. A non-ASCII letter on either side is looked at for each find.
+ */
+interface LowerWords {
+  inside: RegExp;
+  start: RegExp;
+}
+
+function lowerWords(words: Iterable<string>): LowerWords {
+  const list = literalAlternation(words);
+  return { inside: new RegExp(`[^a-zA-Z](?:${list})(?![a-zA-Z])`, "g"), start: new RegExp(`^(?:${list})(?![a-zA-Z])`) };
+}
+
+const EN_WORDS = lowerWords(EN);
+const EN_IN_TITLES_WORDS = lowerWords([...EN].filter((w) => !NOT_IN_TITLES.has(w)));
+
+/** How many matches of `pattern` (global) `text` holds, counted up to `max` (a threshold is all the rule needs). */
+function count(pattern: RegExp, text: string, max = Infinity): number {
   pattern.lastIndex = 0;
   let n = 0;
-  while (pattern.exec(text)) n++;
+  while (n < max && pattern.exec(text)) n++;
   return n;
 }
 
@@ -41,39 +61,41 @@ function isLetterAt(text: string, i: number, before: boolean): boolean {
 }
 
 /**
- * How many whole words of `text` (maximal runs of letters, as `\p{L}+` reads them) are in `words`,
- * written as they are there (lower case): one pass over the text, a lookup only for runs of a-z of
- * two to six letters bounded by non-letters (the English function words).
+ * How many whole words of `text` (maximal runs of letters, as `\p{L}+` reads them) are among `words`
+ * (all of a-z), written as they are there (lower case): one pass of the regular expression engine
+ * over the text.
  */
-function countLowerWords(text: string, words: ReadonlySet<string>): number {
+function countLowerWords(text: string, { inside, start }: LowerWords): number {
   let n = 0;
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const c = text.charCodeAt(i);
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
-    const size = i - start;
-    if (size >= 2 && size <= 6 && (start === 0 || !isLetterAt(text, start - 1, true)) && (i === length || !isLetterAt(text, i, false)) && words.has(text.slice(start, i))) n++;
+  const first = start.exec(text);
+  if (first && (first[0].length === text.length || !isLetterAt(text, first[0].length, false))) n++;
+  inside.lastIndex = 0;
+  for (let m = inside.exec(text); m; m = inside.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!isLetterAt(text, m.index, true) && (end === text.length || !isLetterAt(text, end, false))) n++;
   }
   return n;
 }
 
 /**
- * Counts English and French function words of a text. English function words count only when written
- * in lower case ("for", not "IT" in "ADMINISTRATEUR IT"); in a title, the words of
- * {@link NOT_IN_TITLES} do not count and English title words ({@link EN_TITLE_WORDS}, any case) do.
- * The English words are counted first: the French ones and the words are counted only when there are
- * enough English words for the text to be judged English (`enough`), which most French texts have not.
+ * Whether a text reads as English. A title: at least two English function words in lower case (not
+ * those of {@link NOT_IN_TITLES}) or English title words ({@link EN_TITLE_WORDS}, any case), no French
+ * function word, three words or more. Another text: at least five English function words in lower
+ * case ("for", not "IT" in "ADMINISTRATEUR IT"), more than twice as many as French ones, twelve words
+ * or more. The English words are counted first, over the whole text; the French words and the words
+ * only when there are enough English ones (which most French texts have not), and only up to the
+ * count that decides.
  */
-function counts(text: string, title: boolean, enough: number): { en: number; fr: number; words: number } {
-  const en = title ? countLowerWords(text, EN_IN_TITLES) + count(EN_TITLE_ANY_CASE, text) : countLowerWords(text, EN);
-  if (en < enough) return { en, fr: 0, words: 0 };
-  return { en, fr: count(FR_ANY_CASE, text), words: count(WORD, text) };
+function readsEnglish(text: string, title: boolean): boolean {
+  if (title) {
+    const en = countLowerWords(text, EN_IN_TITLES_WORDS) + count(EN_TITLE_ANY_CASE, text);
+    return en >= 2 && count(FR_ANY_CASE, text, 1) === 0 && count(WORD, text, 3) >= 3;
+  }
+  // Twelve words are twelve letters at least, each pair apart: a shorter text is not read.
+  if (text.length < 2 * 12 - 1) return false;
+  const en = countLowerWords(text, EN_WORDS);
+  // More than twice as many English words as French ones: fewer than en / 2 French words.
+  return en >= 5 && 2 * count(FR_ANY_CASE, text, Math.ceil(en / 2)) < en && count(WORD, text, 12) >= 12;
 }
 
 /**
@@ -104,10 +126,7 @@ export const contentNotInFrench: Rule = {
     if (posting.language !== undefined && !/^fr(?:-|$)/.test(posting.language)) return [{ path: ["language"], params: { problem: "language", language: posting.language } }];
     const findings: RuleFinding[] = [];
     for (const { path, text } of postingTexts(posting, context)) {
-      const title = path[0] === "title" || path[0] === "subtitle";
-      const c = counts(text, title, title ? 2 : 5);
-      const english = title ? c.en >= 2 && c.fr === 0 && c.words >= 3 : c.words >= 12 && c.en >= 5 && c.en > 2 * c.fr;
-      if (english) findings.push({ path, params: { problem: "text" } });
+      if (readsEnglish(text, path[0] === "title" || path[0] === "subtitle")) findings.push({ path, params: { problem: "text" } });
     }
     return findings;
   },

@@ -2,6 +2,7 @@ import { durationInMonths } from "./durationInMonths.js";
 import { lowerText, postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { isNegated } from "./isNegated.js";
+import { triggersIn, triggerWords } from "./triggerWords.js";
 import { wordPattern } from "./wordPattern.js";
 
 /** A person or a role one can be placed under ("la directrice", "le bureau", "notre responsable"). */
@@ -11,25 +12,38 @@ const PERSON =
 /** Words that make hours recurring, hence imposed: "tous les jours", "du lundi au vendredi", "chaque matin". */
 const RECURRING = /(?<!\p{L})(?:tous les|toutes les|chaque|du lundi au|du mardi au|quotidien(?:ne)?(?:ment)?|par jour|en semaine)(?!\p{L})/iu;
 
+/** Whether a text in lower case holds a digit followed by "h", with or without a space ("9h", "9 h"), as every time range does. */
+const HOUR = /\d\s?h/;
+
 /**
- * Signs of subordination in the text, with the kind each is a sign of, words in lower case one of which
- * every match contains (a text holding none is not searched: most texts hold none), and a test of the
- * sentence it is in.
+ * Words in lower case one of which every match of a sign contains, by sign: a text holding none is
+ * not searched for that sign (most texts hold none).
  */
-const SIGNS: readonly [kind: string, keys: readonly string[] | undefined, pattern: RegExp, sentenceTest?: RegExp][] = [
-  ["integration", ["membre", "intégr"], wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
+const TRIGGERS = triggerWords({
+  integration: ["à part entière", "intégr"],
+  supervisor: ["sous l", "rattaché", "encadré", "hiérarchique", "compte à", "compte au"],
+  schedule: ["horaire", "présence obligatoire"],
+  exclusive: ["exclusi", "aucun autre client"],
+});
+
+/**
+ * Signs of subordination in the text: the kind each is a sign of, its trigger words (or a test of the
+ * text in lower case that every text with a match passes), and a test of the sentence it is in.
+ */
+const SIGNS: readonly [kind: string, trigger: keyof typeof TRIGGERS.group | RegExp, pattern: RegExp, sentenceTest?: RegExp][] = [
+  ["integration", "integration", wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
   [
     "supervisor",
-    ["sous l", "rattach", "encadr", "supérieur", "compte"],
+    "supervisor",
     wordPattern(
       `sous l['’](?:autorité|encadrement)|sous la (?:responsabilité|direction|supervision|hiérarchie)|rattachée? (?:hiérarchiquement )?(?:à|au|aux) ?${PERSON}|encadrée? par ${PERSON}|supérieure? hiérarchique|rend(?:ra|rez)? compte (?:à|au)`,
     ),
   ],
-  ["schedule", ["horaire", "présence obligatoire"], wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire")],
+  ["schedule", "schedule", wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire")],
   // A time range is an imposed timetable only when it recurs ("du lundi au vendredi de 9h à 17h"), not
   // for a session ("atelier le samedi de 10h à 12h", "formation de 2 jours, de 9h à 17h").
-  ["schedule", undefined, wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING],
-  ["exclusive", ["exclusi", "aucun autre client"], wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client")],
+  ["schedule", HOUR, wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING],
+  ["exclusive", "exclusive", wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client")],
 ];
 
 /**
@@ -125,14 +139,15 @@ export const freelanceSubordinationRisk: Rule = {
     for (const site of postingTexts(posting, context)) {
       const { path, text } = site;
       if (path[0] === "title") continue;
-      const kinds = new Set<string>();
+      const kinds: string[] = [];
       const lower = lowerText(site);
-      for (const [kind, keys, pattern, sentenceTest] of SIGNS) {
-        if (kinds.has(kind)) continue;
-        if (keys && !keys.some((key) => lower.includes(key))) continue;
+      const found = triggersIn(lower, TRIGGERS);
+      for (const [kind, trigger, pattern, sentenceTest] of SIGNS) {
+        if (kinds.includes(kind)) continue;
+        if (trigger instanceof RegExp ? !trigger.test(lower) : !(found & TRIGGERS.group[trigger])) continue;
         const excerpt = firstSign(text, pattern, sentenceTest);
         if (excerpt === undefined) continue;
-        kinds.add(kind);
+        kinds.push(kind);
         findings.push({ path, params: { kind, excerpt } });
       }
     }

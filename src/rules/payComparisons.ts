@@ -1,16 +1,23 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { comparePayWithMinimum, type PayComparison } from "../pay/comparePayWithMinimum.js";
+import { amountBounds } from "../pay/normalisePay.js";
 import type { RuleContext } from "./Rule.js";
+import { shared } from "./shared.js";
+
+/** The contract types whose minimum is a wage (SMIC, agreement, apprentissage, professionnalisation), the only ones the pay rules compare. */
+const WAGE_CONTRACTS = new Set(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation"]);
 
 /**
- * The posting's pay comparisons at the context's date, computed once per lint run for the pay rules.
+ * The posting's pay comparisons at the context's date, computed once per lint run for the pay rules
+ * (`pay/below-smic`, `pay/below-agreement-minimum`, `pay/below-work-study-minimum`), which judge a
+ * stated amount against a wage minimum: none when the posting states no amount or offers no contract
+ * with a wage minimum (a stage, a service civique, a freelance mission), where those rules have
+ * nothing to compare.
  * @internal
  */
 export function payComparisons(posting: JobPosting, context: RuleContext): PayComparison[] {
-  const key = `pay-comparisons@${context.date}`;
-  const cached = context.cache?.get(key) as PayComparison[] | undefined;
-  if (cached) return cached;
-  const computed = comparePayWithMinimum(posting, { date: context.date });
-  context.cache?.set(key, computed);
-  return computed;
+  const amount = posting.pay?.amount ?? posting.pay?.dailyRate;
+  const contracts: unknown = posting.contracts;
+  if (!amount || !amountBounds(amount) || !Array.isArray(contracts) || !contracts.some((c: { type?: unknown } | null) => WAGE_CONTRACTS.has(c?.type as string))) return [];
+  return shared(context, `pay-comparisons@${context.date}`, () => comparePayWithMinimum(posting, { date: context.date }));
 }

@@ -5,6 +5,11 @@ import { wordPattern } from "./wordPattern.js";
 /** The day Pôle emploi became France Travail (loi n° 2023-1196 du 18 décembre 2023, art. 3). */
 const RENAMED_ON = "2024-01-01";
 const POLE_EMPLOI = wordPattern("p[ôo]le[\\s-]+emploi", "iu");
+/**
+ * The same words without the word boundaries, which the engine looks for quickly (from a letter "p"
+ * rather than from a look-behind at every character): a text without them is not searched.
+ */
+const POLE_EMPLOI_WORDS = /p[ôo]le[\s-]+emploi/i;
 
 /**
  * `organisation/pole-emploi-renamed`: a posting dated from 2024-01-01 that names "Pôle emploi", which
@@ -34,7 +39,7 @@ export const poleEmploiRenamed: Rule = {
         if (k >= 0) findings.push({ path: ["eligibility", "anyOf", gi, "allOf", ci, "with", k], params: { date } });
       }),
     );
-    for (const { path, text } of postingTexts(posting, context)) if (POLE_EMPLOI.test(text)) findings.push({ path, params: { date } });
+    for (const { path, text } of postingTexts(posting, context)) if (POLE_EMPLOI_WORDS.test(text) && POLE_EMPLOI.test(text)) findings.push({ path, params: { date } });
     return findings;
   },
 };

@@ -2,6 +2,7 @@ import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import type { Task } from "../content/ContentSchema.js";
 import type { DiagnosticPath } from "../validate/Diagnostic.js";
 import type { RuleContext } from "./Rule.js";
+import { shared } from "./shared.js";
 
 /** A piece of free text of a posting and where it is. @internal */
 export interface TextSite {
@@ -12,14 +13,20 @@ export interface TextSite {
 }
 
 /**
- * The text of a site in lower case, computed once per lint run and shared by the rules that read it.
+ * The text of a site in lower case, the long s "ſ" read as "s", computed once per lint run and shared
+ * by the rules that read it. The rules test it for their trigger words before running a pattern:
+ * a case-insensitive Unicode pattern (`iu`) matches a word in this form only where the lower-cased
+ * text holds it, "ſ" being the one character such a pattern reads as an ASCII letter ("s") that
+ * `toLowerCase` leaves as it is (the Kelvin sign becomes "k").
  * @internal
  */
 export function lowerText(site: TextSite): string {
-  return (site.lower ??= site.text.toLowerCase());
+  if (site.lower === undefined) {
+    const lower = site.text.toLowerCase();
+    site.lower = lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
+  }
+  return site.lower;
 }
-
-const CACHE_KEY = "posting-texts";
 
 /**
  * Every piece of free text a posting publishes: title, subtitle, the content (summary, context,
@@ -29,11 +36,7 @@ const CACHE_KEY = "posting-texts";
  * @internal
  */
 export function postingTexts(posting: JobPosting, context?: RuleContext): readonly TextSite[] {
-  const cached = context?.cache?.get(CACHE_KEY) as readonly TextSite[] | undefined;
-  if (cached) return cached;
-  const out = collectTexts(posting);
-  context?.cache?.set(CACHE_KEY, out);
-  return out;
+  return shared(context, "posting-texts", () => collectTexts(posting));
 }
 
 function collectTexts(posting: JobPosting): TextSite[] {
@@ -50,7 +53,7 @@ function collectTexts(posting: JobPosting): TextSite[] {
     if (depth > 20) return;
     list?.forEach((t, i) => {
       add([...path, i, "text"], t.text);
-      tasks([...path, i, "subtasks"], t.subtasks, depth + 1);
+      if (t.subtasks) tasks([...path, i, "subtasks"], t.subtasks, depth + 1);
     });
   };
   c?.missions?.forEach((m, i) => {

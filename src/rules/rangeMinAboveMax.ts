@@ -11,8 +11,8 @@ export const rangeMinAboveMax: Rule = {
     fr: (p) => `Fourchette inversée : le minimum (${p["min"]}) dépasse le maximum (${p["max"]}).`,
     en: (p) => `Inverted range: the minimum (${p["min"]}) is above the maximum (${p["max"]}).`,
   },
-  check(posting) {
-    return rangesOf(posting)
+  check(posting, context) {
+    return rangesOf(posting, context)
       .filter((r) => r.min !== undefined && r.max !== undefined && r.min > r.max)
       .map((r) => ({ path: [...r.path, "min"], params: { min: r.min!, max: r.max! } }));
   },

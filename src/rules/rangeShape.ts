@@ -24,9 +24,9 @@ export const rangeShape: Rule = {
           ? "Give at least one bound: a minimum (min) or a maximum (max)."
           : "Give a single value (value) or a range (min, max).",
   },
-  check(posting) {
+  check(posting, context) {
     const findings = [];
-    for (const r of rangesOf(posting)) {
+    for (const r of rangesOf(posting, context)) {
       const hasBound = r.min !== undefined || r.max !== undefined;
       if (r.shape === "value-or-range" && r.value !== undefined && hasBound) findings.push({ path: [...r.path, "value"], params: { problem: "both" } });
       else if (r.value === undefined && !hasBound) findings.push({ path: r.path, params: { problem: r.shape === "bounds" ? "no-bound" : "none" } });

@@ -1,5 +1,7 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import type { DiagnosticPath } from "../validate/Diagnostic.js";
+import type { RuleContext } from "./Rule.js";
+import { shared } from "./shared.js";
 
 /** A value-or-range found in a posting. @internal */
 export interface RangeSite {
@@ -11,8 +13,16 @@ export interface RangeSite {
   shape: "value-or-range" | "bounds";
 }
 
-/** Every place in a posting that states a value or a `min`/`max` range. @internal */
-export function rangesOf(posting: JobPosting): RangeSite[] {
+/**
+ * Every place in a posting that states a value or a `min`/`max` range; with a rule context, found once
+ * per lint run and shared by the two range rules.
+ * @internal
+ */
+export function rangesOf(posting: JobPosting, context?: RuleContext): readonly RangeSite[] {
+  return shared(context, "ranges", () => collectRanges(posting));
+}
+
+function collectRanges(posting: JobPosting): RangeSite[] {
   const sites: RangeSite[] = [];
   const add = (path: DiagnosticPath, r: { value?: number | undefined; min?: number | undefined; max?: number | undefined } | undefined, shape: RangeSite["shape"] = "value-or-range") => {
     if (r) sites.push({ path, value: r.value, min: r.min, max: r.max, shape });

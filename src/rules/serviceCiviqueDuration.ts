@@ -1,5 +1,6 @@
 import { serviceCiviqueRulesAt } from "../parameters/serviceCivique/serviceCiviqueRulesAt.js";
 import { durationInMonths } from "./durationInMonths.js";
+import { shared } from "./shared.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
 
@@ -19,7 +20,7 @@ export const serviceCiviqueDuration: Rule = {
   },
   check(posting, context) {
     if (!posting.contracts.some((c) => c.type === "service-civique")) return [];
-    const r = serviceCiviqueRulesAt(context.date);
+    const r = shared(context, `service-civique-rules@${context.date}`, () => serviceCiviqueRulesAt(context.date));
     if (!r) return [];
     const findings: RuleFinding[] = [];
     const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,8 +1,9 @@
 import { isNegated } from "./isNegated.js";
 import { textBefore } from "./textBefore.js";
-import { postingTexts } from "./postingTexts.js";
+import { lowerText, postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
+import { triggerWords } from "./triggerWords.js";
 import { wordPattern } from "./wordPattern.js";
 
 /**
@@ -31,6 +32,9 @@ const EMPLOYMENT = wordPattern(
     "périodes? d['’]essai",
   ].join("|"),
 );
+
+/** Words in lower case one of which every match of {@link EMPLOYMENT} contains: a text holding none is not searched. */
+const EMPLOYMENT_KEYS = triggerWords({ employment: ["salair", "salari", "rémunér", "poste", "cdd", "cdi", "contrat", "embauch", "recrut", "offre", "période"] });
 
 /** A person of the host's staff just before: "un tuteur, salarié de l'association". */
 const STAFF_APPOSITION = /(?<!\p{L})(?:tut(?:eur|rice)|référente?|encadrante?|responsable|coordinat(?:eur|rice)|animat(?:eur|rice)|professionnel(?:le)?|membre|direct(?:eur|rice)|chargée?|personne)[\p{L}·.•]*\s*,\s*$/iu;
@@ -75,7 +79,9 @@ export const serviceCiviqueEmploymentVocabulary: Rule = {
     const types = posting.contracts.map((c) => c.type);
     if (!types.includes("service-civique") || !types.every((t) => t === "service-civique" || t === "benevolat")) return [];
     const findings: RuleFinding[] = [];
-    for (const { path, text } of postingTexts(posting, context)) {
+    for (const site of postingTexts(posting, context)) {
+      if (!EMPLOYMENT_KEYS.any.test(lowerText(site))) continue;
+      const { path, text } = site;
       const matches = [...text.matchAll(EMPLOYMENT)].filter((m) => !isNegated(text, m.index) && !isStaff(text, m.index, m[0]));
       const words = [...new Set(matches.map((m) => `« ${m[0]} »`))];
       if (words.length > 0) findings.push({ path, params: { words: words.join(", ") } });

@@ -1,5 +1,6 @@
 import { candidateTexts } from "./candidateTexts.js";
 import { isNegated } from "./isNegated.js";
+import { lowerText } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
 import { wordPattern } from "./wordPattern.js";
@@ -20,6 +21,12 @@ const DEMANDS: ["diploma" | "experience" | "skill", RegExp][] = [
   ["experience", wordPattern(`(?:\\d+ ans? d['’])?expériences?\\s+${FILLER}${REQUIRED}|(?:au moins|minimum) (?:\\d+|un|une|deux|trois) (?:ans?|années?|mois) d['’]expérience`)],
   ["skill", wordPattern(`(?:maîtrise|connaissances?|compétences?)\\s+${FILLER}${REQUIRED}`)],
 ];
+
+/**
+ * Words in lower case one of which every demand of {@link DEMANDS} contains (a requirement word, or
+ * "expérience" after "au moins" or "minimum"): a text holding none is not searched.
+ */
+const DEMAND_KEYS = ["exig", "requis", "obligatoire", "indispensable", "impérati", "minimum", "expérience"];
 
 /** The first demand of a qualification in a text, not negated. */
 function demandIn(text: string): "diploma" | "experience" | "skill" | undefined {
@@ -62,7 +69,7 @@ export const serviceCiviqueRequiresQualification: Rule = {
     en: (p) =>
       `A service civique may not require ${p["what"] === "experience" ? "experience" : p["what"] === "skill" ? "prior skills" : "a diploma"}: it is open to every young person, without condition of diploma or experience (Code du service national, art. L120-1; Agence du Service Civique). Present it as a plus or as something to learn.`,
   },
-  check(posting) {
+  check(posting, context) {
     const types = posting.contracts.map((c) => c.type);
     if (!types.includes("service-civique") || !types.every((t) => t === "service-civique" || t === "benevolat")) return [];
     const findings: RuleFinding[] = [];
@@ -75,8 +82,11 @@ export const serviceCiviqueRequiresQualification: Rule = {
         if (c.type === "education-level" && c.min !== undefined) findings.push({ path: ["eligibility", "anyOf", gi, "allOf", ci, "min"], params: { what: "diploma" } });
       }),
     );
-    for (const { path, text } of candidateTexts(posting)) {
+    for (const site of candidateTexts(posting, context)) {
+      const { path, text } = site;
       if (path[0] === "title") continue;
+      const lower = lowerText(site);
+      if (!DEMAND_KEYS.some((key) => lower.includes(key))) continue;
       const what = demandIn(text);
       if (what) findings.push({ path, params: { what } });
     }

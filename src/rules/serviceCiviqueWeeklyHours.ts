@@ -1,4 +1,5 @@
 import { serviceCiviqueRulesAt } from "../parameters/serviceCivique/serviceCiviqueRulesAt.js";
+import { shared } from "./shared.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
 
@@ -24,7 +25,8 @@ export const serviceCiviqueWeeklyHours: Rule = {
         : `${p["hours"] ?? "These"} hours a week: a service civique takes ${p["min"] ?? 24} to ${p["max"] ?? 48} hours a week (Code du service national, art. L120-8).`,
   },
   check(posting, context) {
-    const r = serviceCiviqueRulesAt(context.date);
+    if (!posting.contracts.some((c) => c.type === "service-civique")) return [];
+    const r = shared(context, `service-civique-rules@${context.date}`, () => serviceCiviqueRulesAt(context.date));
     if (!r) return [];
     const findings: RuleFinding[] = [];
     const wt = posting.workingTime?.weeklyHours;

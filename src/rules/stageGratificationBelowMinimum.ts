@@ -1,5 +1,6 @@
 import { stageGratificationAt } from "../parameters/stage/stageGratificationAt.js";
 import { euros } from "./euros.js";
+import { shared } from "./shared.js";
 import type { Rule } from "./Rule.js";
 import { STAGE_SOURCES } from "./stageSources.js";
 import { stageExceedsMonths } from "./stageExceedsMonths.js";
@@ -28,7 +29,7 @@ export const stageGratificationBelowMinimum: Rule = {
   },
   check(posting, context) {
     if (!posting.contracts.some((c) => c.type === "stage")) return [];
-    const g = stageGratificationAt(context.date);
+    const g = shared(context, `stage-gratification@${context.date}`, () => stageGratificationAt(context.date));
     const amount = posting.pay?.amount;
     if (!g || !amount) return [];
     const stages = posting.contracts.filter((c) => c.type === "stage");

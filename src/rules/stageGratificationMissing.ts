@@ -1,4 +1,5 @@
 import { stageGratificationAt } from "../parameters/stage/stageGratificationAt.js";
+import { shared } from "./shared.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { STAGE_SOURCES } from "./stageSources.js";
 import { stageExceedsMonths } from "./stageExceedsMonths.js";
@@ -36,7 +37,7 @@ export const stageGratificationMissing: Rule = {
   },
   check(posting, context) {
     if (!posting.contracts.some((c) => c.type === "stage")) return [];
-    const g = stageGratificationAt(context.date);
+    const g = shared(context, `stage-gratification@${context.date}`, () => stageGratificationAt(context.date));
     if (!g) return [];
     const long = posting.contracts.some((c) => c.type === "stage" && stageExceedsMonths(c.duration, g.thresholdMonths, g.thresholdHours) === true);
     if (!long) return [];

@@ -14,7 +14,12 @@ const GLOBAL_MARK =
  * is read with its own mark: one marked noun does not clear another.
  */
 const MARKED_WORD =
-  /\p{L}+(?:(?:[·.•‧∙⋅\-/]|\(\s*)(?:e|fe|ne|nne|le|lle|te|tte|se|ère|ere|ière|iere|rice|trice|ice|euse|eure|ve|ive|esse|ente|ante|ée|eur|teur|er|ier|ien|é|ant|ent)s?\s*\)?(?![\p{L}-]))?/giu;
+  /(\p{L}+)((?:(?:[·.•‧∙⋅\-/]|\(\s*)(?:e|fe|ne|nne|le|lle|te|tte|se|ère|ere|ière|iere|rice|trice|ice|euse|eure|ve|ive|esse|ente|ante|ée|eur|teur|er|ier|ien|é|ant|ent)s?\s*\)?(?![\p{L}-])))?/giu;
+
+/** The runs of letters of a text. */
+const WORDS = /\p{L}+/gu;
+/** What ends a part of a title: punctuation, a dash or slash between spaces, "et", "ou". */
+const SEGMENT_END = /[,;:–—|()«»"!?]|\s[-/]\s|\s+(?:et|ou)\s+/u;
 
 /**
  * Gendered words that, after another word, are adjectives of it rather than the job's noun:
@@ -50,12 +55,17 @@ for (const line of GENDERED_JOB_NOUNS) {
 }
 
 const strip = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
+/** Whether `strip` leaves a word as it is: always when it has no character from U+00C0 on (no accented letter, no combining mark). */
+const isStripped = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0xc0) return strip(w) === w;
+  return true;
+};
 /** Forms without accents that are other words once stripped ("charge", "attache"): not looked up. */
 const COLLISIONS = new Set(["charge", "charges", "attache", "attaches"]);
 const UNACCENTED = new Map<string, Hit>();
 for (const [form, hit] of BY_FORM) if (!COLLISIONS.has(strip(form))) UNACCENTED.set(strip(form), hit);
 
-const lookupForm = (word: string) => BY_FORM.get(word) ?? (word === strip(word) && !COLLISIONS.has(word) ? UNACCENTED.get(word) : undefined);
+const lookupForm = (word: string) => BY_FORM.get(word) ?? (!COLLISIONS.has(word) && isStripped(word) ? UNACCENTED.get(word) : undefined);
 /** A listed form, or one with the prefix "co" ("cocoordinateur", "coanimatrice"), doubled by the prefixed counterparts. */
 const lookupOne = (word: string): Hit | undefined => {
   const hit = lookupForm(word);
@@ -84,23 +94,35 @@ const lookup = (word: string): (Hit & { plural: boolean }) | undefined => {
  */
 export function ungenderedTitleWord(title: string): { word: string; gender: "m" | "f" } | undefined {
   if (GLOBAL_MARK.test(title)) return undefined;
-  const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const present = new Set(words.flatMap((w) => [w, w.replace(/[sx]$/, ""), strip(w), strip(w).replace(/[sx]$/, "")]));
-  const marked = new Set<string>();
-  for (const [token] of title.toLowerCase().matchAll(MARKED_WORD)) {
-    const word = /^\p{L}+/u.exec(token)![0];
-    if (token !== word) marked.add(word);
-  }
-  const segments = title.toLowerCase().split(/[,;:–—|()«»"!?]|\s[-/]\s|\s+(?:et|ou)\s+/u);
-  for (const segment of segments) {
-    const segmentWords = segment.match(/\p{L}+/gu) ?? [];
+  const lower = title.toLowerCase();
+  // The words present and the words marked are read only for a gendered head, once.
+  let present: Set<string> | undefined;
+  let marked: Set<string> | undefined;
+  const presentForms = () => {
+    if (present) return present;
+    const words = lower.match(WORDS) ?? [];
+    return (present = new Set(
+      words.flatMap((w) => {
+        const stripped = isStripped(w) ? w : strip(w);
+        return [w, w.replace(/[sx]$/, ""), stripped, stripped.replace(/[sx]$/, "")];
+      }),
+    ));
+  };
+  const markedWords = () => {
+    if (marked) return marked;
+    marked = new Set<string>();
+    for (const [, word, mark] of lower.matchAll(MARKED_WORD)) if (mark !== undefined) marked.add(word!);
+    return marked;
+  };
+  for (const segment of lower.split(SEGMENT_END)) {
+    const segmentWords = segment.match(WORDS) ?? [];
     let start = 0;
     if (LEAD_IN.has(segmentWords[0] ?? "")) do start++; while (LEAD_IN_LINKS.has(segmentWords[start] ?? ""));
     for (const [position, word] of segmentWords.slice(start).entries()) {
       if (PREPOSITIONS.has(word)) break;
       const hit = lookup(word);
       if (!hit || (hit.plural && position > 0) || (position > 0 && ADJECTIVAL.has(word))) continue;
-      const doubled = marked.has(word) || [...hit.counterparts].some((c) => present.has(c) || present.has(strip(c)));
+      const doubled = markedWords().has(word) || [...hit.counterparts].some((c) => presentForms().has(c) || presentForms().has(strip(c)));
       if (!doubled && hit.gender === "m") return { word, gender: hit.gender };
       break; // the head is marked, doubled or feminine: the rest of the part is not judged
     }
