@@ -4,8 +4,8 @@ import { amountBounds } from "../pay/normalisePay.js";
 import type { RuleContext } from "./Rule.js";
 import { shared } from "./shared.js";
 
-/** The contract types whose minimum is a wage (SMIC, agreement, apprentissage, professionnalisation), the only ones the pay rules compare. */
-const WAGE_CONTRACTS = new Set(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation"]);
+/** The contract types whose minimum is a wage (SMIC, agreement, apprentissage, professionnalisation), the only ones the pay rules compare (an alternance of unstated kind is judged on the work-study scales). */
+const WAGE_CONTRACTS = new Set(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation", "alternance"]);
 
 /**
  * The posting's pay comparisons at the context's date, computed once per lint run for the pay rules
