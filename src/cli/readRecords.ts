@@ -1,5 +1,4 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import { LineCounter, parseDocument, isNode } from "yaml";
 import type { Locale } from "../validate/Diagnostic.js";
 import { jsonError } from "./jsonError.js";
 import { locateJsonPaths } from "./locateJsonPaths.js";
@@ -68,7 +67,12 @@ function* fromJsonText(text: string, locale: Locale, lineOffset = 0): Generator<
   }
 }
 
-function* fromYamlText(text: string, locale: Locale): Generator<SourceRecord> {
+/**
+ * The postings of a YAML text. The `yaml` package is loaded here, on the first YAML file: a run over
+ * JSON or NDJSON files does not pay for loading it (about a tenth of a second of start-up).
+ */
+async function* fromYamlText(text: string, locale: Locale): AsyncGenerator<SourceRecord> {
+  const { LineCounter, parseDocument, isNode } = await import("yaml");
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
