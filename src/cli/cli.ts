@@ -197,18 +197,20 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
       const path = file === "-" ? file : resolve(cwd, file);
       if (parallel(path)) {
         let any = false;
-        for await (const r of validateNdjsonInParallel(path, io.workerUrl!, settings.jobs, settings.locale, options)) {
-          any = true;
-          if ("problem" in r) fileProblem(file, r.problem.code, r.problem.message, r.problem.index, r.problem.line, r.problem.column);
-          else {
-            readAnything = true;
-            summary.postings++;
-            emit({ file, ...r });
+        for await (const batch of validateNdjsonInParallel(path, io.workerUrl!, settings.jobs, settings.locale, options)) {
+          for (const r of batch) {
+            any = true;
+            if ("problem" in r) fileProblem(file, r.problem.code, r.problem.message, r.problem.index, r.problem.line, r.problem.column);
+            else {
+              readAnything = true;
+              summary.postings++;
+              emit({ file, ...r });
+            }
+            sink.tick();
+            const full = sink.ready();
+            if (full) await full;
+            if (sink.closed) break files;
           }
-          sink.tick();
-          const full = sink.ready();
-          if (full) await full;
-          if (sink.closed) break files;
         }
         if (!any) fileProblem(file, "input/empty-file", fr ? "Aucune offre dans ce fichier (lignes vides)." : "No posting in this file (blank lines).");
         continue;
