@@ -3,9 +3,9 @@
 // and `JobPostingSchema.extend({...})`, then parses and reads the result), a consumer of the `JobPosting`
 // type and `validateJobPosting`, and a baseline consumer of a plain 15-field zod object, in the same run;
 // prints instantiations and check time of each with their ratio. Instantiation counts are
-// deterministic: the check fails (exit 1) when the JobPosting / validateJobPosting consumer exceeds the
-// budget of 20 000; the z.infer + .extend() consumer's figure is printed against the same goal (exit 1
-// with TYPE_COST_STRICT=1). Check times are printed for information only.
+// deterministic: the check fails (exit 1) when either ess-jobs consumer exceeds the budget of 20 000
+// (`npm test`, and so CI, runs it); TYPE_COST_STRICT=0 reports the z.infer + .extend() consumer's
+// figure without failing (to measure a work in progress). Check times are printed for information only.
 //
 //   npm run build && node bench/type-cost.mjs
 import { execFileSync } from "node:child_process";
@@ -76,15 +76,16 @@ try {
   console.log("|---|---:|---:|---:|");
   for (const r of results) console.log(`| ${r.name} | ${r.instantiations} | ${r.types} | ${r.checkTime.toFixed(2)} |`);
   console.log(`ratio z.infer + .extend() consumer / baseline instantiations: ${(zodConsumer.instantiations / baseline.instantiations).toFixed(2)}×`);
-  // The budget is enforced on the consumer of the package's own types; the goal for z.infer + .extend()
-  // (issue 14) is reported, and enforced with TYPE_COST_STRICT=1 once it is met.
+  // The budget is enforced on both: the consumer of the package's own types, and (issue 14) the
+  // z.infer + .extend() consumer, unless TYPE_COST_STRICT=0.
   if (!(typeConsumer.instantiations <= BUDGET)) {
     console.log(`not ok - ${typeConsumer.instantiations} instantiations exceed the budget of ${BUDGET}`);
     process.exitCode = 1;
   } else console.log(`ok - the JobPosting / validateJobPosting consumer is within the budget of ${BUDGET}`);
   const met = zodConsumer.instantiations <= BUDGET;
-  console.log(`${met ? "ok" : "goal not met"} - the z.infer + .extend() consumer: ${zodConsumer.instantiations} instantiations (goal <= ${BUDGET})`);
-  if (!met && process.env.TYPE_COST_STRICT === "1") process.exitCode = 1;
+  const strict = process.env.TYPE_COST_STRICT !== "0";
+  console.log(`${met ? "ok" : strict ? "not ok" : "goal not met"} - the z.infer + .extend() consumer: ${zodConsumer.instantiations} instantiations (budget ${BUDGET})`);
+  if (!met && strict) process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -64,8 +64,21 @@ function categorise(reflection, name) {
 
 /** @param {import("typedoc").Application} app */
 export function load(app) {
+  // A schema declared with its named zod type (`DurationSchema: DurationSchemaType`, an interface that
+  // only names `typeof` the schema, so that declarations refer to it instead of repeating its shape)
+  // shows the zod type that interface extends, and the interface itself is left out.
+  app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+    if (!reflection.kindOf(ReflectionKind.Variable) || !(reflection.type instanceof ReferenceType) || reflection.type.name !== `${reflection.name}Type`) return;
+    const symbol = context.getSymbolFromReflection(reflection);
+    const named = symbol && context.checker.getTypeOfSymbol(symbol);
+    const base = named?.isClassOrInterface() ? context.checker.getBaseTypes(named)[0] : undefined;
+    if (base) reflection.type = context.converter.convertType(context, base);
+  });
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     const project = context.project;
+    for (const named of project.getReflectionsByKind(ReflectionKind.Interface)) {
+      if (named.name.endsWith("SchemaType") && project.getReflectionsByKind(ReflectionKind.Variable).some((v) => `${v.name}Type` === named.name)) project.removeReflection(named);
+    }
     for (const variable of project.getReflectionsByKind(ReflectionKind.Variable)) {
       const type = variable.type;
       if (!(type instanceof ReferenceType) || (type.package !== "zod" && type.package !== "valibot")) continue;

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { locateJsonPaths } from "../src/cli/locateJsonPaths.js";
 
@@ -50,5 +51,32 @@ describe("locateJsonPaths", () => {
     const lines = file.split("\n");
     const lineIndex = lines.findIndex((l) => l.includes('"idcc": "1518"'));
     expect(locateJsonPaths(file, [["collectiveAgreement", "idcc"]])).toEqual([{ line: lineIndex + 1, column: lines[lineIndex]!.indexOf('"1518"') + 1 }]);
+  });
+
+  it("locates every value of any JSON document, compact or indented, wanted paths and skipped containers alike", () => {
+    /** Every path of a value, with the value there. */
+    const pathsOf = (v: unknown, at: (string | number)[] = []): [(string | number)[], unknown][] => [
+      [at, v],
+      ...(Array.isArray(v) ? v.flatMap((x, i) => pathsOf(x, [...at, i])) : v !== null && typeof v === "object" ? Object.entries(v).flatMap(([k, x]) => pathsOf(x, [...at, k])) : []),
+    ];
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(0, 2, "\t"), fc.nat(), (value, indent, pick) => {
+        const text = JSON.stringify(value, null, indent);
+        const all = pathsOf(JSON.parse(text));
+        // One path asked for (the rest of the document is skipped), then all of them.
+        for (const wanted of [[all[pick % all.length]!], all]) {
+          const lines = text.split("\n");
+          const found = locateJsonPaths(text, wanted.map(([p]) => p), { valid: true });
+          wanted.forEach(([, v], i) => {
+            const { line, column } = found[i]!;
+            const rest = lines[line - 1]!.slice(column - 1);
+            const compact = JSON.stringify(v);
+            // The value starts there: all of it on a compact line, its first character when indented.
+            expect(indent === 0 ? rest.startsWith(compact) : rest[0] === compact[0]).toBe(true);
+          });
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { RULES } from "../rules/index.js";
 import { collectFiles } from "./collectFiles.js";
 import { docsUrl } from "./docsUrl.js";
-import { formatOf, readRecords } from "./readRecords.js";
+import { formatOf, readRecordBatches } from "./readRecords.js";
 import { PARALLEL_MIN_BYTES, validateNdjsonInParallel } from "./validateNdjsonInParallel.js";
 import { validateRecord } from "./validateRecord.js";
 import { excludeOutput } from "./outputConflict.js";
@@ -197,31 +197,38 @@ async function validateCommand(settings: ValidateSettings, io: CliIo, version: s
       const path = file === "-" ? file : resolve(cwd, file);
       if (parallel(path)) {
         let any = false;
-        for await (const r of validateNdjsonInParallel(path, io.workerUrl!, settings.jobs, settings.locale, options)) {
-          any = true;
-          if ("problem" in r) fileProblem(file, r.problem.code, r.problem.message, r.problem.index, r.problem.line, r.problem.column);
-          else {
-            readAnything = true;
-            summary.postings++;
-            emit({ file, ...r });
+        for await (const batch of validateNdjsonInParallel(path, io.workerUrl!, settings.jobs, settings.locale, options)) {
+          for (const r of batch) {
+            any = true;
+            if ("problem" in r) fileProblem(file, r.problem.code, r.problem.message, r.problem.index, r.problem.line, r.problem.column);
+            else {
+              readAnything = true;
+              summary.postings++;
+              emit({ file, ...r });
+            }
+            sink.tick();
+            const full = sink.ready();
+            if (full) await full;
+            if (sink.closed) break files;
           }
-          sink.tick();
-          await sink.ready();
-          if (sink.closed) break files;
         }
         if (!any) fileProblem(file, "input/empty-file", fr ? "Aucune offre dans ce fichier (lignes vides)." : "No posting in this file (blank lines).");
         continue;
       }
-      for await (const record of readRecords(path, settings.locale, io.stdin)) {
-        if (record.kind === "problem") fileProblem(file, record.code, record.message, record.index, record.line, record.column);
-        else {
-          readAnything = true;
-          summary.postings++;
-          emit({ file, ...validateRecord(record, options) });
+      for await (const batch of readRecordBatches(path, settings.locale, io.stdin)) {
+        for (const record of batch) {
+          if (record.kind === "problem") fileProblem(file, record.code, record.message, record.index, record.line, record.column);
+          else {
+            readAnything = true;
+            summary.postings++;
+            emit({ file, ...validateRecord(record, options) });
+          }
+          sink.tick();
+          // Awaited only when the output is full: no asynchronous step per posting otherwise.
+          const full = sink.ready();
+          if (full) await full;
+          if (sink.closed) break files;
         }
-        sink.tick();
-        await sink.ready();
-        if (sink.closed) break files;
       }
     }
   }

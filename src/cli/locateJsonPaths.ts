@@ -11,7 +11,9 @@ interface Wanted {
  * deepest value that exists along it. `undefined` for every path when the text is not JSON.
  *
  * One linear scan with an explicit stack, whatever the number of paths and the nesting depth; a
- * duplicate key is located at its last occurrence, as `JSON.parse` keeps the last one.
+ * duplicate key is located at its last occurrence, as `JSON.parse` keeps the last one. Objects and
+ * arrays with no wanted path inside are skipped bracket to bracket (their keys are not decoded), so
+ * locating a few paths in a large posting costs little more than finding its line ends.
  *
  * @param text - A JSON text (a leading byte-order mark is allowed).
  * @param paths - The paths to locate.
@@ -96,7 +98,9 @@ export function locateJsonPaths(
     }
     if (c === 0x22 /* " */ && expectKey) {
       const end = stringEnd(text, i);
-      keys[nodes.length - 1] = JSON.parse(text.slice(i, end + 1)) as string;
+      const raw = text.slice(i + 1, end);
+      // Decoded only when it holds an escape.
+      keys[nodes.length - 1] = raw.includes("\\") ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
       expectKey = false;
       i = end + 1;
       continue;
@@ -109,8 +113,28 @@ export function locateJsonPaths(
       node = nodes[top]?.children.get(isArray[top] ? String(indexes[top]) : keys[top]!);
     }
     if (node) node.position = { line: line + lineOffset, column: i - lineStart + 1 };
+    if ((c === 0x7b || c === 0x5b) && !(node && node.children.size > 0)) {
+      // Nothing wanted inside: on to the matching bracket, counting line ends only.
+      let depth = 1;
+      i++;
+      while (depth > 0 && i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 0x22) {
+          i = stringEnd(text, i) + 1;
+          continue;
+        }
+        if (d === 0x7b || d === 0x5b) depth++;
+        else if (d === 0x7d || d === 0x5d) depth--;
+        else if (d === 0x0a || (d === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+          line++;
+          lineStart = i + 1;
+        }
+        i++;
+      }
+      continue;
+    }
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      nodes.push(node && node.children.size > 0 ? node : undefined);
+      nodes.push(node);
       isArray.push(c === 0x5b);
       indexes.push(0);
       keys.push("");
@@ -149,6 +173,7 @@ function stringEnd(text: string, open: number): number {
   let j = open + 1;
   for (;;) {
     const q = text.indexOf('"', j);
+    if (q < 0) return text.length; // not JSON: the caller said it was (`valid`); end the scan
     let backslashes = 0;
     for (let k = q - 1; text.charCodeAt(k) === 0x5c; k--) backslashes++;
     if (backslashes % 2 === 0) return q;

@@ -1,5 +1,4 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import { LineCounter, parseDocument, isNode } from "yaml";
 import type { Locale } from "../validate/Diagnostic.js";
 import { jsonError } from "./jsonError.js";
 import { locateJsonPaths } from "./locateJsonPaths.js";
@@ -68,7 +67,12 @@ function* fromJsonText(text: string, locale: Locale, lineOffset = 0): Generator<
   }
 }
 
-function* fromYamlText(text: string, locale: Locale): Generator<SourceRecord> {
+/**
+ * The postings of a YAML text. The `yaml` package is loaded here, on the first YAML file: a run over
+ * JSON or NDJSON files does not pay for loading it (about a tenth of a second of start-up).
+ */
+async function* fromYamlText(text: string, locale: Locale): AsyncGenerator<SourceRecord> {
+  const { LineCounter, parseDocument, isNode } = await import("yaml");
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -108,27 +112,33 @@ function* fromYamlText(text: string, locale: Locale): Generator<SourceRecord> {
 }
 
 /**
- * Reads an NDJSON stream line by line, never holding more than one line (and at most
- * {@link MAX_LINE_BYTES} of it): an over-long line is reported by length and skipped, a line with a
+ * Reads an NDJSON stream line by line, never holding more than one chunk's lines (and at most
+ * {@link MAX_LINE_BYTES} of a line): an over-long line is reported by length and skipped, a line with a
  * NUL byte is reported as binary, a malformed line with its line and column; the others are parsed.
+ * The records come in batches, one for each chunk read, so that a feed of small lines does not pay an
+ * asynchronous step per line.
  */
-async function* fromNdjson(stream: AsyncIterable<Buffer> | Iterable<Buffer>, locale: Locale): AsyncGenerator<SourceRecord> {
+async function* fromNdjson(stream: AsyncIterable<Buffer> | Iterable<Buffer>, locale: Locale): AsyncGenerator<SourceRecord[]> {
   const splitter = ndjsonLines();
   let lineNumber = 0;
   let index = 0;
-  for await (const chunk of utf8Stream(stream)) {
-    for (const raw of splitter.push(chunk)) {
+  const batchOf = (lines: RawLine[]) => {
+    const batch: SourceRecord[] = [];
+    for (const raw of lines) {
       const record = ndjsonRecord(raw, ++lineNumber, index, locale);
       if (record) {
         index++;
-        yield record;
+        batch.push(record);
       }
     }
+    return batch;
+  };
+  for await (const chunk of utf8Stream(stream)) {
+    const batch = batchOf(splitter.push(chunk));
+    if (batch.length > 0) yield batch;
   }
-  for (const raw of splitter.end()) {
-    const record = ndjsonRecord(raw, ++lineNumber, index, locale);
-    if (record) yield record;
-  }
+  const last = batchOf(splitter.end());
+  if (last.length > 0) yield last;
 }
 
 const isBlankLine = (raw: RawLine) => raw.bytes !== null && /^[ \t\r]*$/.test(raw.bytes.toString("latin1"));
@@ -156,7 +166,7 @@ async function* resume(head: Buffer[], rest: AsyncIterator<Buffer>): AsyncGenera
  * and another line follows; else one JSON document (an array or a posting), read whole up to
  * {@link MAX_FILE_BYTES} (NDJSON whose first line is malformed is recognised there, by its second).
  */
-async function* fromStdin(stdin: AsyncIterable<Buffer>, locale: Locale): AsyncGenerator<SourceRecord> {
+async function* fromStdin(stdin: AsyncIterable<Buffer>, locale: Locale): AsyncGenerator<SourceRecord[]> {
   const input = utf8Stream(stdin)[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let size = 0;
@@ -188,11 +198,11 @@ async function* fromStdin(stdin: AsyncIterable<Buffer>, locale: Locale): AsyncGe
   }
   if (!ended) {
     if (lines.length >= 2 && parses(lines[1])) return yield* fromNdjson(resume(head, input), locale);
-    return yield problem("input/file-too-large", fr(locale, `Entrée standard trop volumineuse (plus de ${MAX_FILE_BYTES} octets) pour un document JSON : donnez une offre par ligne (NDJSON).`, `Standard input too large (over ${MAX_FILE_BYTES} bytes) for one JSON document: give one posting a line (NDJSON).`));
+    return yield [problem("input/file-too-large", fr(locale, `Entrée standard trop volumineuse (plus de ${MAX_FILE_BYTES} octets) pour un document JSON : donnez une offre par ligne (NDJSON).`, `Standard input too large (over ${MAX_FILE_BYTES} bytes) for one JSON document: give one posting a line (NDJSON).`))];
   }
   const text = Buffer.concat(head).toString("utf8");
   const bad = textProblem(text, locale);
-  if (bad) return yield bad;
+  if (bad) return yield [bad];
   const clean = text.replace(/^\uFEFF/, "");
   let single = true;
   try {
@@ -202,7 +212,7 @@ async function* fromStdin(stdin: AsyncIterable<Buffer>, locale: Locale): AsyncGe
     // malformed JSON document, reported with its position.
     single = lines.length < 2 || !lines.some(parses);
   }
-  if (single) yield* fromJsonText(clean, locale);
+  if (single) yield [...fromJsonText(clean, locale)];
   else yield* fromNdjson([Buffer.from(clean)], locale);
 }
 
@@ -213,34 +223,47 @@ async function* fromStdin(stdin: AsyncIterable<Buffer>, locale: Locale): AsyncGe
  * @internal
  */
 export async function* readRecords(file: string, locale: Locale, stdin: AsyncIterable<Buffer> = process.stdin): AsyncGenerator<SourceRecord> {
+  for await (const batch of readRecordBatches(file, locale, stdin)) yield* batch;
+}
+
+/**
+ * {@link readRecords} in batches (never empty): the records of one chunk of an NDJSON stream, all those
+ * of a JSON or YAML file, or a problem alone. What the CLI loops over.
+ * @internal
+ */
+export async function* readRecordBatches(file: string, locale: Locale, stdin: AsyncIterable<Buffer> = process.stdin): AsyncGenerator<SourceRecord[]> {
   try {
     if (file === "-") return yield* fromStdin(stdin, locale);
     const format = formatOf(file);
     if (format === "ndjson") {
       const size = statSync(file).size;
-      if (size === 0) return yield problem("input/empty-file", fr(locale, "Fichier vide.", "Empty file."));
+      if (size === 0) return yield [problem("input/empty-file", fr(locale, "Fichier vide.", "Empty file."))];
       let any = false;
-      for await (const record of fromNdjson(createReadStream(file, { highWaterMark: 256 * 1024 }), locale)) {
+      for await (const batch of fromNdjson(createReadStream(file, { highWaterMark: 256 * 1024 }), locale)) {
         any = true;
-        yield record;
+        yield batch;
       }
-      if (!any) yield problem("input/empty-file", fr(locale, "Aucune offre dans ce fichier (lignes vides).", "No posting in this file (blank lines)."));
+      if (!any) yield [problem("input/empty-file", fr(locale, "Aucune offre dans ce fichier (lignes vides).", "No posting in this file (blank lines)."))];
       return;
     }
     if (statSync(file).size > MAX_FILE_BYTES) {
-      return yield problem("input/file-too-large", fr(locale, `Fichier trop volumineux (plus de ${MAX_FILE_BYTES} octets) : utilisez le format .ndjson.`, `File too large (over ${MAX_FILE_BYTES} bytes): use the .ndjson format.`));
+      return yield [problem("input/file-too-large", fr(locale, `Fichier trop volumineux (plus de ${MAX_FILE_BYTES} octets) : utilisez le format .ndjson.`, `File too large (over ${MAX_FILE_BYTES} bytes): use the .ndjson format.`))];
     }
     const text = decodeText(readFileSync(file));
     const bad = textProblem(text, locale);
-    if (bad) return yield bad;
-    yield* format === "yaml" ? fromYamlText(text, locale) : fromJsonText(text, locale);
+    if (bad) return yield [bad];
+    const records: SourceRecord[] = [];
+    for await (const record of format === "yaml" ? fromYamlText(text, locale) : fromJsonText(text, locale)) records.push(record);
+    yield records;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code ?? (error instanceof Error ? error.message : String(error));
     const denied = code === "EACCES" || code === "EPERM";
-    yield problem(
-      "input/unreadable-file",
-      denied ? fr(locale, `Fichier illisible : permission refusée (${code}).`, `Cannot read the file: permission denied (${code}).`) : fr(locale, `Fichier illisible (${reason}).`, `Cannot read the file (${reason}).`),
-    );
+    yield [
+      problem(
+        "input/unreadable-file",
+        denied ? fr(locale, `Fichier illisible : permission refusée (${code}).`, `Cannot read the file: permission denied (${code}).`) : fr(locale, `Fichier illisible (${reason}).`, `Cannot read the file (${reason}).`),
+      ),
+    ];
   }
 }

@@ -33,14 +33,15 @@ function isBlank(bytes: Buffer, first: boolean): boolean {
  * @param jobs - How many workers.
  * @param locale - The language of the messages.
  * @param options - The options of `validateJobPosting`.
- * @returns The results, in order, with a `problem` for each line that could not be read.
+ * @returns The results, in order, a batch at a time (never empty), with a `problem` for each line that
+ *   could not be read.
  * @example
  * ```ts
- * for await (const r of validateNdjsonInParallel("feed.ndjson", new URL(import.meta.url), 2, "fr", { structureOnly: true })) …
+ * for await (const batch of validateNdjsonInParallel("feed.ndjson", new URL(import.meta.url), 2, "fr", { structureOnly: true })) …
  * ```
  * @internal
  */
-export async function* validateNdjsonInParallel(file: string, workerUrl: URL, jobs: number, locale: Locale, options: ValidateOptions): AsyncGenerator<BatchResult> {
+export async function* validateNdjsonInParallel(file: string, workerUrl: URL, jobs: number, locale: Locale, options: ValidateOptions): AsyncGenerator<BatchResult[]> {
   const data: NdjsonWorkerData = { essJobs: "ndjson-worker", locale, options };
   const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: data }));
   const pending = new Map<number, { resolve: (r: BatchResult[]) => void; reject: (e: unknown) => void }>();
@@ -99,11 +100,11 @@ export async function* validateNdjsonInParallel(file: string, workerUrl: URL, jo
     const splitter = ndjsonLines();
     for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
       for (const raw of splitter.push(chunk as Buffer)) add(raw);
-      while (queue.length >= jobs * 2) yield* await queue.shift()!;
+      while (queue.length >= jobs * 2) yield await queue.shift()!;
     }
     for (const raw of splitter.end()) add(raw);
     dispatch();
-    while (queue.length > 0) yield* await queue.shift()!;
+    while (queue.length > 0) yield await queue.shift()!;
   } finally {
     for (const w of workers) void w.terminate();
   }

@@ -4,8 +4,7 @@ import { DurationSchema } from "../dates/DurationSchema.js";
 import { label, paragraph } from "../text/text.js";
 import { EducationLevelSchema } from "../requirements/EducationLevelSchema.js";
 
-/** Prospects after a fixed-term contract or a mission: hiring, perennisation, renewal. */
-export const ContractProspectsSchema = z
+const contractProspectsSchema = z
   .object({
     renewalPossible: z.boolean().optional().meta({ description: "True when the posting says the contract may be renewed." }),
     permanentHirePossible: z
@@ -16,6 +15,11 @@ export const ContractProspectsSchema = z
   })
   .strict()
   .meta({ id: "ContractProspects", title: "Contract prospects", description: "What may follow the contract: renewal, a permanent position." });
+type ContractProspectsZod = typeof contractProspectsSchema;
+/** The zod type of {@link ContractProspectsSchema}, by name: declarations refer to it instead of repeating its shape. */
+export interface ContractProspectsSchemaType extends ContractProspectsZod {}
+/** Prospects after a fixed-term contract or a mission: hiring, perennisation, renewal. */
+export const ContractProspectsSchema: ContractProspectsSchemaType = contractProspectsSchema;
 
 /** Prospects after a fixed-term contract or a mission. */
 export type { ContractProspects } from "../generated/types.js";
@@ -100,8 +104,7 @@ export const InsertionContractSchema = z
   .strict()
   .meta({ id: "InsertionContract", title: "Insertion contract", description: "A contract of the insertion par l'activité économique or of an entreprise adaptée." });
 
-/** The diploma or title an apprenticeship or professionalisation contract prepares. */
-export const TargetQualificationSchema = z
+const targetQualificationSchema = z
   .object({
     title: label("The diploma or title prepared (\"BTS Communication\")."),
     level: EducationLevelSchema.optional(),
@@ -109,6 +112,11 @@ export const TargetQualificationSchema = z
   })
   .strict()
   .meta({ id: "TargetQualification", title: "Target qualification", description: "The diploma or professional title a work-study contract prepares." });
+type TargetQualificationZod = typeof targetQualificationSchema;
+/** The zod type of {@link TargetQualificationSchema}, by name: declarations refer to it instead of repeating its shape. */
+export interface TargetQualificationSchemaType extends TargetQualificationZod {}
+/** The diploma or title an apprenticeship or professionalisation contract prepares. */
+export const TargetQualificationSchema: TargetQualificationSchemaType = targetQualificationSchema;
 
 /** The fields shared by the two work-study contracts. */
 const workStudyShape = {

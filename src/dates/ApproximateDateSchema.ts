@@ -25,11 +25,7 @@ export const DatePartSchema = z.enum(["early", "mid", "late"]).meta({
   description: 'Which part of the month (or year) is meant: `early` ("début"), `mid` ("mi-"), `late` ("fin").',
 });
 
-/**
- * A date as precise as the posting states it: "mi-mars 2015" is
- * `{ date: "2015-03", part: "mid" }`, "début septembre 2023" is `{ date: "2023-09", part: "early" }`.
- */
-export const ApproximateDateSchema = z
+const approximateDateSchema = z
   .object({
     date: PartialDateSchema,
     part: DatePartSchema.optional(),
@@ -41,6 +37,14 @@ export const ApproximateDateSchema = z
     description:
       'A date as precisely as the posting states it: a year, a month or a day, optionally narrowed to the early, middle or late part of it ("mi-mars 2015").',
   });
+type ApproximateDateZod = typeof approximateDateSchema;
+/** The zod type of {@link ApproximateDateSchema}, by name: declarations refer to it instead of repeating its shape. */
+export interface ApproximateDateSchemaType extends ApproximateDateZod {}
+/**
+ * A date as precise as the posting states it: "mi-mars 2015" is
+ * `{ date: "2015-03", part: "mid" }`, "début septembre 2023" is `{ date: "2023-09", part: "early" }`.
+ */
+export const ApproximateDateSchema: ApproximateDateSchemaType = approximateDateSchema;
 
 /** A date as precise as the posting states it. */
 export type { ApproximateDate } from "../generated/types.js";

@@ -18,12 +18,7 @@ export const WebUrlSchema = z
     format: "uri",
   });
 
-/**
- * The official identifiers of an organisation:
- * SIREN (9 digits, Luhn checksum), SIRET (14 digits, Luhn checksum; La Poste excepted),
- * RNA (the associations' register: `W` followed by 9 digits).
- */
-export const OrganisationIdentifiersSchema = z
+const organisationIdentifiersSchema = z
   .object({
     siren: z
       .string()
@@ -50,12 +45,20 @@ export const OrganisationIdentifiersSchema = z
   })
   .strict()
   .meta({ id: "OrganisationIdentifiers", title: "Organisation identifiers", description: "Official identifiers: SIREN, SIRET, RNA." });
+type OrganisationIdentifiersZod = typeof organisationIdentifiersSchema;
+/** The zod type of {@link OrganisationIdentifiersSchema}, by name: declarations refer to it instead of repeating its shape. */
+export interface OrganisationIdentifiersSchemaType extends OrganisationIdentifiersZod {}
+/**
+ * The official identifiers of an organisation:
+ * SIREN (9 digits, Luhn checksum), SIRET (14 digits, Luhn checksum; La Poste excepted),
+ * RNA (the associations' register: `W` followed by 9 digits).
+ */
+export const OrganisationIdentifiersSchema: OrganisationIdentifiersSchemaType = organisationIdentifiersSchema;
 
 /** Official identifiers of an organisation. */
 export type { OrganisationIdentifiers } from "../generated/types.js";
 
-/** Kinds of official approvals (agréments, labels) an ESS organisation may hold. */
-export const ApprovalTypeSchema = z
+const approvalTypeSchema = z
   .enum([
     "esus",
     "service-civique",
@@ -73,9 +76,13 @@ export const ApprovalTypeSchema = z
     description:
       "An official approval or recognition: agrément ESUS, service civique, jeunesse et éducation populaire, espace de vie sociale or centre social (CAF), reconnaissance d'utilité publique, intérêt général, IAE, other.",
   });
+type ApprovalTypeZod = typeof approvalTypeSchema;
+/** The zod type of {@link ApprovalTypeSchema}, by name: declarations refer to it instead of repeating its shape. */
+export interface ApprovalTypeSchemaType extends ApprovalTypeZod {}
+/** Kinds of official approvals (agréments, labels) an ESS organisation may hold. */
+export const ApprovalTypeSchema: ApprovalTypeSchemaType = approvalTypeSchema;
 
-/** An approval (agrément) held, applied for or in preparation. */
-export const ApprovalSchema = z
+const approvalSchema = z
   .object({
     type: ApprovalTypeSchema,
     status: z
@@ -87,6 +94,11 @@ export const ApprovalSchema = z
   })
   .strict()
   .meta({ id: "Approval", title: "Approval", description: "An official approval (agrément) or recognition of the organisation." });
+type ApprovalZod = typeof approvalSchema;
+/** The zod type of {@link ApprovalSchema}, by name: declarations refer to it instead of repeating its shape. */
+export interface ApprovalSchemaType extends ApprovalZod {}
+/** An approval (agrément) held, applied for or in preparation. */
+export const ApprovalSchema: ApprovalSchemaType = approvalSchema;
 
 /** An approval (agrément) held, applied for or in preparation. */
 export type { Approval } from "../generated/types.js";

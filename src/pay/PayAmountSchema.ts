@@ -1,21 +1,20 @@
 import { z } from "zod";
 
-/** What a pay figure is counted per. `mission` is a flat amount for the whole mission or engagement. */
-export const PayPeriodSchema = z.enum(["hour", "day", "week", "month", "year", "mission"]).meta({
+const payPeriodSchema = z.enum(["hour", "day", "week", "month", "year", "mission"]).meta({
   id: "PayPeriod",
   title: "Pay period",
   description: "What the amount is counted per: hour, day, week, month, year, or the whole mission (`mission`).",
 });
+type PayPeriodZod = typeof payPeriodSchema;
+/** The zod type of {@link PayPeriodSchema}, by name: declarations refer to it instead of repeating its shape. */
+export interface PayPeriodSchemaType extends PayPeriodZod {}
+/** What a pay figure is counted per. `mission` is a flat amount for the whole mission or engagement. */
+export const PayPeriodSchema: PayPeriodSchemaType = payPeriodSchema;
 
 /** What a pay figure is counted per. */
 export type { PayPeriod } from "../generated/types.js";
 
-/**
- * An amount of money as postings state it: a single `value` or a `min`/`max` range, per a period,
- * gross (brut) or net, before or after VAT for a freelance fee, on 12 or 13 months.
- * "1700 à 2000€ brut" per month is `{ min: 1700, max: 2000, currency: "EUR", basis: "gross", period: "month" }`.
- */
-export const PayAmountSchema = z
+const payAmountSchema = z
   .object({
     value: z.number().min(0).max(10_000_000).optional().meta({ description: "The amount, when a single figure is stated." }),
     min: z.number().min(0).max(10_000_000).optional().meta({ description: "The lower bound of a stated range." }),
@@ -50,6 +49,15 @@ export const PayAmountSchema = z
     title: "Pay amount",
     description: "An amount or range of money, per period, gross or net.",
   });
+type PayAmountZod = typeof payAmountSchema;
+/** The zod type of {@link PayAmountSchema}, by name: declarations refer to it instead of repeating its shape. */
+export interface PayAmountSchemaType extends PayAmountZod {}
+/**
+ * An amount of money as postings state it: a single `value` or a `min`/`max` range, per a period,
+ * gross (brut) or net, before or after VAT for a freelance fee, on 12 or 13 months.
+ * "1700 à 2000€ brut" per month is `{ min: 1700, max: 2000, currency: "EUR", basis: "gross", period: "month" }`.
+ */
+export const PayAmountSchema: PayAmountSchemaType = payAmountSchema;
 
 /** An amount of money as postings state it. */
 export type { PayAmount } from "../generated/types.js";

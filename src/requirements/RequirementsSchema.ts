@@ -2,15 +2,19 @@ import { z } from "zod";
 import { label, labelList, paragraph } from "../text/text.js";
 import { EducationLevelSchema } from "./EducationLevelSchema.js";
 
-/**
- * How strongly a requirement is meant: `required` ("exigé", "minimum"), `preferred` ("souhaité", "un plus"),
- * or `learnable` ("vous avez les compétences ou vous voulez apprendre").
- */
-export const RequirementStrengthSchema = z.enum(["required", "preferred", "learnable"]).meta({
+const requirementStrengthSchema = z.enum(["required", "preferred", "learnable"]).meta({
   id: "RequirementStrength",
   title: "Requirement strength",
   description: 'How strongly a requirement is meant: `required` ("exigé", "minimum"), `preferred` ("souhaité", "un plus"), `learnable` (may be learnt on the job).',
 });
+type RequirementStrengthZod = typeof requirementStrengthSchema;
+/** The zod type of {@link RequirementStrengthSchema}, by name: declarations refer to it instead of repeating its shape. */
+export interface RequirementStrengthSchemaType extends RequirementStrengthZod {}
+/**
+ * How strongly a requirement is meant: `required` ("exigé", "minimum"), `preferred` ("souhaité", "un plus"),
+ * or `learnable` ("vous avez les compétences ou vous voulez apprendre").
+ */
+export const RequirementStrengthSchema: RequirementStrengthSchemaType = requirementStrengthSchema;
 
 /** How strongly a requirement is meant. */
 export type { RequirementStrength } from "../generated/types.js";
