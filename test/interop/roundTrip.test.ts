@@ -51,3 +51,13 @@ describe.each(examples)("%s", (_file, example) => {
     expect(p.pay?.statutory).toBe(example.pay?.statutory);
   });
 });
+
+// Found by the property test of interopProperties.test.ts (seed -685604095): a place stated by its country
+// alone (a job in Gabon) came back from JSON-LD as no place at all.
+it("keeps a place whose address states only its country, and adds none when no country is stated", () => {
+  const posting: JobPosting = { title: "Chargé·e de mission", organisation: { name: "ONG" }, contracts: [{ type: "cdd" }], location: { places: [{ address: { country: "GA" } }, {}] } };
+  const back = fromSchemaOrg(toSchemaOrg(posting, { date: "2024-01-01" }).jsonLd).postings[0]!;
+  expect(back.location?.places).toEqual([{ address: { country: "GA" } }]);
+  const bare = fromSchemaOrg({ "@context": "https://schema.org", "@type": "JobPosting", title: "x", datePosted: "2024-01-01", hiringOrganization: { name: "ONG" }, jobLocation: { "@type": "Place", address: { "@type": "PostalAddress" } } }).postings[0];
+  expect(bare?.location?.places ?? []).toEqual([]);
+});

@@ -25,10 +25,12 @@ export function mapPlace(
     if (loc.geo !== undefined) lost([...path, "geo"], "Coordonnées géographiques : pas de champ dans le modèle.", "Geographic coordinates: no field in the model.");
   } else return undefined;
   const address: Obj = {};
+  let countryStated = false;
   if (typeof addr === "string") addr = text(addr) ?? ""; // cut to INPUT_CAPS.field before any pattern
   if (typeof addr === "string" && addr.length > 0) {
     const parts = addr.split(",").map((p) => p.trim());
     const stated = parts.length > 1 ? countryCode(parts[parts.length - 1]!) : undefined;
+    countryStated = stated !== undefined;
     const m = /(\d{5})\s+([^,\d][^,]*)/.exec(addr);
     if (m) {
       address.postalCode = m[1];
@@ -60,6 +62,7 @@ export function mapPlace(
       country = "FR";
       diag("interop/assumed", "info", [...addrPath, "addressCountry"], "Pays non indiqué : FR supposé.", "No country stated: FR assumed.");
     }
+    else countryStated = true;
     address.country = country;
   }
   if (isObj(loc)) {
@@ -70,7 +73,8 @@ export function mapPlace(
       if (id === P.departement && text(pv.value)) address.departement = text(pv.value);
     }
   }
-  if (address.country && (address.commune || address.postalCode || address.street || address.region || address.inseeCode || address.departement)) {
+  // A country the page states is a fact (a job in Gabon); a country assumed for want of anything else is not kept alone.
+  if (address.country && (countryStated || address.commune || address.postalCode || address.street || address.region || address.inseeCode || address.departement)) {
     if (typeof address.commune === "string") address.commune = truncate(address.commune, 150);
     if (address.inseeCode && typeof address.inseeCode === "string" && /^75(1(0[1-9]|1[0-9]|20))$/.test(address.inseeCode)) address.arrondissement = Number(address.inseeCode.slice(3));
     place.address = address;
