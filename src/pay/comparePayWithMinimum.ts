@@ -77,6 +77,16 @@ const CENTS = { cents: true } as const;
  * ```
  */
 export function comparePayWithMinimum(posting: JobPosting, options: LegalMinimumOptions = {}): PayComparison[] {
+  return comparePay(posting, options, true);
+}
+
+/**
+ * {@link comparePayWithMinimum}, with its sentences (`message`) written only when `withMessages`:
+ * without, a compared amount's `message` is empty (the pay rules, which judge the figures and write
+ * their own messages, do not read it).
+ * @internal
+ */
+export function comparePay(posting: JobPosting, options: LegalMinimumOptions, withMessages: boolean): PayComparison[] {
   if (!isRecord(posting)) return [];
   const opts = legalMinimumOptions(options);
   const locale = opts.locale ?? "fr";
@@ -84,7 +94,7 @@ export function comparePayWithMinimum(posting: JobPosting, options: LegalMinimum
   return legalMinimumPay(posting, opts).map((minimum) => {
     const base = { contractIndex: minimum.contractIndex, minimum };
     try {
-      return compare(posting, minimum, locale);
+      return compare(posting, minimum, locale, withMessages);
     } catch {
       return { ...base, status: "unknown" as const, message: say("La rémunération indiquée ne peut pas être lue.", "The stated pay cannot be read.") };
     }
@@ -92,7 +102,7 @@ export function comparePayWithMinimum(posting: JobPosting, options: LegalMinimum
 }
 
 /** The comparison of one contract's stated pay with its minimum. */
-function compare(posting: JobPosting, minimum: LegalMinimum, locale: Locale): PayComparison {
+function compare(posting: JobPosting, minimum: LegalMinimum, locale: Locale, withMessages: boolean): PayComparison {
   const contract = posting.contracts[minimum.contractIndex];
   const base = { contractIndex: minimum.contractIndex, minimum };
   const say = (fr: string, en: string) => (locale === "fr" ? fr : en);
@@ -115,8 +125,9 @@ function compare(posting: JobPosting, minimum: LegalMinimum, locale: Locale): Pa
   const tolerance = 0.005;
   const shortfall = Math.max(0, round2(floor - stated.monthly.min));
   const status = stated.monthly.max + tolerance < floor ? "below" : stated.monthly.min + tolerance < floor ? "partly-below" : "meets";
-  const message =
-    status === "meets"
+  const message = !withMessages
+    ? ""
+    : status === "meets"
       ? say(`Le montant indiqué atteint le minimum (${euros(floor, locale, CENTS)} par mois).`, `The stated amount reaches the minimum (${euros(floor, locale, CENTS)} a month).`)
       : status === "below"
         ? round2(stated.monthly.min) === round2(stated.monthly.max)

@@ -1,5 +1,5 @@
 import type { Locale } from "../validate/Diagnostic.js";
-import { formatEuros } from "./formatEuros.js";
+import { euroDigits } from "./formatEuros.js";
 
 /** No-break space (U+00A0), between a French amount and the euro sign. */
 const NBSP = "\u00a0";
@@ -9,7 +9,7 @@ const NBSP = "\u00a0";
  * computations write it: `"1 854,37 €"` in French (thousands grouped by a narrow no-break space
  * U+202F, the sign after a no-break space U+00A0), `"€1,854.37"` in English. A whole amount has no
  * decimals unless `cents` (`"22 100 €"`, or `"22 100,00 €"` with `cents`). The digits come from
- * {@link formatEuros}.
+ * `formatEuros`.
  *
  * @param amount - A number of euros.
  * @param locale - `"fr"` (default) or `"en"`.
@@ -27,7 +27,7 @@ export function euros(amount: number, locale: Locale = "fr", options: { cents?: 
   const en = locale === "en";
   const rounded = Number.isFinite(amount) && Math.abs(amount) < 1e15 ? Math.round(amount * 100) / 100 : amount;
   const negative = rounded < 0;
-  let digits = formatEuros(Math.abs(rounded), { locale: en ? "en" : "fr" });
+  let digits = euroDigits(Math.abs(rounded), en);
   if (options.cents && Number.isInteger(rounded) && Math.abs(rounded) < 1e15) digits += en ? ".00" : ",00";
   const sign = negative ? "-" : "";
   return en ? `${sign}€${digits}` : `${sign}${digits}${NBSP}€`;

@@ -28,7 +28,15 @@ const NNBSP = "\u202f";
  */
 export function formatEuros(value: number, options?: { locale?: "fr" | "en" }): string {
   if (typeof value !== "number") return "";
-  const en = readOptions(options, ["locale"]).locale === "en";
+  return euroDigits(value, readOptions(options, ["locale"]).locale === "en");
+}
+
+/**
+ * {@link formatEuros} for the library's own callers, who pass a number and a locale they checked (no
+ * options object to read): the digits of `value`, grouped in English (`en`) or French.
+ * @internal
+ */
+export function euroDigits(value: number, en: boolean): string {
   if (!Number.isFinite(value)) return String(value);
   const negative = value < 0;
   const abs = Math.abs(value);

@@ -1,10 +1,10 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
-import { comparePayWithMinimum, type PayComparison } from "../pay/comparePayWithMinimum.js";
+import { comparePay, type PayComparison } from "../pay/comparePayWithMinimum.js";
 import { amountBounds } from "../pay/normalisePay.js";
 import type { RuleContext } from "./Rule.js";
 import { shared } from "./shared.js";
 
-/** The contract types whose minimum is a wage (SMIC, agreement, apprentissage, professionnalisation), the only ones the pay rules compare (an alternance of unstated kind is judged on the work-study scales). */
+/** The contract types whose minimum is a wage (SMIC, agreement, apprentissage, professionnalisation, an alternance of either kind), the only ones the pay rules compare. */
 const WAGE_CONTRACTS = new Set(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation", "alternance"]);
 
 /**
@@ -19,5 +19,5 @@ export function payComparisons(posting: JobPosting, context: RuleContext): PayCo
   const amount = posting.pay?.amount ?? posting.pay?.dailyRate;
   const contracts: unknown = posting.contracts;
   if (!amount || !amountBounds(amount) || !Array.isArray(contracts) || !contracts.some((c: { type?: unknown } | null) => WAGE_CONTRACTS.has(c?.type as string))) return [];
-  return shared(context, `pay-comparisons@${context.date}`, () => comparePayWithMinimum(posting, { date: context.date }));
+  return shared(context, `pay-comparisons@${context.date}`, () => comparePay(posting, { date: context.date }, false));
 }

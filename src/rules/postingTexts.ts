@@ -39,45 +39,64 @@ export function postingTexts(posting: JobPosting, context?: RuleContext): readon
   return shared(context, "posting-texts", () => collectTexts(posting));
 }
 
+/** Adds a site when its text is not empty. */
+function add(out: TextSite[], path: DiagnosticPath, text: string | undefined): void {
+  if (text) out.push({ path, text });
+}
+
+/** The tasks of a list and their subtasks (at most 20 levels down), their paths under `path`. */
+function addTasks(out: TextSite[], path: DiagnosticPath, list: Task[] | undefined, depth: number): void {
+  if (!list || depth > 20) return;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i]!;
+    if (t.text) out.push({ path: [...path, i, "text"], text: t.text });
+    if (t.subtasks) addTasks(out, [...path, i, "subtasks"], t.subtasks, depth + 1);
+  }
+}
+
+/** Adds the `label` of each entry of a list whose label is not empty. */
+function addLabels(out: TextSite[], parent: string, key: string, list: readonly { label?: string | undefined }[] | undefined): void {
+  if (!list) return;
+  for (let i = 0; i < list.length; i++) if (list[i]!.label) out.push({ path: [parent, key, i, "label"], text: list[i]!.label! });
+}
+
 function collectTexts(posting: JobPosting): TextSite[] {
   const out: TextSite[] = [];
-  const add = (path: DiagnosticPath, text: string | undefined) => {
-    if (text) out.push({ path, text });
-  };
-  add(["title"], posting.title);
-  add(["subtitle"], posting.subtitle);
+  add(out, ["title"], posting.title);
+  add(out, ["subtitle"], posting.subtitle);
   const c = posting.content;
-  add(["content", "summary"], c?.summary);
-  add(["content", "context"], c?.context);
-  const tasks = (path: DiagnosticPath, list: Task[] | undefined, depth: number) => {
-    if (depth > 20) return;
-    list?.forEach((t, i) => {
-      add([...path, i, "text"], t.text);
-      if (t.subtasks) tasks([...path, i, "subtasks"], t.subtasks, depth + 1);
-    });
-  };
-  c?.missions?.forEach((m, i) => {
-    add(["content", "missions", i, "title"], m.title);
-    add(["content", "missions", i, "intro"], m.intro);
-    tasks(["content", "missions", i, "tasks"], m.tasks, 0);
-  });
-  add(["content", "missionsNote"], c?.missionsNote);
-  add(["content", "profile"], c?.profile);
-  c?.sections?.forEach((s, i) => {
-    add(["content", "sections", i, "heading"], s.heading);
-    add(["content", "sections", i, "text"], s.text);
-  });
-  add(["pay", "text"], posting.pay?.text);
-  posting.contracts.forEach((k, i) => add(["contracts", i, "note"], k.note));
-  add(["workingTime", "label"], posting.workingTime?.label);
-  add(["workingTime", "note"], posting.workingTime?.note);
+  if (c) {
+    add(out, ["content", "summary"], c.summary);
+    add(out, ["content", "context"], c.context);
+    const missions = c.missions ?? [];
+    for (let i = 0; i < missions.length; i++) {
+      const m = missions[i]!;
+      add(out, ["content", "missions", i, "title"], m.title);
+      add(out, ["content", "missions", i, "intro"], m.intro);
+      addTasks(out, ["content", "missions", i, "tasks"], m.tasks, 0);
+    }
+    add(out, ["content", "missionsNote"], c.missionsNote);
+    add(out, ["content", "profile"], c.profile);
+    const sections = c.sections ?? [];
+    for (let i = 0; i < sections.length; i++) {
+      add(out, ["content", "sections", i, "heading"], sections[i]!.heading);
+      add(out, ["content", "sections", i, "text"], sections[i]!.text);
+    }
+  }
+  add(out, ["pay", "text"], posting.pay?.text);
+  for (let i = 0; i < posting.contracts.length; i++) add(out, ["contracts", i, "note"], posting.contracts[i]!.note);
+  add(out, ["workingTime", "label"], posting.workingTime?.label);
+  add(out, ["workingTime", "note"], posting.workingTime?.note);
   const r = posting.requirements;
-  r?.education?.forEach((e, i) => add(["requirements", "education", i, "label"], e.label));
-  r?.experience?.forEach((e, i) => add(["requirements", "experience", i, "label"], e.label));
-  r?.skills?.forEach((s, i) => add(["requirements", "skills", i, "label"], s.label));
-  r?.qualities?.forEach((q, i) => add(["requirements", "qualities", i], q));
-  add(["requirements", "note"], r?.note);
-  posting.eligibility?.anyOf.forEach((g, i) => add(["eligibility", "anyOf", i, "label"], g.label));
-  add(["eligibility", "note"], posting.eligibility?.note);
+  if (r) {
+    addLabels(out, "requirements", "education", r.education);
+    addLabels(out, "requirements", "experience", r.experience);
+    addLabels(out, "requirements", "skills", r.skills);
+    const qualities = r.qualities ?? [];
+    for (let i = 0; i < qualities.length; i++) add(out, ["requirements", "qualities", i], qualities[i]);
+    add(out, ["requirements", "note"], r.note);
+  }
+  addLabels(out, "eligibility", "anyOf", posting.eligibility?.anyOf);
+  add(out, ["eligibility", "note"], posting.eligibility?.note);
   return out;
 }

@@ -63,7 +63,14 @@ const isStripped = (w: string) => {
 /** Forms without accents that are other words once stripped ("charge", "attache"): not looked up. */
 const COLLISIONS = new Set(["charge", "charges", "attache", "attaches"]);
 const UNACCENTED = new Map<string, Hit>();
-for (const [form, hit] of BY_FORM) if (!COLLISIONS.has(strip(form))) UNACCENTED.set(strip(form), hit);
+/** Each listed form without its accents, computed once (a title's counterparts are looked up without accents too). */
+const STRIPPED_FORMS = new Map<string, string>();
+for (const [form, hit] of BY_FORM) {
+  const stripped = strip(form);
+  STRIPPED_FORMS.set(form, stripped);
+  if (!COLLISIONS.has(stripped)) UNACCENTED.set(stripped, hit);
+}
+const stripForm = (form: string) => STRIPPED_FORMS.get(form) ?? strip(form);
 
 const lookupForm = (word: string) => BY_FORM.get(word) ?? (!COLLISIONS.has(word) && isStripped(word) ? UNACCENTED.get(word) : undefined);
 /** A listed form, or one with the prefix "co" ("cocoordinateur", "coanimatrice"), doubled by the prefixed counterparts. */
@@ -73,11 +80,18 @@ const lookupOne = (word: string): Hit | undefined => {
   const base = lookupForm(word.slice(2));
   return base && { gender: base.gender, counterparts: new Set([...base.counterparts].map((c) => `co${c}`)) };
 };
+/** Whether a word ends in "s" or "x" (a plural). */
+const endsPlural = (w: string) => {
+  const last = w.charCodeAt(w.length - 1);
+  return last === 115 || last === 120;
+};
+/** A word without its final "s" or "x". */
+const singular = (w: string) => (endsPlural(w) ? w.slice(0, -1) : w);
 /** The form's entry, and whether the word is its plural ("salariés", "femmes"). */
 const lookup = (word: string): (Hit & { plural: boolean }) | undefined => {
   const singular = lookupOne(word);
   if (singular) return { ...singular, plural: false };
-  const plural = /[sx]$/.test(word) ? lookupOne(word.slice(0, -1)) : undefined;
+  const plural = endsPlural(word) ? lookupOne(word.slice(0, -1)) : undefined;
   return plural ? { ...plural, plural: true } : undefined;
 };
 
@@ -100,13 +114,12 @@ export function ungenderedTitleWord(title: string): { word: string; gender: "m" 
   let marked: Set<string> | undefined;
   const presentForms = () => {
     if (present) return present;
-    const words = lower.match(WORDS) ?? [];
-    return (present = new Set(
-      words.flatMap((w) => {
-        const stripped = isStripped(w) ? w : strip(w);
-        return [w, w.replace(/[sx]$/, ""), stripped, stripped.replace(/[sx]$/, "")];
-      }),
-    ));
+    present = new Set<string>();
+    for (const w of lower.match(WORDS) ?? []) {
+      const stripped = isStripped(w) ? w : strip(w);
+      present.add(w).add(singular(w)).add(stripped).add(singular(stripped));
+    }
+    return present;
   };
   const markedWords = () => {
     if (marked) return marked;
@@ -122,7 +135,7 @@ export function ungenderedTitleWord(title: string): { word: string; gender: "m" 
       if (PREPOSITIONS.has(word)) break;
       const hit = lookup(word);
       if (!hit || (hit.plural && position > 0) || (position > 0 && ADJECTIVAL.has(word))) continue;
-      const doubled = markedWords().has(word) || [...hit.counterparts].some((c) => presentForms().has(c) || presentForms().has(strip(c)));
+      const doubled = markedWords().has(word) || [...hit.counterparts].some((c) => presentForms().has(c) || presentForms().has(stripForm(c)));
       if (!doubled && hit.gender === "m") return { word, gender: hit.gender };
       break; // the head is marked, doubled or feminine: the rest of the part is not judged
     }

@@ -32,14 +32,15 @@ export function matchRows(grid: AgreementGrid, c: Classification, group: string 
 
 /** A grid rung as a classification. @internal */
 export function rowToClassification(row: AgreementGridRow): Classification {
-  return {
-    ...(row.category ? { category: row.category } : {}),
-    ...(row.group !== undefined ? { group: row.group } : {}),
-    ...(row.coefficient !== undefined ? { coefficient: row.coefficient } : {}),
-    ...(row.level !== undefined ? { level: row.level } : {}),
-    ...(row.seniorityYears !== undefined ? { seniorityYears: row.seniorityYears } : {}),
-    label: row.label,
-  };
+  // Assigned one by one rather than spread from conditional objects (the same keys in the same order): a lookup that finds no rung turns many rows into classifications.
+  const c: Classification = {};
+  if (row.category) c.category = row.category;
+  if (row.group !== undefined) c.group = row.group;
+  if (row.coefficient !== undefined) c.coefficient = row.coefficient;
+  if (row.level !== undefined) c.level = row.level;
+  if (row.seniorityYears !== undefined) c.seniorityYears = row.seniorityYears;
+  c.label = row.label;
+  return c;
 }
 
 function matches(row: AgreementGridRow, c: Classification, group: string | undefined): boolean {
@@ -51,10 +52,18 @@ function matches(row: AgreementGridRow, c: Classification, group: string | undef
   return true;
 }
 
+/** The day before each grid's effective date, computed once (the grids' dates are few). */
+const DAY_BEFORE = new Map<string, string>();
+
 function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  let before = DAY_BEFORE.get(date);
+  if (before === undefined) {
+    const d = new Date(`${date}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 1);
+    before = d.toISOString().slice(0, 10);
+    DAY_BEFORE.set(date, before);
+  }
+  return before;
 }
 
 /** A classification in words, French. @internal */
