@@ -58,6 +58,7 @@ export function buildFastPathModule(root: z.core.$ZodType = JobPostingSchema): {
     `}`,
     "",
     ...generator.functionDeclarations(),
+    ...generator.leafDeclarations(),
   ].join("\n");
   return { text, kinds: generator.kinds };
 }
