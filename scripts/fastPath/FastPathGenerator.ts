@@ -48,6 +48,28 @@ export class FastPathGenerator implements LeafContext {
     return [...this.constants].map(([text, name]) => `const ${name} = ${text};`);
   }
 
+  /** The helpers the container functions call, as declarations (a call each instead of the same lines in every function). */
+  helperDeclarations(): string[] {
+    return [
+      "/** zod's object: a non-null object that is not an array. */",
+      "function isObject(x: any): boolean {",
+      '  return typeof x === "object" && x !== null && !Array.isArray(x);',
+      "}",
+      "",
+      "/** zod's strict object: no enumerable key, own or inherited, outside `keys`. */",
+      "function hasOnlyKeys(x: any, keys: Set<string>): boolean {",
+      "  for (const k in x) if (!keys.has(k)) return false;",
+      "  return true;",
+      "}",
+      "",
+      "/** An optional property read as `undefined`: zod's output has it only when the input has the key. */",
+      "function keepUndefined(o: any, x: any, key: string): void {",
+      "  if (key in x) o[key] = undefined;",
+      "}",
+      "",
+    ];
+  }
+
   /** The functions written, root first (those whose body proved the same as an earlier one's left out). */
   functionDeclarations(): string[] {
     return this.functions.filter((f) => f !== "").map((f) => this.resolveLeaves(f));
@@ -187,9 +209,9 @@ export class FastPathGenerator implements LeafContext {
     if (Object.getOwnPropertySymbols(shape).length > 0) unsupported(path, "an object with symbol keys");
     const keys = Object.keys(shape);
     if (keys.includes("__proto__")) unsupported(path, 'an object with a "__proto__" key');
-    const lines = collect ? [] : ["if (typeof x !== \"object\" || x === null || Array.isArray(x)) return undefined;"];
+    const lines = collect ? [] : ["if (!isObject(x)) return undefined;"];
     // zod's strict object reports every enumerable key, own or inherited, its shape does not declare.
-    if (strict && !collect) lines.push(`for (const k in x) if (!${this.constant(`new Set(${JSON.stringify(keys)})`)}.has(k)) return undefined;`);
+    if (strict && !collect) lines.push(`if (!hasOnlyKeys(x, ${this.constant(`new Set(${JSON.stringify(keys)})`)})) return undefined;`);
     lines.push("const o: any = {};", "let v: any;");
     keys.forEach((key, i) => {
       const at = path ? `${path}.${key}` : key;
@@ -205,7 +227,7 @@ export class FastPathGenerator implements LeafContext {
         if (defOf(inner).type === "optional" || inner._zod.optin !== undefined) unsupported(at, "an optional of a schema that is itself optional or defaulted");
         // Absent or undefined: no issue; zod's output has the key (undefined) only when the input has it.
         const code = this.check(inner, "v", `o${prop(key)}`, fail, at);
-        property.push(read, `if (v === undefined) {\n  if (${JSON.stringify(key)} in x) o${prop(key)} = undefined;\n} else {\n${indent(code)}\n}`);
+        property.push(read, `if (v === undefined) keepUndefined(o, x, ${JSON.stringify(key)});\nelse {\n${indent(code)}\n}`);
       } else {
         if (entry._zod.optin !== undefined) unsupported(at, `a property of type "${entryDef.type}" that accepts absence`);
         property.push(read, this.check(entry, "v", `o${prop(key)}`, fail, at));
@@ -256,7 +278,7 @@ export class FastPathGenerator implements LeafContext {
       return `${values.map((x) => `case ${literalOf(x, at)}:`).join(" ")}\n  return ${this.functionOf(option, at)}(x);`;
     });
     return [
-      "if (typeof x !== \"object\" || x === null || Array.isArray(x)) return undefined;",
+      "if (!isObject(x)) return undefined;",
       `switch (x${prop(key)}) {\n${indent(cases.join("\n"))}\n  default:\n    return undefined;\n}`,
     ].join("\n");
   }

@@ -117,6 +117,22 @@ const C107 = new Set(["text","subtasks"]);
 const C108 = new Set(["heading","text"]);
 const C109 = new Set(["sourceUrl","publisher","retrievedOn","externalId","note"]);
 
+/** zod's object: a non-null object that is not an array. */
+function isObject(x: any): boolean {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+/** zod's strict object: no enumerable key, own or inherited, outside `keys`. */
+function hasOnlyKeys(x: any, keys: Set<string>): boolean {
+  for (const k in x) if (!keys.has(k)) return false;
+  return true;
+}
+
+/** An optional property read as `undefined`: zod's output has it only when the input has the key. */
+function keepUndefined(o: any, x: any, key: string): void {
+  if (key in x) o[key] = undefined;
+}
+
 /**
  * What `JobPostingSchema.safeParse(input).data` is when zod reports no issue (a copy of the input, keys in
  * the schema's order, an optional key kept when the input has it, even `undefined`), else `undefined`.
@@ -139,28 +155,25 @@ export function JobPostingFailures(input: object): unknown[] {
 }
 
 function parseJobPosting(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C0.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C0)) return undefined;
   const o: any = {};
   let v: any;
   v = x.$schema;
-  if (v === undefined) {
-    if ("$schema" in x) o.$schema = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "$schema");
+  else {
     if (!leaf0(v)) return undefined;
     o.$schema = v;
   }
   v = x.id;
-  if (v === undefined) {
-    if ("id" in x) o.id = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "id");
+  else {
     if (!leaf1(v)) return undefined;
     o.id = v;
   }
   v = x.language;
-  if (v === undefined) {
-    if ("language" in x) o.language = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "language");
+  else {
     if (!leaf2(v)) return undefined;
     o.language = v;
   }
@@ -168,208 +181,178 @@ function parseJobPosting(x: any): any {
   if (!leaf3(v)) return undefined;
   o.title = v;
   v = x.subtitle;
-  if (v === undefined) {
-    if ("subtitle" in x) o.subtitle = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "subtitle");
+  else {
     if (!leaf3(v)) return undefined;
     o.subtitle = v;
   }
   v = x.organisation;
   if ((o.organisation = parseOrganisation(v)) === undefined) return undefined;
   v = x.relatedOrganisations;
-  if (v === undefined) {
-    if ("relatedOrganisations" in x) o.relatedOrganisations = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "relatedOrganisations");
+  else {
     if ((o.relatedOrganisations = array6(v)) === undefined) return undefined;
   }
   v = x.contracts;
   if ((o.contracts = array8(v)) === undefined) return undefined;
   v = x.schemes;
-  if (v === undefined) {
-    if ("schemes" in x) o.schemes = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "schemes");
+  else {
     if ((o.schemes = array23(v)) === undefined) return undefined;
   }
   v = x.collectiveAgreement;
-  if (v === undefined) {
-    if ("collectiveAgreement" in x) o.collectiveAgreement = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "collectiveAgreement");
+  else {
     if ((o.collectiveAgreement = parseCollectiveAgreement(v)) === undefined) return undefined;
   }
   v = x.occupation;
-  if (v === undefined) {
-    if ("occupation" in x) o.occupation = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "occupation");
+  else {
     if ((o.occupation = parseOccupation(v)) === undefined) return undefined;
   }
   v = x.positions;
-  if (v === undefined) {
-    if ("positions" in x) o.positions = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "positions");
+  else {
     if (!leaf51(v)) return undefined;
     o.positions = v;
   }
   v = x.positionTitles;
-  if (v === undefined) {
-    if ("positionTitles" in x) o.positionTitles = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "positionTitles");
+  else {
     if ((o.positionTitles = array28(v)) === undefined) return undefined;
   }
   v = x.staffStatus;
-  if (v === undefined) {
-    if ("staffStatus" in x) o.staffStatus = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "staffStatus");
+  else {
     if (!leaf52(v)) return undefined;
     o.staffStatus = v;
   }
   v = x.reporting;
-  if (v === undefined) {
-    if ("reporting" in x) o.reporting = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "reporting");
+  else {
     if ((o.reporting = parseReportingLine(v)) === undefined) return undefined;
   }
   v = x.workingTime;
-  if (v === undefined) {
-    if ("workingTime" in x) o.workingTime = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "workingTime");
+  else {
     if ((o.workingTime = parseWorkingTime(v)) === undefined) return undefined;
   }
   v = x.pay;
-  if (v === undefined) {
-    if ("pay" in x) o.pay = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "pay");
+  else {
     if ((o.pay = parsePay(v)) === undefined) return undefined;
   }
   v = x.location;
-  if (v === undefined) {
-    if ("location" in x) o.location = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "location");
+  else {
     if ((o.location = parseLocation(v)) === undefined) return undefined;
   }
   v = x.dates;
-  if (v === undefined) {
-    if ("dates" in x) o.dates = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "dates");
+  else {
     if ((o.dates = parsePostingDates(v)) === undefined) return undefined;
   }
   v = x.requirements;
-  if (v === undefined) {
-    if ("requirements" in x) o.requirements = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "requirements");
+  else {
     if ((o.requirements = parseRequirements(v)) === undefined) return undefined;
   }
   v = x.eligibility;
-  if (v === undefined) {
-    if ("eligibility" in x) o.eligibility = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "eligibility");
+  else {
     if ((o.eligibility = parseEligibility(v)) === undefined) return undefined;
   }
   v = x.application;
-  if (v === undefined) {
-    if ("application" in x) o.application = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "application");
+  else {
     if ((o.application = parseApplication(v)) === undefined) return undefined;
   }
   v = x.benefits;
-  if (v === undefined) {
-    if ("benefits" in x) o.benefits = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "benefits");
+  else {
     if ((o.benefits = array99(v)) === undefined) return undefined;
   }
   v = x.content;
-  if (v === undefined) {
-    if ("content" in x) o.content = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "content");
+  else {
     if ((o.content = parseContent(v)) === undefined) return undefined;
   }
   v = x.provenance;
-  if (v === undefined) {
-    if ("provenance" in x) o.provenance = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "provenance");
+  else {
     if ((o.provenance = parseProvenance(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseOrganisation(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C2.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C2)) return undefined;
   const o: any = {};
   let v: any;
   v = x.name;
   if (!leaf1(v)) return undefined;
   o.name = v;
   v = x.shortName;
-  if (v === undefined) {
-    if ("shortName" in x) o.shortName = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "shortName");
+  else {
     if (!leaf4(v)) return undefined;
     o.shortName = v;
   }
   v = x.legalForm;
-  if (v === undefined) {
-    if ("legalForm" in x) o.legalForm = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "legalForm");
+  else {
     if (!leaf5(v)) return undefined;
     o.legalForm = v;
   }
   v = x.insertionType;
-  if (v === undefined) {
-    if ("insertionType" in x) o.insertionType = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "insertionType");
+  else {
     if (!leaf6(v)) return undefined;
     o.insertionType = v;
   }
   v = x.cooperativeType;
-  if (v === undefined) {
-    if ("cooperativeType" in x) o.cooperativeType = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "cooperativeType");
+  else {
     if (!leaf7(v)) return undefined;
     o.cooperativeType = v;
   }
   v = x.identifiers;
-  if (v === undefined) {
-    if ("identifiers" in x) o.identifiers = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "identifiers");
+  else {
     if ((o.identifiers = parseOrganisationIdentifiers(v)) === undefined) return undefined;
   }
   v = x.website;
-  if (v === undefined) {
-    if ("website" in x) o.website = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "website");
+  else {
     if (!leaf11(v)) return undefined;
     o.website = v;
   }
   v = x.description;
-  if (v === undefined) {
-    if ("description" in x) o.description = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "description");
+  else {
     if (!leaf12(v)) return undefined;
     o.description = v;
   }
   v = x.foundedOn;
-  if (v === undefined) {
-    if ("foundedOn" in x) o.foundedOn = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "foundedOn");
+  else {
     if (!leaf13(v)) return undefined;
     o.foundedOn = v;
   }
   v = x.approvals;
-  if (v === undefined) {
-    if ("approvals" in x) o.approvals = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approvals");
+  else {
     if ((o.approvals = array3(v)) === undefined) return undefined;
   }
   v = x.memberVolunteering;
-  if (v === undefined) {
-    if ("memberVolunteering" in x) o.memberVolunteering = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "memberVolunteering");
+  else {
     if ((o.memberVolunteering = parseMemberVolunteering(v)) === undefined) return undefined;
   }
   v = x.ess;
-  if (v === undefined) {
-    if ("ess" in x) o.ess = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "ess");
+  else {
     if (!leaf18(v)) return undefined;
     o.ess = v;
   }
@@ -377,28 +360,25 @@ function parseOrganisation(x: any): any {
 }
 
 function parseOrganisationIdentifiers(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C6.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C6)) return undefined;
   const o: any = {};
   let v: any;
   v = x.siren;
-  if (v === undefined) {
-    if ("siren" in x) o.siren = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "siren");
+  else {
     if (!(typeof v === "string" && C7.test(v) && REFINEMENTS["organisation/siren-checksum"](v))) return undefined;
     o.siren = v;
   }
   v = x.siret;
-  if (v === undefined) {
-    if ("siret" in x) o.siret = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "siret");
+  else {
     if (!(typeof v === "string" && C8.test(v) && REFINEMENTS["organisation/siret-checksum"](v))) return undefined;
     o.siret = v;
   }
   v = x.rna;
-  if (v === undefined) {
-    if ("rna" in x) o.rna = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "rna");
+  else {
     if (!(typeof v === "string" && C9.test(v))) return undefined;
     o.rna = v;
   }
@@ -419,31 +399,28 @@ function array3(x: any): any {
 }
 
 function parseApproval(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C12.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C12)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(C13.has(v))) return undefined;
   o.type = v;
   v = x.status;
-  if (v === undefined) {
-    if ("status" in x) o.status = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "status");
+  else {
     if (!((v === "granted" || v === "pending" || v === "in-preparation"))) return undefined;
     o.status = v;
   }
   v = x.number;
-  if (v === undefined) {
-    if ("number" in x) o.number = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "number");
+  else {
     if (!leaf4(v)) return undefined;
     o.number = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf3(v)) return undefined;
     o.label = v;
   }
@@ -451,28 +428,25 @@ function parseApproval(x: any): any {
 }
 
 function parseMemberVolunteering(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C14.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C14)) return undefined;
   const o: any = {};
   let v: any;
   v = x.hours;
-  if (v === undefined) {
-    if ("hours" in x) o.hours = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "hours");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 100)) return undefined;
     o.hours = v;
   }
   v = x.everyWeeks;
-  if (v === undefined) {
-    if ("everyWeeks" in x) o.everyWeeks = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "everyWeeks");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 52)) return undefined;
     o.everyWeeks = v;
   }
   v = x.appliesToStaff;
-  if (v === undefined) {
-    if ("appliesToStaff" in x) o.appliesToStaff = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "appliesToStaff");
+  else {
     if (!leaf18(v)) return undefined;
     o.appliesToStaff = v;
   }
@@ -496,81 +470,71 @@ function array6(x: any): any {
 }
 
 function parseRelatedOrganisation(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C15.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C15)) return undefined;
   const o: any = {};
   let v: any;
   v = x.name;
   if (!leaf1(v)) return undefined;
   o.name = v;
   v = x.shortName;
-  if (v === undefined) {
-    if ("shortName" in x) o.shortName = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "shortName");
+  else {
     if (!leaf4(v)) return undefined;
     o.shortName = v;
   }
   v = x.legalForm;
-  if (v === undefined) {
-    if ("legalForm" in x) o.legalForm = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "legalForm");
+  else {
     if (!leaf5(v)) return undefined;
     o.legalForm = v;
   }
   v = x.insertionType;
-  if (v === undefined) {
-    if ("insertionType" in x) o.insertionType = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "insertionType");
+  else {
     if (!leaf6(v)) return undefined;
     o.insertionType = v;
   }
   v = x.cooperativeType;
-  if (v === undefined) {
-    if ("cooperativeType" in x) o.cooperativeType = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "cooperativeType");
+  else {
     if (!leaf7(v)) return undefined;
     o.cooperativeType = v;
   }
   v = x.identifiers;
-  if (v === undefined) {
-    if ("identifiers" in x) o.identifiers = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "identifiers");
+  else {
     if ((o.identifiers = parseOrganisationIdentifiers(v)) === undefined) return undefined;
   }
   v = x.website;
-  if (v === undefined) {
-    if ("website" in x) o.website = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "website");
+  else {
     if (!leaf11(v)) return undefined;
     o.website = v;
   }
   v = x.description;
-  if (v === undefined) {
-    if ("description" in x) o.description = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "description");
+  else {
     if (!leaf12(v)) return undefined;
     o.description = v;
   }
   v = x.foundedOn;
-  if (v === undefined) {
-    if ("foundedOn" in x) o.foundedOn = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "foundedOn");
+  else {
     if (!leaf13(v)) return undefined;
     o.foundedOn = v;
   }
   v = x.approvals;
-  if (v === undefined) {
-    if ("approvals" in x) o.approvals = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approvals");
+  else {
     if ((o.approvals = array3(v)) === undefined) return undefined;
   }
   v = x.role;
   if (!(C16.has(v))) return undefined;
   o.role = v;
   v = x.relationship;
-  if (v === undefined) {
-    if ("relationship" in x) o.relationship = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "relationship");
+  else {
     if (!leaf0(v)) return undefined;
     o.relationship = v;
   }
@@ -591,7 +555,7 @@ function array8(x: any): any {
 }
 
 function parseContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  if (!isObject(x)) return undefined;
   switch (x.type) {
     case "cdi":
       return parseCdiContract(x);
@@ -619,23 +583,21 @@ function parseContract(x: any): any {
 }
 
 function parseCdiContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C17.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C17)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "cdi")) return undefined;
   o.type = v;
   v = x.trialPeriod;
-  if (v === undefined) {
-    if ("trialPeriod" in x) o.trialPeriod = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "trialPeriod");
+  else {
     if ((o.trialPeriod = parseDuration(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -643,28 +605,25 @@ function parseCdiContract(x: any): any {
 }
 
 function parseDuration(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C18.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C18)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
-  if (v === undefined) {
-    if ("value" in x) o.value = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "value");
+  else {
     if (!leaf22(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf22(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf22(v)) return undefined;
     o.max = v;
   }
@@ -672,23 +631,20 @@ function parseDuration(x: any): any {
   if (!(C19.has(v))) return undefined;
   o.unit = v;
   v = x.approximate;
-  if (v === undefined) {
-    if ("approximate" in x) o.approximate = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approximate");
+  else {
     if (!leaf18(v)) return undefined;
     o.approximate = v;
   }
   v = x.extensionPossible;
-  if (v === undefined) {
-    if ("extensionPossible" in x) o.extensionPossible = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "extensionPossible");
+  else {
     if (!leaf18(v)) return undefined;
     o.extensionPossible = v;
   }
   v = x.extensionConditions;
-  if (v === undefined) {
-    if ("extensionConditions" in x) o.extensionConditions = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "extensionConditions");
+  else {
     if (!leaf24(v)) return undefined;
     o.extensionConditions = v;
   }
@@ -696,56 +652,49 @@ function parseDuration(x: any): any {
 }
 
 function parseCddContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C20.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C20)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "cdd")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.reason;
-  if (v === undefined) {
-    if ("reason" in x) o.reason = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "reason");
+  else {
     if (!(C21.has(v))) return undefined;
     o.reason = v;
   }
   v = x.withoutPreciseTerm;
-  if (v === undefined) {
-    if ("withoutPreciseTerm" in x) o.withoutPreciseTerm = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "withoutPreciseTerm");
+  else {
     if (!leaf18(v)) return undefined;
     o.withoutPreciseTerm = v;
   }
   v = x.renewals;
-  if (v === undefined) {
-    if ("renewals" in x) o.renewals = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "renewals");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 0 && v <= 10)) return undefined;
     o.renewals = v;
   }
   v = x.prospects;
-  if (v === undefined) {
-    if ("prospects" in x) o.prospects = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "prospects");
+  else {
     if ((o.prospects = parseContractProspects(v)) === undefined) return undefined;
   }
   v = x.trialPeriod;
-  if (v === undefined) {
-    if ("trialPeriod" in x) o.trialPeriod = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "trialPeriod");
+  else {
     if ((o.trialPeriod = parseDuration(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -753,28 +702,25 @@ function parseCddContract(x: any): any {
 }
 
 function parseContractProspects(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C22.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C22)) return undefined;
   const o: any = {};
   let v: any;
   v = x.renewalPossible;
-  if (v === undefined) {
-    if ("renewalPossible" in x) o.renewalPossible = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "renewalPossible");
+  else {
     if (!leaf18(v)) return undefined;
     o.renewalPossible = v;
   }
   v = x.permanentHirePossible;
-  if (v === undefined) {
-    if ("permanentHirePossible" in x) o.permanentHirePossible = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "permanentHirePossible");
+  else {
     if (!leaf18(v)) return undefined;
     o.permanentHirePossible = v;
   }
   v = x.conditions;
-  if (v === undefined) {
-    if ("conditions" in x) o.conditions = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "conditions");
+  else {
     if (!leaf0(v)) return undefined;
     o.conditions = v;
   }
@@ -782,8 +728,8 @@ function parseContractProspects(x: any): any {
 }
 
 function parseInsertionContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C23.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C23)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -793,27 +739,23 @@ function parseInsertionContract(x: any): any {
   if (!(C24.has(v))) return undefined;
   o.form = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.prospects;
-  if (v === undefined) {
-    if ("prospects" in x) o.prospects = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "prospects");
+  else {
     if ((o.prospects = parseContractProspects(v)) === undefined) return undefined;
   }
   v = x.trialPeriod;
-  if (v === undefined) {
-    if ("trialPeriod" in x) o.trialPeriod = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "trialPeriod");
+  else {
     if ((o.trialPeriod = parseDuration(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -821,36 +763,32 @@ function parseInsertionContract(x: any): any {
 }
 
 function parseApprenticeshipContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C25.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C25)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "apprentissage")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.qualification;
-  if (v === undefined) {
-    if ("qualification" in x) o.qualification = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "qualification");
+  else {
     if ((o.qualification = parseTargetQualification(v)) === undefined) return undefined;
   }
   v = x.rhythm;
-  if (v === undefined) {
-    if ("rhythm" in x) o.rhythm = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "rhythm");
+  else {
     if (!leaf3(v)) return undefined;
     o.rhythm = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -858,24 +796,22 @@ function parseApprenticeshipContract(x: any): any {
 }
 
 function parseTargetQualification(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C26.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C26)) return undefined;
   const o: any = {};
   let v: any;
   v = x.title;
   if (!leaf3(v)) return undefined;
   o.title = v;
   v = x.level;
-  if (v === undefined) {
-    if ("level" in x) o.level = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "level");
+  else {
     if (!leaf31(v)) return undefined;
     o.level = v;
   }
   v = x.school;
-  if (v === undefined) {
-    if ("school" in x) o.school = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "school");
+  else {
     if (!leaf3(v)) return undefined;
     o.school = v;
   }
@@ -883,36 +819,32 @@ function parseTargetQualification(x: any): any {
 }
 
 function parseProfessionalisationContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C25.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C25)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "professionnalisation")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.qualification;
-  if (v === undefined) {
-    if ("qualification" in x) o.qualification = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "qualification");
+  else {
     if ((o.qualification = parseTargetQualification(v)) === undefined) return undefined;
   }
   v = x.rhythm;
-  if (v === undefined) {
-    if ("rhythm" in x) o.rhythm = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "rhythm");
+  else {
     if (!leaf3(v)) return undefined;
     o.rhythm = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -920,36 +852,32 @@ function parseProfessionalisationContract(x: any): any {
 }
 
 function parseWorkStudyContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C25.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C25)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "alternance")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.qualification;
-  if (v === undefined) {
-    if ("qualification" in x) o.qualification = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "qualification");
+  else {
     if ((o.qualification = parseTargetQualification(v)) === undefined) return undefined;
   }
   v = x.rhythm;
-  if (v === undefined) {
-    if ("rhythm" in x) o.rhythm = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "rhythm");
+  else {
     if (!leaf3(v)) return undefined;
     o.rhythm = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -957,30 +885,27 @@ function parseWorkStudyContract(x: any): any {
 }
 
 function parseInternshipContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C27.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C27)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "stage")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.studyLevel;
-  if (v === undefined) {
-    if ("studyLevel" in x) o.studyLevel = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "studyLevel");
+  else {
     if (!leaf31(v)) return undefined;
     o.studyLevel = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -988,51 +913,45 @@ function parseInternshipContract(x: any): any {
 }
 
 function parseServiceCiviqueContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C28.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C28)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "service-civique")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.weeklyHours;
-  if (v === undefined) {
-    if ("weeklyHours" in x) o.weeklyHours = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "weeklyHours");
+  else {
     if (!leaf36(v)) return undefined;
     o.weeklyHours = v;
   }
   v = x.domain;
-  if (v === undefined) {
-    if ("domain" in x) o.domain = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "domain");
+  else {
     if (!(C29.has(v))) return undefined;
     o.domain = v;
   }
   v = x.approvalNumber;
-  if (v === undefined) {
-    if ("approvalNumber" in x) o.approvalNumber = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approvalNumber");
+  else {
     if (!(typeof v === "string" && v.length >= 1 && (v.length <= 50 || codePointLength(v) <= 50))) return undefined;
     o.approvalNumber = v;
   }
   v = x.openToMinors;
-  if (v === undefined) {
-    if ("openToMinors" in x) o.openToMinors = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "openToMinors");
+  else {
     if (!leaf18(v)) return undefined;
     o.openToMinors = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1040,57 +959,50 @@ function parseServiceCiviqueContract(x: any): any {
 }
 
 function parseFreelanceContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C30.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C30)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "freelance")) return undefined;
   o.type = v;
   v = x.status;
-  if (v === undefined) {
-    if ("status" in x) o.status = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "status");
+  else {
     if (!(C31.has(v))) return undefined;
     o.status = v;
   }
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.invoiceRequired;
-  if (v === undefined) {
-    if ("invoiceRequired" in x) o.invoiceRequired = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "invoiceRequired");
+  else {
     if (!leaf18(v)) return undefined;
     o.invoiceRequired = v;
   }
   v = x.quoteRequired;
-  if (v === undefined) {
-    if ("quoteRequired" in x) o.quoteRequired = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "quoteRequired");
+  else {
     if (!leaf18(v)) return undefined;
     o.quoteRequired = v;
   }
   v = x.proposalRequired;
-  if (v === undefined) {
-    if ("proposalRequired" in x) o.proposalRequired = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "proposalRequired");
+  else {
     if (!leaf18(v)) return undefined;
     o.proposalRequired = v;
   }
   v = x.prospects;
-  if (v === undefined) {
-    if ("prospects" in x) o.prospects = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "prospects");
+  else {
     if ((o.prospects = parseContractProspects(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1098,23 +1010,21 @@ function parseFreelanceContract(x: any): any {
 }
 
 function parseVolunteerContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C32.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C32)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "benevolat")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1135,31 +1045,28 @@ function array23(x: any): any {
 }
 
 function parsePublicScheme(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C33.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C33)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(C34.has(v))) return undefined;
   o.type = v;
   v = x.name;
-  if (v === undefined) {
-    if ("name" in x) o.name = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "name");
+  else {
     if (!leaf3(v)) return undefined;
     o.name = v;
   }
   v = x.region;
-  if (v === undefined) {
-    if ("region" in x) o.region = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "region");
+  else {
     if (!(typeof v === "string" && C35.test(v))) return undefined;
     o.region = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1167,73 +1074,65 @@ function parsePublicScheme(x: any): any {
 }
 
 function parseCollectiveAgreement(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C36.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C36)) return undefined;
   const o: any = {};
   let v: any;
   v = x.idcc;
   if (!(typeof v === "string" && C37.test(v))) return undefined;
   o.idcc = v;
   v = x.name;
-  if (v === undefined) {
-    if ("name" in x) o.name = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "name");
+  else {
     if (!leaf3(v)) return undefined;
     o.name = v;
   }
   v = x.classification;
-  if (v === undefined) {
-    if ("classification" in x) o.classification = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "classification");
+  else {
     if ((o.classification = parseClassification(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseClassification(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C38.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C38)) return undefined;
   const o: any = {};
   let v: any;
   v = x.category;
-  if (v === undefined) {
-    if ("category" in x) o.category = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "category");
+  else {
     if (!((v === "ouvrier-employe" || v === "technicien-agent-de-maitrise" || v === "cadre"))) return undefined;
     o.category = v;
   }
   v = x.group;
-  if (v === undefined) {
-    if ("group" in x) o.group = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "group");
+  else {
     if (!(typeof v === "string" && C39.test(v))) return undefined;
     o.group = v;
   }
   v = x.coefficient;
-  if (v === undefined) {
-    if ("coefficient" in x) o.coefficient = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "coefficient");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 2000)) return undefined;
     o.coefficient = v;
   }
   v = x.level;
-  if (v === undefined) {
-    if ("level" in x) o.level = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "level");
+  else {
     if (!leaf48(v)) return undefined;
     o.level = v;
   }
   v = x.seniorityYears;
-  if (v === undefined) {
-    if ("seniorityYears" in x) o.seniorityYears = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "seniorityYears");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 0 && v <= 60)) return undefined;
     o.seniorityYears = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf1(v)) return undefined;
     o.label = v;
   }
@@ -1241,21 +1140,19 @@ function parseClassification(x: any): any {
 }
 
 function parseOccupation(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C40.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C40)) return undefined;
   const o: any = {};
   let v: any;
   v = x.romeCode;
-  if (v === undefined) {
-    if ("romeCode" in x) o.romeCode = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "romeCode");
+  else {
     if (!(typeof v === "string" && C41.test(v))) return undefined;
     o.romeCode = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf1(v)) return undefined;
     o.label = v;
   }
@@ -1277,34 +1174,30 @@ function array28(x: any): any {
 }
 
 function parseReportingLine(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C42.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C42)) return undefined;
   const o: any = {};
   let v: any;
   v = x.reportsTo;
-  if (v === undefined) {
-    if ("reportsTo" in x) o.reportsTo = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "reportsTo");
+  else {
     if (!leaf3(v)) return undefined;
     o.reportsTo = v;
   }
   v = x.team;
-  if (v === undefined) {
-    if ("team" in x) o.team = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "team");
+  else {
     if (!leaf3(v)) return undefined;
     o.team = v;
   }
   v = x.worksWith;
-  if (v === undefined) {
-    if ("worksWith" in x) o.worksWith = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "worksWith");
+  else {
     if ((o.worksWith = array30(v)) === undefined) return undefined;
   }
   v = x.regularReports;
-  if (v === undefined) {
-    if ("regularReports" in x) o.regularReports = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "regularReports");
+  else {
     if (!leaf18(v)) return undefined;
     o.regularReports = v;
   }
@@ -1326,75 +1219,65 @@ function array30(x: any): any {
 }
 
 function parseWorkingTime(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C43.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C43)) return undefined;
   const o: any = {};
   let v: any;
   v = x.schedule;
-  if (v === undefined) {
-    if ("schedule" in x) o.schedule = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "schedule");
+  else {
     if (!((v === "full-time" || v === "part-time"))) return undefined;
     o.schedule = v;
   }
   v = x.weeklyHours;
-  if (v === undefined) {
-    if ("weeklyHours" in x) o.weeklyHours = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "weeklyHours");
+  else {
     if ((o.weeklyHours = parseWeeklyHours(v)) === undefined) return undefined;
   }
   v = x.fraction;
-  if (v === undefined) {
-    if ("fraction" in x) o.fraction = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "fraction");
+  else {
     if (!leaf54(v)) return undefined;
     o.fraction = v;
   }
   v = x.rttDaysPerYear;
-  if (v === undefined) {
-    if ("rttDaysPerYear" in x) o.rttDaysPerYear = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "rttDaysPerYear");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 60)) return undefined;
     o.rttDaysPerYear = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf1(v)) return undefined;
     o.label = v;
   }
   v = x.selfManaged;
-  if (v === undefined) {
-    if ("selfManaged" in x) o.selfManaged = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "selfManaged");
+  else {
     if (!leaf18(v)) return undefined;
     o.selfManaged = v;
   }
   v = x.evenings;
-  if (v === undefined) {
-    if ("evenings" in x) o.evenings = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "evenings");
+  else {
     if (!leaf18(v)) return undefined;
     o.evenings = v;
   }
   v = x.weekends;
-  if (v === undefined) {
-    if ("weekends" in x) o.weekends = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "weekends");
+  else {
     if (!leaf18(v)) return undefined;
     o.weekends = v;
   }
   v = x.availability;
-  if (v === undefined) {
-    if ("availability" in x) o.availability = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "availability");
+  else {
     if ((o.availability = array33(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1402,28 +1285,25 @@ function parseWorkingTime(x: any): any {
 }
 
 function parseWeeklyHours(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C44.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C44)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
-  if (v === undefined) {
-    if ("value" in x) o.value = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "value");
+  else {
     if (!leaf36(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf36(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf36(v)) return undefined;
     o.max = v;
   }
@@ -1444,38 +1324,34 @@ function array33(x: any): any {
 }
 
 function parseRecurringAvailability(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C45.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C45)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
   if (!leaf3(v)) return undefined;
   o.label = v;
   v = x.unit;
-  if (v === undefined) {
-    if ("unit" in x) o.unit = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "unit");
+  else {
     if (!(C46.has(v))) return undefined;
     o.unit = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf57(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf57(v)) return undefined;
     o.max = v;
   }
   v = x.purpose;
-  if (v === undefined) {
-    if ("purpose" in x) o.purpose = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "purpose");
+  else {
     if (!leaf3(v)) return undefined;
     o.purpose = v;
   }
@@ -1483,85 +1359,73 @@ function parseRecurringAvailability(x: any): any {
 }
 
 function parsePay(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C47.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C47)) return undefined;
   const o: any = {};
   let v: any;
   v = x.amount;
-  if (v === undefined) {
-    if ("amount" in x) o.amount = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "amount");
+  else {
     if ((o.amount = parsePayAmount(v)) === undefined) return undefined;
   }
   v = x.followsAgreement;
-  if (v === undefined) {
-    if ("followsAgreement" in x) o.followsAgreement = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "followsAgreement");
+  else {
     if (!leaf18(v)) return undefined;
     o.followsAgreement = v;
   }
   v = x.complementNegotiable;
-  if (v === undefined) {
-    if ("complementNegotiable" in x) o.complementNegotiable = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "complementNegotiable");
+  else {
     if (!leaf18(v)) return undefined;
     o.complementNegotiable = v;
   }
   v = x.negotiable;
-  if (v === undefined) {
-    if ("negotiable" in x) o.negotiable = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "negotiable");
+  else {
     if (!leaf18(v)) return undefined;
     o.negotiable = v;
   }
   v = x.dependsOn;
-  if (v === undefined) {
-    if ("dependsOn" in x) o.dependsOn = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "dependsOn");
+  else {
     if ((o.dependsOn = array37(v)) === undefined) return undefined;
   }
   v = x.statutory;
-  if (v === undefined) {
-    if ("statutory" in x) o.statutory = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "statutory");
+  else {
     if (!leaf18(v)) return undefined;
     o.statutory = v;
   }
   v = x.dailyRate;
-  if (v === undefined) {
-    if ("dailyRate" in x) o.dailyRate = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "dailyRate");
+  else {
     if ((o.dailyRate = parsePayAmount(v)) === undefined) return undefined;
   }
   v = x.dailyRateToPropose;
-  if (v === undefined) {
-    if ("dailyRateToPropose" in x) o.dailyRateToPropose = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "dailyRateToPropose");
+  else {
     if (!leaf18(v)) return undefined;
     o.dailyRateToPropose = v;
   }
   v = x.expenses;
-  if (v === undefined) {
-    if ("expenses" in x) o.expenses = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "expenses");
+  else {
     if ((o.expenses = parseExpensesEnvelope(v)) === undefined) return undefined;
   }
   v = x.smic;
-  if (v === undefined) {
-    if ("smic" in x) o.smic = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "smic");
+  else {
     if ((o.smic = object39(v)) === undefined) return undefined;
   }
   v = x.serviceCiviqueIndemnity;
-  if (v === undefined) {
-    if ("serviceCiviqueIndemnity" in x) o.serviceCiviqueIndemnity = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "serviceCiviqueIndemnity");
+  else {
     if ((o.serviceCiviqueIndemnity = object40(v)) === undefined) return undefined;
   }
   v = x.text;
-  if (v === undefined) {
-    if ("text" in x) o.text = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "text");
+  else {
     if (!leaf24(v)) return undefined;
     o.text = v;
   }
@@ -1569,28 +1433,25 @@ function parsePay(x: any): any {
 }
 
 function parsePayAmount(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C48.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C48)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
-  if (v === undefined) {
-    if ("value" in x) o.value = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "value");
+  else {
     if (!leaf58(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf58(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf58(v)) return undefined;
     o.max = v;
   }
@@ -1601,37 +1462,32 @@ function parsePayAmount(x: any): any {
   if (!(C49.has(v))) return undefined;
   o.period = v;
   v = x.basis;
-  if (v === undefined) {
-    if ("basis" in x) o.basis = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "basis");
+  else {
     if (!((v === "gross" || v === "net"))) return undefined;
     o.basis = v;
   }
   v = x.tax;
-  if (v === undefined) {
-    if ("tax" in x) o.tax = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "tax");
+  else {
     if (!((v === "excluding-vat" || v === "including-vat"))) return undefined;
     o.tax = v;
   }
   v = x.monthsPerYear;
-  if (v === undefined) {
-    if ("monthsPerYear" in x) o.monthsPerYear = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "monthsPerYear");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 12 && v <= 14)) return undefined;
     o.monthsPerYear = v;
   }
   v = x.weeklyHours;
-  if (v === undefined) {
-    if ("weeklyHours" in x) o.weeklyHours = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "weeklyHours");
+  else {
     if (!leaf36(v)) return undefined;
     o.weeklyHours = v;
   }
   v = x.approximate;
-  if (v === undefined) {
-    if ("approximate" in x) o.approximate = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approximate");
+  else {
     if (!leaf18(v)) return undefined;
     o.approximate = v;
   }
@@ -1653,27 +1509,24 @@ function array37(x: any): any {
 }
 
 function parseExpensesEnvelope(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C51.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C51)) return undefined;
   const o: any = {};
   let v: any;
   v = x.amount;
-  if (v === undefined) {
-    if ("amount" in x) o.amount = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "amount");
+  else {
     if ((o.amount = parsePayAmount(v)) === undefined) return undefined;
   }
   v = x.covers;
-  if (v === undefined) {
-    if ("covers" in x) o.covers = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "covers");
+  else {
     if (!leaf19(v)) return undefined;
     o.covers = v;
   }
   v = x.approval;
-  if (v === undefined) {
-    if ("approval" in x) o.approval = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approval");
+  else {
     if (!leaf19(v)) return undefined;
     o.approval = v;
   }
@@ -1681,80 +1534,71 @@ function parseExpensesEnvelope(x: any): any {
 }
 
 function object39(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C52.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C52)) return undefined;
   const o: any = {};
   let v: any;
   v = x.percent;
-  if (v === undefined) {
-    if ("percent" in x) o.percent = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "percent");
+  else {
     if (!leaf22(v)) return undefined;
     o.percent = v;
   }
   v = x.plus;
-  if (v === undefined) {
-    if ("plus" in x) o.plus = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "plus");
+  else {
     if ((o.plus = parsePayAmount(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function object40(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C53.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C53)) return undefined;
   const o: any = {};
   let v: any;
   v = x.state;
-  if (v === undefined) {
-    if ("state" in x) o.state = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "state");
+  else {
     if ((o.state = parsePayAmount(v)) === undefined) return undefined;
   }
   v = x.host;
-  if (v === undefined) {
-    if ("host" in x) o.host = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "host");
+  else {
     if ((o.host = parsePayAmount(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseLocation(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C54.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C54)) return undefined;
   const o: any = {};
   let v: any;
   v = x.places;
-  if (v === undefined) {
-    if ("places" in x) o.places = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "places");
+  else {
     if ((o.places = array42(v)) === undefined) return undefined;
   }
   v = x.placeChosenByWorker;
-  if (v === undefined) {
-    if ("placeChosenByWorker" in x) o.placeChosenByWorker = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "placeChosenByWorker");
+  else {
     if (!leaf18(v)) return undefined;
     o.placeChosenByWorker = v;
   }
   v = x.remote;
-  if (v === undefined) {
-    if ("remote" in x) o.remote = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "remote");
+  else {
     if ((o.remote = parseRemoteWork(v)) === undefined) return undefined;
   }
   v = x.travel;
-  if (v === undefined) {
-    if ("travel" in x) o.travel = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "travel");
+  else {
     if ((o.travel = parseTravel(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1775,41 +1619,36 @@ function array42(x: any): any {
 }
 
 function parsePlace(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C55.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C55)) return undefined;
   const o: any = {};
   let v: any;
   v = x.name;
-  if (v === undefined) {
-    if ("name" in x) o.name = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "name");
+  else {
     if (!leaf1(v)) return undefined;
     o.name = v;
   }
   v = x.kind;
-  if (v === undefined) {
-    if ("kind" in x) o.kind = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "kind");
+  else {
     if (!(C56.has(v))) return undefined;
     o.kind = v;
   }
   v = x.address;
-  if (v === undefined) {
-    if ("address" in x) o.address = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "address");
+  else {
     if ((o.address = parseAddress(v)) === undefined) return undefined;
   }
   v = x.main;
-  if (v === undefined) {
-    if ("main" in x) o.main = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "main");
+  else {
     if (!leaf18(v)) return undefined;
     o.main = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf19(v)) return undefined;
     o.note = v;
   }
@@ -1817,56 +1656,49 @@ function parsePlace(x: any): any {
 }
 
 function parseAddress(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C57.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C57)) return undefined;
   const o: any = {};
   let v: any;
   v = x.street;
-  if (v === undefined) {
-    if ("street" in x) o.street = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "street");
+  else {
     if (!leaf3(v)) return undefined;
     o.street = v;
   }
   v = x.postalCode;
-  if (v === undefined) {
-    if ("postalCode" in x) o.postalCode = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "postalCode");
+  else {
     if (!(typeof v === "string" && C58.test(v))) return undefined;
     o.postalCode = v;
   }
   v = x.commune;
-  if (v === undefined) {
-    if ("commune" in x) o.commune = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "commune");
+  else {
     if (!(typeof v === "string" && v.length >= 1 && (v.length <= 150 || codePointLength(v) <= 150))) return undefined;
     o.commune = v;
   }
   v = x.inseeCode;
-  if (v === undefined) {
-    if ("inseeCode" in x) o.inseeCode = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "inseeCode");
+  else {
     if (!(typeof v === "string" && C59.test(v))) return undefined;
     o.inseeCode = v;
   }
   v = x.arrondissement;
-  if (v === undefined) {
-    if ("arrondissement" in x) o.arrondissement = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "arrondissement");
+  else {
     if (!leaf48(v)) return undefined;
     o.arrondissement = v;
   }
   v = x.departement;
-  if (v === undefined) {
-    if ("departement" in x) o.departement = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "departement");
+  else {
     if (!(typeof v === "string" && C60.test(v))) return undefined;
     o.departement = v;
   }
   v = x.region;
-  if (v === undefined) {
-    if ("region" in x) o.region = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "region");
+  else {
     if (!leaf4(v)) return undefined;
     o.region = v;
   }
@@ -1877,45 +1709,40 @@ function parseAddress(x: any): any {
 }
 
 function parseRemoteWork(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C62.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C62)) return undefined;
   const o: any = {};
   let v: any;
   v = x.policy;
   if (!(C63.has(v))) return undefined;
   o.policy = v;
   v = x.daysPerWeek;
-  if (v === undefined) {
-    if ("daysPerWeek" in x) o.daysPerWeek = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "daysPerWeek");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 5)) return undefined;
     o.daysPerWeek = v;
   }
   v = x.flexibleDays;
-  if (v === undefined) {
-    if ("flexibleDays" in x) o.flexibleDays = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "flexibleDays");
+  else {
     if (!leaf18(v)) return undefined;
     o.flexibleDays = v;
   }
   v = x.afterOnboarding;
-  if (v === undefined) {
-    if ("afterOnboarding" in x) o.afterOnboarding = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "afterOnboarding");
+  else {
     if (!leaf18(v)) return undefined;
     o.afterOnboarding = v;
   }
   v = x.conditions;
-  if (v === undefined) {
-    if ("conditions" in x) o.conditions = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "conditions");
+  else {
     if (!leaf19(v)) return undefined;
     o.conditions = v;
   }
   v = x.applicantCountries;
-  if (v === undefined) {
-    if ("applicantCountries" in x) o.applicantCountries = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "applicantCountries");
+  else {
     if ((o.applicantCountries = array46(v)) === undefined) return undefined;
   }
   return o;
@@ -1936,28 +1763,25 @@ function array46(x: any): any {
 }
 
 function parseTravel(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C64.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C64)) return undefined;
   const o: any = {};
   let v: any;
   v = x.frequency;
-  if (v === undefined) {
-    if ("frequency" in x) o.frequency = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "frequency");
+  else {
     if (!(C65.has(v))) return undefined;
     o.frequency = v;
   }
   v = x.area;
-  if (v === undefined) {
-    if ("area" in x) o.area = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "area");
+  else {
     if (!(C66.has(v))) return undefined;
     o.area = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf19(v)) return undefined;
     o.note = v;
   }
@@ -1965,79 +1789,69 @@ function parseTravel(x: any): any {
 }
 
 function parsePostingDates(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C67.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C67)) return undefined;
   const o: any = {};
   let v: any;
   v = x.posted;
-  if (v === undefined) {
-    if ("posted" in x) o.posted = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "posted");
+  else {
     if (!leaf75(v)) return undefined;
     o.posted = v;
   }
   v = x.updated;
-  if (v === undefined) {
-    if ("updated" in x) o.updated = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "updated");
+  else {
     if (!leaf75(v)) return undefined;
     o.updated = v;
   }
   v = x.start;
-  if (v === undefined) {
-    if ("start" in x) o.start = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "start");
+  else {
     if ((o.start = parseStartDate(v)) === undefined) return undefined;
   }
   v = x.end;
-  if (v === undefined) {
-    if ("end" in x) o.end = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "end");
+  else {
     if ((o.end = parseApproximateDate(v)) === undefined) return undefined;
   }
   v = x.milestones;
-  if (v === undefined) {
-    if ("milestones" in x) o.milestones = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "milestones");
+  else {
     if ((o.milestones = array52(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseStartDate(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C69.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C69)) return undefined;
   const o: any = {};
   let v: any;
   v = x.asap;
-  if (v === undefined) {
-    if ("asap" in x) o.asap = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "asap");
+  else {
     if (!leaf18(v)) return undefined;
     o.asap = v;
   }
   v = x.earliest;
-  if (v === undefined) {
-    if ("earliest" in x) o.earliest = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "earliest");
+  else {
     if ((o.earliest = parseApproximateDate(v)) === undefined) return undefined;
   }
   v = x.latest;
-  if (v === undefined) {
-    if ("latest" in x) o.latest = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "latest");
+  else {
     if ((o.latest = parseApproximateDate(v)) === undefined) return undefined;
   }
   v = x.oneOf;
-  if (v === undefined) {
-    if ("oneOf" in x) o.oneOf = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "oneOf");
+  else {
     if ((o.oneOf = array51(v)) === undefined) return undefined;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf3(v)) return undefined;
     o.label = v;
   }
@@ -2045,17 +1859,16 @@ function parseStartDate(x: any): any {
 }
 
 function parseApproximateDate(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C70.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C70)) return undefined;
   const o: any = {};
   let v: any;
   v = x.date;
   if (!leaf13(v)) return undefined;
   o.date = v;
   v = x.part;
-  if (v === undefined) {
-    if ("part" in x) o.part = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "part");
+  else {
     if (!((v === "early" || v === "mid" || v === "late"))) return undefined;
     o.part = v;
   }
@@ -2089,93 +1902,81 @@ function array52(x: any): any {
 }
 
 function parseMilestone(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C71.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C71)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
   if (!leaf19(v)) return undefined;
   o.label = v;
   v = x.date;
-  if (v === undefined) {
-    if ("date" in x) o.date = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "date");
+  else {
     if ((o.date = parseApproximateDate(v)) === undefined) return undefined;
   }
   v = x.oneOf;
-  if (v === undefined) {
-    if ("oneOf" in x) o.oneOf = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "oneOf");
+  else {
     if ((o.oneOf = array51(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseRequirements(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C72.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C72)) return undefined;
   const o: any = {};
   let v: any;
   v = x.education;
-  if (v === undefined) {
-    if ("education" in x) o.education = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "education");
+  else {
     if ((o.education = array56(v)) === undefined) return undefined;
   }
   v = x.noDiplomaRequired;
-  if (v === undefined) {
-    if ("noDiplomaRequired" in x) o.noDiplomaRequired = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "noDiplomaRequired");
+  else {
     if (!leaf18(v)) return undefined;
     o.noDiplomaRequired = v;
   }
   v = x.experience;
-  if (v === undefined) {
-    if ("experience" in x) o.experience = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "experience");
+  else {
     if ((o.experience = array59(v)) === undefined) return undefined;
   }
   v = x.noExperienceRequired;
-  if (v === undefined) {
-    if ("noExperienceRequired" in x) o.noExperienceRequired = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "noExperienceRequired");
+  else {
     if (!leaf18(v)) return undefined;
     o.noExperienceRequired = v;
   }
   v = x.skills;
-  if (v === undefined) {
-    if ("skills" in x) o.skills = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "skills");
+  else {
     if ((o.skills = array61(v)) === undefined) return undefined;
   }
   v = x.qualities;
-  if (v === undefined) {
-    if ("qualities" in x) o.qualities = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "qualities");
+  else {
     if ((o.qualities = array63(v)) === undefined) return undefined;
   }
   v = x.interests;
-  if (v === undefined) {
-    if ("interests" in x) o.interests = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "interests");
+  else {
     if ((o.interests = array64(v)) === undefined) return undefined;
   }
   v = x.languages;
-  if (v === undefined) {
-    if ("languages" in x) o.languages = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "languages");
+  else {
     if ((o.languages = array65(v)) === undefined) return undefined;
   }
   v = x.drivingLicence;
-  if (v === undefined) {
-    if ("drivingLicence" in x) o.drivingLicence = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "drivingLicence");
+  else {
     if ((o.drivingLicence = parseDrivingLicenceRequirement(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf82(v)) return undefined;
     o.note = v;
   }
@@ -2196,28 +1997,25 @@ function array56(x: any): any {
 }
 
 function parseEducationRequirement(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C73.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C73)) return undefined;
   const o: any = {};
   let v: any;
   v = x.level;
-  if (v === undefined) {
-    if ("level" in x) o.level = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "level");
+  else {
     if (!leaf31(v)) return undefined;
     o.level = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf3(v)) return undefined;
     o.label = v;
   }
   v = x.fields;
-  if (v === undefined) {
-    if ("fields" in x) o.fields = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "fields");
+  else {
     if ((o.fields = array58(v)) === undefined) return undefined;
   }
   v = x.strength;
@@ -2254,28 +2052,25 @@ function array59(x: any): any {
 }
 
 function parseExperienceRequirement(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C74.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C74)) return undefined;
   const o: any = {};
   let v: any;
   v = x.years;
-  if (v === undefined) {
-    if ("years" in x) o.years = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "years");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 50)) return undefined;
     o.years = v;
   }
   v = x.domain;
-  if (v === undefined) {
-    if ("domain" in x) o.domain = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "domain");
+  else {
     if (!leaf3(v)) return undefined;
     o.domain = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf0(v)) return undefined;
     o.label = v;
   }
@@ -2299,24 +2094,22 @@ function array61(x: any): any {
 }
 
 function parseSkill(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C75.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C75)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
   if (!leaf3(v)) return undefined;
   o.label = v;
   v = x.group;
-  if (v === undefined) {
-    if ("group" in x) o.group = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "group");
+  else {
     if (!leaf1(v)) return undefined;
     o.group = v;
   }
   v = x.strength;
-  if (v === undefined) {
-    if ("strength" in x) o.strength = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "strength");
+  else {
     if (!leaf77(v)) return undefined;
     o.strength = v;
   }
@@ -2365,17 +2158,16 @@ function array65(x: any): any {
 }
 
 function parseLanguageRequirement(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C76.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C76)) return undefined;
   const o: any = {};
   let v: any;
   v = x.language;
   if (!(typeof v === "string" && C77.test(v))) return undefined;
   o.language = v;
   v = x.level;
-  if (v === undefined) {
-    if ("level" in x) o.level = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "level");
+  else {
     if (!(C78.has(v))) return undefined;
     o.level = v;
   }
@@ -2386,16 +2178,15 @@ function parseLanguageRequirement(x: any): any {
 }
 
 function parseDrivingLicenceRequirement(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C79.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C79)) return undefined;
   const o: any = {};
   let v: any;
   v = x.categories;
   if ((o.categories = array68(v)) === undefined) return undefined;
   v = x.vehicleNeeded;
-  if (v === undefined) {
-    if ("vehicleNeeded" in x) o.vehicleNeeded = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "vehicleNeeded");
+  else {
     if (!leaf18(v)) return undefined;
     o.vehicleNeeded = v;
   }
@@ -2420,16 +2211,15 @@ function array68(x: any): any {
 }
 
 function parseEligibility(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C81.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C81)) return undefined;
   const o: any = {};
   let v: any;
   v = x.anyOf;
   if ((o.anyOf = array70(v)) === undefined) return undefined;
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -2450,14 +2240,13 @@ function array70(x: any): any {
 }
 
 function parseEligibilityGroup(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C82.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C82)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf19(v)) return undefined;
     o.label = v;
   }
@@ -2480,7 +2269,7 @@ function array72(x: any): any {
 }
 
 function parseEligibilityCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  if (!isObject(x)) return undefined;
   switch (x.type) {
     case "age":
       return parseAgeCondition(x);
@@ -2506,24 +2295,22 @@ function parseEligibilityCondition(x: any): any {
 }
 
 function parseAgeCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C83.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C83)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "age")) return undefined;
   o.type = v;
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf84(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf84(v)) return undefined;
     o.max = v;
   }
@@ -2531,24 +2318,22 @@ function parseAgeCondition(x: any): any {
 }
 
 function parseEducationLevelCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C83.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C83)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "education-level")) return undefined;
   o.type = v;
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf31(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf31(v)) return undefined;
     o.max = v;
   }
@@ -2556,8 +2341,8 @@ function parseEducationLevelCondition(x: any): any {
 }
 
 function parseRegistrationCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C84.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C84)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2566,9 +2351,8 @@ function parseRegistrationCondition(x: any): any {
   v = x.with;
   if ((o.with = array77(v)) === undefined) return undefined;
   v = x.minMonths;
-  if (v === undefined) {
-    if ("minMonths" in x) o.minMonths = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "minMonths");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 120)) return undefined;
     o.minMonths = v;
   }
@@ -2590,8 +2374,8 @@ function array77(x: any): any {
 }
 
 function parseDisabilityCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C86.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C86)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2601,8 +2385,8 @@ function parseDisabilityCondition(x: any): any {
 }
 
 function parseQpvResidentCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C86.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C86)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2612,8 +2396,8 @@ function parseQpvResidentCondition(x: any): any {
 }
 
 function parseStudentCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C86.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C86)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2623,8 +2407,8 @@ function parseStudentCondition(x: any): any {
 }
 
 function parseBenefitRecipientCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C87.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C87)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2650,8 +2434,8 @@ function array82(x: any): any {
 }
 
 function parseJobseekerCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C86.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C86)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2661,8 +2445,8 @@ function parseJobseekerCondition(x: any): any {
 }
 
 function parseOtherCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C89.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C89)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2675,51 +2459,44 @@ function parseOtherCondition(x: any): any {
 }
 
 function parseApplication(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C90.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C90)) return undefined;
   const o: any = {};
   let v: any;
   v = x.methods;
-  if (v === undefined) {
-    if ("methods" in x) o.methods = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "methods");
+  else {
     if ((o.methods = array86(v)) === undefined) return undefined;
   }
   v = x.contact;
-  if (v === undefined) {
-    if ("contact" in x) o.contact = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "contact");
+  else {
     if ((o.contact = parseContact(v)) === undefined) return undefined;
   }
   v = x.documents;
-  if (v === undefined) {
-    if ("documents" in x) o.documents = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "documents");
+  else {
     if ((o.documents = array93(v)) === undefined) return undefined;
   }
   v = x.deadline;
-  if (v === undefined) {
-    if ("deadline" in x) o.deadline = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "deadline");
+  else {
     if ((o.deadline = parseDeadline(v)) === undefined) return undefined;
   }
   v = x.selection;
-  if (v === undefined) {
-    if ("selection" in x) o.selection = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "selection");
+  else {
     if ((o.selection = array96(v)) === undefined) return undefined;
   }
   v = x.reference;
-  if (v === undefined) {
-    if ("reference" in x) o.reference = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "reference");
+  else {
     if (!leaf4(v)) return undefined;
     o.reference = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -2740,7 +2517,7 @@ function array86(x: any): any {
 }
 
 function parseApplicationMethod(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  if (!isObject(x)) return undefined;
   switch (x.type) {
     case "email":
       return parseEmailApplication(x);
@@ -2756,24 +2533,22 @@ function parseApplicationMethod(x: any): any {
 }
 
 function parseEmailApplication(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C91.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C91)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "email")) return undefined;
   o.type = v;
   v = x.address;
-  if (v === undefined) {
-    if ("address" in x) o.address = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "address");
+  else {
     if (!(typeof v === "string" && (v.length <= 254 || codePointLength(v) <= 254) && C92.test(v))) return undefined;
     o.address = v;
   }
   v = x.subject;
-  if (v === undefined) {
-    if ("subject" in x) o.subject = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "subject");
+  else {
     if (!leaf3(v)) return undefined;
     o.subject = v;
   }
@@ -2781,8 +2556,8 @@ function parseEmailApplication(x: any): any {
 }
 
 function parseWebApplication(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C93.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C93)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2795,8 +2570,8 @@ function parseWebApplication(x: any): any {
 }
 
 function parsePostApplication(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C94.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C94)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2809,8 +2584,8 @@ function parsePostApplication(x: any): any {
 }
 
 function parsePhoneApplication(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C95.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C95)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2823,28 +2598,25 @@ function parsePhoneApplication(x: any): any {
 }
 
 function parseContact(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C97.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C97)) return undefined;
   const o: any = {};
   let v: any;
   v = x.role;
-  if (v === undefined) {
-    if ("role" in x) o.role = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "role");
+  else {
     if (!leaf1(v)) return undefined;
     o.role = v;
   }
   v = x.name;
-  if (v === undefined) {
-    if ("name" in x) o.name = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "name");
+  else {
     if (!leaf1(v)) return undefined;
     o.name = v;
   }
   v = x.phone;
-  if (v === undefined) {
-    if ("phone" in x) o.phone = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "phone");
+  else {
     if (!leaf101(v)) return undefined;
     o.phone = v;
   }
@@ -2865,31 +2637,28 @@ function array93(x: any): any {
 }
 
 function parseApplicationDocument(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C98.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C98)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(C99.has(v))) return undefined;
   o.type = v;
   v = x.maxPages;
-  if (v === undefined) {
-    if ("maxPages" in x) o.maxPages = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "maxPages");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 100)) return undefined;
     o.maxPages = v;
   }
   v = x.required;
-  if (v === undefined) {
-    if ("required" in x) o.required = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "required");
+  else {
     if (!leaf18(v)) return undefined;
     o.required = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf3(v)) return undefined;
     o.label = v;
   }
@@ -2897,8 +2666,8 @@ function parseApplicationDocument(x: any): any {
 }
 
 function parseDeadline(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C100.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C100)) return undefined;
   const o: any = {};
   let v: any;
   v = x.date;
@@ -2924,36 +2693,32 @@ function array96(x: any): any {
 }
 
 function parseSelectionStep(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C101.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C101)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(C102.has(v))) return undefined;
   o.type = v;
   v = x.with;
-  if (v === undefined) {
-    if ("with" in x) o.with = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "with");
+  else {
     if ((o.with = array98(v)) === undefined) return undefined;
   }
   v = x.place;
-  if (v === undefined) {
-    if ("place" in x) o.place = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "place");
+  else {
     if (!leaf1(v)) return undefined;
     o.place = v;
   }
   v = x.when;
-  if (v === undefined) {
-    if ("when" in x) o.when = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "when");
+  else {
     if ((o.when = parseApproximateDate(v)) === undefined) return undefined;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf24(v)) return undefined;
     o.label = v;
   }
@@ -2988,38 +2753,34 @@ function array99(x: any): any {
 }
 
 function parseBenefit(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C103.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C103)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(C104.has(v))) return undefined;
   o.type = v;
   v = x.publicTransportShare;
-  if (v === undefined) {
-    if ("publicTransportShare" in x) o.publicTransportShare = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "publicTransportShare");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1)) return undefined;
     o.publicTransportShare = v;
   }
   v = x.pass;
-  if (v === undefined) {
-    if ("pass" in x) o.pass = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "pass");
+  else {
     if (!leaf4(v)) return undefined;
     o.pass = v;
   }
   v = x.sustainableMobilityAllowance;
-  if (v === undefined) {
-    if ("sustainableMobilityAllowance" in x) o.sustainableMobilityAllowance = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "sustainableMobilityAllowance");
+  else {
     if (!leaf18(v)) return undefined;
     o.sustainableMobilityAllowance = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf19(v)) return undefined;
     o.label = v;
   }
@@ -3027,48 +2788,42 @@ function parseBenefit(x: any): any {
 }
 
 function parseContent(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C105.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C105)) return undefined;
   const o: any = {};
   let v: any;
   v = x.summary;
-  if (v === undefined) {
-    if ("summary" in x) o.summary = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "summary");
+  else {
     if (!leaf0(v)) return undefined;
     o.summary = v;
   }
   v = x.context;
-  if (v === undefined) {
-    if ("context" in x) o.context = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "context");
+  else {
     if (!leaf12(v)) return undefined;
     o.context = v;
   }
   v = x.missions;
-  if (v === undefined) {
-    if ("missions" in x) o.missions = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "missions");
+  else {
     if ((o.missions = array102(v)) === undefined) return undefined;
   }
   v = x.missionsNote;
-  if (v === undefined) {
-    if ("missionsNote" in x) o.missionsNote = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "missionsNote");
+  else {
     if (!leaf82(v)) return undefined;
     o.missionsNote = v;
   }
   v = x.profile;
-  if (v === undefined) {
-    if ("profile" in x) o.profile = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "profile");
+  else {
     if (!leaf12(v)) return undefined;
     o.profile = v;
   }
   v = x.sections;
-  if (v === undefined) {
-    if ("sections" in x) o.sections = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "sections");
+  else {
     if ((o.sections = array107(v)) === undefined) return undefined;
   }
   return o;
@@ -3088,28 +2843,25 @@ function array102(x: any): any {
 }
 
 function parseMissionGroup(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C106.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C106)) return undefined;
   const o: any = {};
   let v: any;
   v = x.title;
-  if (v === undefined) {
-    if ("title" in x) o.title = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "title");
+  else {
     if (!leaf19(v)) return undefined;
     o.title = v;
   }
   v = x.share;
-  if (v === undefined) {
-    if ("share" in x) o.share = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "share");
+  else {
     if (!leaf54(v)) return undefined;
     o.share = v;
   }
   v = x.intro;
-  if (v === undefined) {
-    if ("intro" in x) o.intro = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "intro");
+  else {
     if (!leaf82(v)) return undefined;
     o.intro = v;
   }
@@ -3132,17 +2884,16 @@ function array104(x: any): any {
 }
 
 function parseTask(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C107.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C107)) return undefined;
   const o: any = {};
   let v: any;
   v = x.text;
   if (!leaf0(v)) return undefined;
   o.text = v;
   v = x.subtasks;
-  if (v === undefined) {
-    if ("subtasks" in x) o.subtasks = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "subtasks");
+  else {
     if ((o.subtasks = array106(v)) === undefined) return undefined;
   }
   return o;
@@ -3175,8 +2926,8 @@ function array107(x: any): any {
 }
 
 function parseTextSection(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C108.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C108)) return undefined;
   const o: any = {};
   let v: any;
   v = x.heading;
@@ -3189,42 +2940,37 @@ function parseTextSection(x: any): any {
 }
 
 function parseProvenance(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C109.has(k)) return undefined;
+  if (!isObject(x)) return undefined;
+  if (!hasOnlyKeys(x, C109)) return undefined;
   const o: any = {};
   let v: any;
   v = x.sourceUrl;
-  if (v === undefined) {
-    if ("sourceUrl" in x) o.sourceUrl = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "sourceUrl");
+  else {
     if (!leaf11(v)) return undefined;
     o.sourceUrl = v;
   }
   v = x.publisher;
-  if (v === undefined) {
-    if ("publisher" in x) o.publisher = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "publisher");
+  else {
     if (!leaf1(v)) return undefined;
     o.publisher = v;
   }
   v = x.retrievedOn;
-  if (v === undefined) {
-    if ("retrievedOn" in x) o.retrievedOn = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "retrievedOn");
+  else {
     if (!leaf75(v)) return undefined;
     o.retrievedOn = v;
   }
   v = x.externalId;
-  if (v === undefined) {
-    if ("externalId" in x) o.externalId = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "externalId");
+  else {
     if (!leaf4(v)) return undefined;
     o.externalId = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -3236,9 +2982,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   let v: any;
   p0: {
     v = x.$schema;
-    if (v === undefined) {
-      if ("$schema" in x) o.$schema = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "$schema");
+    else {
       if (!leaf0(v)) {
         failed.push("$schema", v);
         break p0;
@@ -3248,9 +2993,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p1: {
     v = x.id;
-    if (v === undefined) {
-      if ("id" in x) o.id = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "id");
+    else {
       if (!leaf1(v)) {
         failed.push("id", v);
         break p1;
@@ -3260,9 +3004,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p2: {
     v = x.language;
-    if (v === undefined) {
-      if ("language" in x) o.language = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "language");
+    else {
       if (!leaf2(v)) {
         failed.push("language", v);
         break p2;
@@ -3280,9 +3023,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p4: {
     v = x.subtitle;
-    if (v === undefined) {
-      if ("subtitle" in x) o.subtitle = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "subtitle");
+    else {
       if (!leaf3(v)) {
         failed.push("subtitle", v);
         break p4;
@@ -3299,9 +3041,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p6: {
     v = x.relatedOrganisations;
-    if (v === undefined) {
-      if ("relatedOrganisations" in x) o.relatedOrganisations = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "relatedOrganisations");
+    else {
       if ((o.relatedOrganisations = array6(v)) === undefined) {
         failed.push("relatedOrganisations", v);
         break p6;
@@ -3317,9 +3058,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p8: {
     v = x.schemes;
-    if (v === undefined) {
-      if ("schemes" in x) o.schemes = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "schemes");
+    else {
       if ((o.schemes = array23(v)) === undefined) {
         failed.push("schemes", v);
         break p8;
@@ -3328,9 +3068,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p9: {
     v = x.collectiveAgreement;
-    if (v === undefined) {
-      if ("collectiveAgreement" in x) o.collectiveAgreement = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "collectiveAgreement");
+    else {
       if ((o.collectiveAgreement = parseCollectiveAgreement(v)) === undefined) {
         failed.push("collectiveAgreement", v);
         break p9;
@@ -3339,9 +3078,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p10: {
     v = x.occupation;
-    if (v === undefined) {
-      if ("occupation" in x) o.occupation = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "occupation");
+    else {
       if ((o.occupation = parseOccupation(v)) === undefined) {
         failed.push("occupation", v);
         break p10;
@@ -3350,9 +3088,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p11: {
     v = x.positions;
-    if (v === undefined) {
-      if ("positions" in x) o.positions = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "positions");
+    else {
       if (!leaf51(v)) {
         failed.push("positions", v);
         break p11;
@@ -3362,9 +3099,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p12: {
     v = x.positionTitles;
-    if (v === undefined) {
-      if ("positionTitles" in x) o.positionTitles = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "positionTitles");
+    else {
       if ((o.positionTitles = array28(v)) === undefined) {
         failed.push("positionTitles", v);
         break p12;
@@ -3373,9 +3109,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p13: {
     v = x.staffStatus;
-    if (v === undefined) {
-      if ("staffStatus" in x) o.staffStatus = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "staffStatus");
+    else {
       if (!leaf52(v)) {
         failed.push("staffStatus", v);
         break p13;
@@ -3385,9 +3120,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p14: {
     v = x.reporting;
-    if (v === undefined) {
-      if ("reporting" in x) o.reporting = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "reporting");
+    else {
       if ((o.reporting = parseReportingLine(v)) === undefined) {
         failed.push("reporting", v);
         break p14;
@@ -3396,9 +3130,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p15: {
     v = x.workingTime;
-    if (v === undefined) {
-      if ("workingTime" in x) o.workingTime = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "workingTime");
+    else {
       if ((o.workingTime = parseWorkingTime(v)) === undefined) {
         failed.push("workingTime", v);
         break p15;
@@ -3407,9 +3140,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p16: {
     v = x.pay;
-    if (v === undefined) {
-      if ("pay" in x) o.pay = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "pay");
+    else {
       if ((o.pay = parsePay(v)) === undefined) {
         failed.push("pay", v);
         break p16;
@@ -3418,9 +3150,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p17: {
     v = x.location;
-    if (v === undefined) {
-      if ("location" in x) o.location = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "location");
+    else {
       if ((o.location = parseLocation(v)) === undefined) {
         failed.push("location", v);
         break p17;
@@ -3429,9 +3160,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p18: {
     v = x.dates;
-    if (v === undefined) {
-      if ("dates" in x) o.dates = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "dates");
+    else {
       if ((o.dates = parsePostingDates(v)) === undefined) {
         failed.push("dates", v);
         break p18;
@@ -3440,9 +3170,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p19: {
     v = x.requirements;
-    if (v === undefined) {
-      if ("requirements" in x) o.requirements = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "requirements");
+    else {
       if ((o.requirements = parseRequirements(v)) === undefined) {
         failed.push("requirements", v);
         break p19;
@@ -3451,9 +3180,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p20: {
     v = x.eligibility;
-    if (v === undefined) {
-      if ("eligibility" in x) o.eligibility = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "eligibility");
+    else {
       if ((o.eligibility = parseEligibility(v)) === undefined) {
         failed.push("eligibility", v);
         break p20;
@@ -3462,9 +3190,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p21: {
     v = x.application;
-    if (v === undefined) {
-      if ("application" in x) o.application = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "application");
+    else {
       if ((o.application = parseApplication(v)) === undefined) {
         failed.push("application", v);
         break p21;
@@ -3473,9 +3200,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p22: {
     v = x.benefits;
-    if (v === undefined) {
-      if ("benefits" in x) o.benefits = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "benefits");
+    else {
       if ((o.benefits = array99(v)) === undefined) {
         failed.push("benefits", v);
         break p22;
@@ -3484,9 +3210,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p23: {
     v = x.content;
-    if (v === undefined) {
-      if ("content" in x) o.content = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "content");
+    else {
       if ((o.content = parseContent(v)) === undefined) {
         failed.push("content", v);
         break p23;
@@ -3495,9 +3220,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p24: {
     v = x.provenance;
-    if (v === undefined) {
-      if ("provenance" in x) o.provenance = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "provenance");
+    else {
       if ((o.provenance = parseProvenance(v)) === undefined) {
         failed.push("provenance", v);
         break p24;
