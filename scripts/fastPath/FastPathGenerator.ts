@@ -2,6 +2,10 @@
 // for the fast path that scripts/generate-fast-path.ts writes: one function per container, which
 // returns what zod's parse returns (a copy, keys in the shape's order) when zod would give no issue,
 // and `undefined` otherwise. Leaves are conditions (leafChecks.ts). Any other zod construct throws.
+// Each thing is written once and called (the package ships this module twice, ESM and CommonJS): a
+// schema instance used in several places (DurationSchema…) is one function; two containers whose
+// bodies come out the same share one; a leaf condition that recurs is one `leafN` function; the
+// object prologue and an optional key read as `undefined` are helpers.
 import { z } from "zod";
 import { defOf, leafCondition, literalOf, unsupported, valuesOf, type Def, type LeafContext, type Schema } from "./leafChecks.js";
 
@@ -56,8 +60,9 @@ export class FastPathGenerator implements LeafContext {
       '  return typeof x === "object" && x !== null && !Array.isArray(x);',
       "}",
       "",
-      "/** zod's strict object: no enumerable key, own or inherited, outside `keys`. */",
-      "function hasOnlyKeys(x: any, keys: Set<string>): boolean {",
+      "/** zod's strict object: an object with no enumerable key, own or inherited, outside `keys`. */",
+      "function isStrictObject(x: any, keys: Set<string>): boolean {",
+      "  if (!isObject(x)) return false;",
       "  for (const k in x) if (!keys.has(k)) return false;",
       "  return true;",
       "}",
@@ -209,9 +214,10 @@ export class FastPathGenerator implements LeafContext {
     if (Object.getOwnPropertySymbols(shape).length > 0) unsupported(path, "an object with symbol keys");
     const keys = Object.keys(shape);
     if (keys.includes("__proto__")) unsupported(path, 'an object with a "__proto__" key');
-    const lines = collect ? [] : ["if (!isObject(x)) return undefined;"];
+    const lines: string[] = [];
     // zod's strict object reports every enumerable key, own or inherited, its shape does not declare.
-    if (strict && !collect) lines.push(`if (!hasOnlyKeys(x, ${this.constant(`new Set(${JSON.stringify(keys)})`)})) return undefined;`);
+    if (strict && !collect) lines.push(`if (!isStrictObject(x, ${this.constant(`new Set(${JSON.stringify(keys)})`)})) return undefined;`);
+    else if (!collect) lines.push("if (!isObject(x)) return undefined;");
     lines.push("const o: any = {};", "let v: any;");
     keys.forEach((key, i) => {
       const at = path ? `${path}.${key}` : key;

@@ -122,8 +122,9 @@ function isObject(x: any): boolean {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-/** zod's strict object: no enumerable key, own or inherited, outside `keys`. */
-function hasOnlyKeys(x: any, keys: Set<string>): boolean {
+/** zod's strict object: an object with no enumerable key, own or inherited, outside `keys`. */
+function isStrictObject(x: any, keys: Set<string>): boolean {
+  if (!isObject(x)) return false;
   for (const k in x) if (!keys.has(k)) return false;
   return true;
 }
@@ -155,8 +156,7 @@ export function JobPostingFailures(input: object): unknown[] {
 }
 
 function parseJobPosting(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C0)) return undefined;
+  if (!isStrictObject(x, C0)) return undefined;
   const o: any = {};
   let v: any;
   v = x.$schema;
@@ -286,8 +286,7 @@ function parseJobPosting(x: any): any {
 }
 
 function parseOrganisation(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C2)) return undefined;
+  if (!isStrictObject(x, C2)) return undefined;
   const o: any = {};
   let v: any;
   v = x.name;
@@ -360,8 +359,7 @@ function parseOrganisation(x: any): any {
 }
 
 function parseOrganisationIdentifiers(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C6)) return undefined;
+  if (!isStrictObject(x, C6)) return undefined;
   const o: any = {};
   let v: any;
   v = x.siren;
@@ -399,8 +397,7 @@ function array3(x: any): any {
 }
 
 function parseApproval(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C12)) return undefined;
+  if (!isStrictObject(x, C12)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -428,8 +425,7 @@ function parseApproval(x: any): any {
 }
 
 function parseMemberVolunteering(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C14)) return undefined;
+  if (!isStrictObject(x, C14)) return undefined;
   const o: any = {};
   let v: any;
   v = x.hours;
@@ -470,8 +466,7 @@ function array6(x: any): any {
 }
 
 function parseRelatedOrganisation(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C15)) return undefined;
+  if (!isStrictObject(x, C15)) return undefined;
   const o: any = {};
   let v: any;
   v = x.name;
@@ -583,8 +578,7 @@ function parseContract(x: any): any {
 }
 
 function parseCdiContract(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C17)) return undefined;
+  if (!isStrictObject(x, C17)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -605,8 +599,7 @@ function parseCdiContract(x: any): any {
 }
 
 function parseDuration(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C18)) return undefined;
+  if (!isStrictObject(x, C18)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
@@ -652,8 +645,7 @@ function parseDuration(x: any): any {
 }
 
 function parseCddContract(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C20)) return undefined;
+  if (!isStrictObject(x, C20)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -702,8 +694,7 @@ function parseCddContract(x: any): any {
 }
 
 function parseContractProspects(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C22)) return undefined;
+  if (!isStrictObject(x, C22)) return undefined;
   const o: any = {};
   let v: any;
   v = x.renewalPossible;
@@ -728,8 +719,7 @@ function parseContractProspects(x: any): any {
 }
 
 function parseInsertionContract(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C23)) return undefined;
+  if (!isStrictObject(x, C23)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -763,8 +753,7 @@ function parseInsertionContract(x: any): any {
 }
 
 function parseApprenticeshipContract(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C25)) return undefined;
+  if (!isStrictObject(x, C25)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -796,8 +785,7 @@ function parseApprenticeshipContract(x: any): any {
 }
 
 function parseTargetQualification(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C26)) return undefined;
+  if (!isStrictObject(x, C26)) return undefined;
   const o: any = {};
   let v: any;
   v = x.title;
@@ -819,8 +807,7 @@ function parseTargetQualification(x: any): any {
 }
 
 function parseProfessionalisationContract(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C25)) return undefined;
+  if (!isStrictObject(x, C25)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -852,8 +839,7 @@ function parseProfessionalisationContract(x: any): any {
 }
 
 function parseWorkStudyContract(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C25)) return undefined;
+  if (!isStrictObject(x, C25)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -885,8 +871,7 @@ function parseWorkStudyContract(x: any): any {
 }
 
 function parseInternshipContract(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C27)) return undefined;
+  if (!isStrictObject(x, C27)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -913,8 +898,7 @@ function parseInternshipContract(x: any): any {
 }
 
 function parseServiceCiviqueContract(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C28)) return undefined;
+  if (!isStrictObject(x, C28)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -959,8 +943,7 @@ function parseServiceCiviqueContract(x: any): any {
 }
 
 function parseFreelanceContract(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C30)) return undefined;
+  if (!isStrictObject(x, C30)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1010,8 +993,7 @@ function parseFreelanceContract(x: any): any {
 }
 
 function parseVolunteerContract(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C32)) return undefined;
+  if (!isStrictObject(x, C32)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1045,8 +1027,7 @@ function array23(x: any): any {
 }
 
 function parsePublicScheme(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C33)) return undefined;
+  if (!isStrictObject(x, C33)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1074,8 +1055,7 @@ function parsePublicScheme(x: any): any {
 }
 
 function parseCollectiveAgreement(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C36)) return undefined;
+  if (!isStrictObject(x, C36)) return undefined;
   const o: any = {};
   let v: any;
   v = x.idcc;
@@ -1096,8 +1076,7 @@ function parseCollectiveAgreement(x: any): any {
 }
 
 function parseClassification(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C38)) return undefined;
+  if (!isStrictObject(x, C38)) return undefined;
   const o: any = {};
   let v: any;
   v = x.category;
@@ -1140,8 +1119,7 @@ function parseClassification(x: any): any {
 }
 
 function parseOccupation(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C40)) return undefined;
+  if (!isStrictObject(x, C40)) return undefined;
   const o: any = {};
   let v: any;
   v = x.romeCode;
@@ -1174,8 +1152,7 @@ function array28(x: any): any {
 }
 
 function parseReportingLine(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C42)) return undefined;
+  if (!isStrictObject(x, C42)) return undefined;
   const o: any = {};
   let v: any;
   v = x.reportsTo;
@@ -1219,8 +1196,7 @@ function array30(x: any): any {
 }
 
 function parseWorkingTime(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C43)) return undefined;
+  if (!isStrictObject(x, C43)) return undefined;
   const o: any = {};
   let v: any;
   v = x.schedule;
@@ -1285,8 +1261,7 @@ function parseWorkingTime(x: any): any {
 }
 
 function parseWeeklyHours(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C44)) return undefined;
+  if (!isStrictObject(x, C44)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
@@ -1324,8 +1299,7 @@ function array33(x: any): any {
 }
 
 function parseRecurringAvailability(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C45)) return undefined;
+  if (!isStrictObject(x, C45)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
@@ -1359,8 +1333,7 @@ function parseRecurringAvailability(x: any): any {
 }
 
 function parsePay(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C47)) return undefined;
+  if (!isStrictObject(x, C47)) return undefined;
   const o: any = {};
   let v: any;
   v = x.amount;
@@ -1433,8 +1406,7 @@ function parsePay(x: any): any {
 }
 
 function parsePayAmount(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C48)) return undefined;
+  if (!isStrictObject(x, C48)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
@@ -1509,8 +1481,7 @@ function array37(x: any): any {
 }
 
 function parseExpensesEnvelope(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C51)) return undefined;
+  if (!isStrictObject(x, C51)) return undefined;
   const o: any = {};
   let v: any;
   v = x.amount;
@@ -1534,8 +1505,7 @@ function parseExpensesEnvelope(x: any): any {
 }
 
 function object39(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C52)) return undefined;
+  if (!isStrictObject(x, C52)) return undefined;
   const o: any = {};
   let v: any;
   v = x.percent;
@@ -1553,8 +1523,7 @@ function object39(x: any): any {
 }
 
 function object40(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C53)) return undefined;
+  if (!isStrictObject(x, C53)) return undefined;
   const o: any = {};
   let v: any;
   v = x.state;
@@ -1571,8 +1540,7 @@ function object40(x: any): any {
 }
 
 function parseLocation(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C54)) return undefined;
+  if (!isStrictObject(x, C54)) return undefined;
   const o: any = {};
   let v: any;
   v = x.places;
@@ -1619,8 +1587,7 @@ function array42(x: any): any {
 }
 
 function parsePlace(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C55)) return undefined;
+  if (!isStrictObject(x, C55)) return undefined;
   const o: any = {};
   let v: any;
   v = x.name;
@@ -1656,8 +1623,7 @@ function parsePlace(x: any): any {
 }
 
 function parseAddress(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C57)) return undefined;
+  if (!isStrictObject(x, C57)) return undefined;
   const o: any = {};
   let v: any;
   v = x.street;
@@ -1709,8 +1675,7 @@ function parseAddress(x: any): any {
 }
 
 function parseRemoteWork(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C62)) return undefined;
+  if (!isStrictObject(x, C62)) return undefined;
   const o: any = {};
   let v: any;
   v = x.policy;
@@ -1763,8 +1728,7 @@ function array46(x: any): any {
 }
 
 function parseTravel(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C64)) return undefined;
+  if (!isStrictObject(x, C64)) return undefined;
   const o: any = {};
   let v: any;
   v = x.frequency;
@@ -1789,8 +1753,7 @@ function parseTravel(x: any): any {
 }
 
 function parsePostingDates(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C67)) return undefined;
+  if (!isStrictObject(x, C67)) return undefined;
   const o: any = {};
   let v: any;
   v = x.posted;
@@ -1824,8 +1787,7 @@ function parsePostingDates(x: any): any {
 }
 
 function parseStartDate(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C69)) return undefined;
+  if (!isStrictObject(x, C69)) return undefined;
   const o: any = {};
   let v: any;
   v = x.asap;
@@ -1859,8 +1821,7 @@ function parseStartDate(x: any): any {
 }
 
 function parseApproximateDate(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C70)) return undefined;
+  if (!isStrictObject(x, C70)) return undefined;
   const o: any = {};
   let v: any;
   v = x.date;
@@ -1902,8 +1863,7 @@ function array52(x: any): any {
 }
 
 function parseMilestone(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C71)) return undefined;
+  if (!isStrictObject(x, C71)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
@@ -1923,8 +1883,7 @@ function parseMilestone(x: any): any {
 }
 
 function parseRequirements(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C72)) return undefined;
+  if (!isStrictObject(x, C72)) return undefined;
   const o: any = {};
   let v: any;
   v = x.education;
@@ -1997,8 +1956,7 @@ function array56(x: any): any {
 }
 
 function parseEducationRequirement(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C73)) return undefined;
+  if (!isStrictObject(x, C73)) return undefined;
   const o: any = {};
   let v: any;
   v = x.level;
@@ -2052,8 +2010,7 @@ function array59(x: any): any {
 }
 
 function parseExperienceRequirement(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C74)) return undefined;
+  if (!isStrictObject(x, C74)) return undefined;
   const o: any = {};
   let v: any;
   v = x.years;
@@ -2094,8 +2051,7 @@ function array61(x: any): any {
 }
 
 function parseSkill(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C75)) return undefined;
+  if (!isStrictObject(x, C75)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
@@ -2158,8 +2114,7 @@ function array65(x: any): any {
 }
 
 function parseLanguageRequirement(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C76)) return undefined;
+  if (!isStrictObject(x, C76)) return undefined;
   const o: any = {};
   let v: any;
   v = x.language;
@@ -2178,8 +2133,7 @@ function parseLanguageRequirement(x: any): any {
 }
 
 function parseDrivingLicenceRequirement(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C79)) return undefined;
+  if (!isStrictObject(x, C79)) return undefined;
   const o: any = {};
   let v: any;
   v = x.categories;
@@ -2211,8 +2165,7 @@ function array68(x: any): any {
 }
 
 function parseEligibility(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C81)) return undefined;
+  if (!isStrictObject(x, C81)) return undefined;
   const o: any = {};
   let v: any;
   v = x.anyOf;
@@ -2240,8 +2193,7 @@ function array70(x: any): any {
 }
 
 function parseEligibilityGroup(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C82)) return undefined;
+  if (!isStrictObject(x, C82)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
@@ -2295,8 +2247,7 @@ function parseEligibilityCondition(x: any): any {
 }
 
 function parseAgeCondition(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C83)) return undefined;
+  if (!isStrictObject(x, C83)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2318,8 +2269,7 @@ function parseAgeCondition(x: any): any {
 }
 
 function parseEducationLevelCondition(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C83)) return undefined;
+  if (!isStrictObject(x, C83)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2341,8 +2291,7 @@ function parseEducationLevelCondition(x: any): any {
 }
 
 function parseRegistrationCondition(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C84)) return undefined;
+  if (!isStrictObject(x, C84)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2374,8 +2323,7 @@ function array77(x: any): any {
 }
 
 function parseDisabilityCondition(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C86)) return undefined;
+  if (!isStrictObject(x, C86)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2385,8 +2333,7 @@ function parseDisabilityCondition(x: any): any {
 }
 
 function parseQpvResidentCondition(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C86)) return undefined;
+  if (!isStrictObject(x, C86)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2396,8 +2343,7 @@ function parseQpvResidentCondition(x: any): any {
 }
 
 function parseStudentCondition(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C86)) return undefined;
+  if (!isStrictObject(x, C86)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2407,8 +2353,7 @@ function parseStudentCondition(x: any): any {
 }
 
 function parseBenefitRecipientCondition(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C87)) return undefined;
+  if (!isStrictObject(x, C87)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2434,8 +2379,7 @@ function array82(x: any): any {
 }
 
 function parseJobseekerCondition(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C86)) return undefined;
+  if (!isStrictObject(x, C86)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2445,8 +2389,7 @@ function parseJobseekerCondition(x: any): any {
 }
 
 function parseOtherCondition(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C89)) return undefined;
+  if (!isStrictObject(x, C89)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2459,8 +2402,7 @@ function parseOtherCondition(x: any): any {
 }
 
 function parseApplication(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C90)) return undefined;
+  if (!isStrictObject(x, C90)) return undefined;
   const o: any = {};
   let v: any;
   v = x.methods;
@@ -2533,8 +2475,7 @@ function parseApplicationMethod(x: any): any {
 }
 
 function parseEmailApplication(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C91)) return undefined;
+  if (!isStrictObject(x, C91)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2556,8 +2497,7 @@ function parseEmailApplication(x: any): any {
 }
 
 function parseWebApplication(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C93)) return undefined;
+  if (!isStrictObject(x, C93)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2570,8 +2510,7 @@ function parseWebApplication(x: any): any {
 }
 
 function parsePostApplication(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C94)) return undefined;
+  if (!isStrictObject(x, C94)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2584,8 +2523,7 @@ function parsePostApplication(x: any): any {
 }
 
 function parsePhoneApplication(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C95)) return undefined;
+  if (!isStrictObject(x, C95)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2598,8 +2536,7 @@ function parsePhoneApplication(x: any): any {
 }
 
 function parseContact(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C97)) return undefined;
+  if (!isStrictObject(x, C97)) return undefined;
   const o: any = {};
   let v: any;
   v = x.role;
@@ -2637,8 +2574,7 @@ function array93(x: any): any {
 }
 
 function parseApplicationDocument(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C98)) return undefined;
+  if (!isStrictObject(x, C98)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2666,8 +2602,7 @@ function parseApplicationDocument(x: any): any {
 }
 
 function parseDeadline(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C100)) return undefined;
+  if (!isStrictObject(x, C100)) return undefined;
   const o: any = {};
   let v: any;
   v = x.date;
@@ -2693,8 +2628,7 @@ function array96(x: any): any {
 }
 
 function parseSelectionStep(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C101)) return undefined;
+  if (!isStrictObject(x, C101)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2753,8 +2687,7 @@ function array99(x: any): any {
 }
 
 function parseBenefit(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C103)) return undefined;
+  if (!isStrictObject(x, C103)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2788,8 +2721,7 @@ function parseBenefit(x: any): any {
 }
 
 function parseContent(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C105)) return undefined;
+  if (!isStrictObject(x, C105)) return undefined;
   const o: any = {};
   let v: any;
   v = x.summary;
@@ -2843,8 +2775,7 @@ function array102(x: any): any {
 }
 
 function parseMissionGroup(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C106)) return undefined;
+  if (!isStrictObject(x, C106)) return undefined;
   const o: any = {};
   let v: any;
   v = x.title;
@@ -2884,8 +2815,7 @@ function array104(x: any): any {
 }
 
 function parseTask(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C107)) return undefined;
+  if (!isStrictObject(x, C107)) return undefined;
   const o: any = {};
   let v: any;
   v = x.text;
@@ -2926,8 +2856,7 @@ function array107(x: any): any {
 }
 
 function parseTextSection(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C108)) return undefined;
+  if (!isStrictObject(x, C108)) return undefined;
   const o: any = {};
   let v: any;
   v = x.heading;
@@ -2940,8 +2869,7 @@ function parseTextSection(x: any): any {
 }
 
 function parseProvenance(x: any): any {
-  if (!isObject(x)) return undefined;
-  if (!hasOnlyKeys(x, C109)) return undefined;
+  if (!isStrictObject(x, C109)) return undefined;
   const o: any = {};
   let v: any;
   v = x.sourceUrl;
