@@ -36,6 +36,7 @@ export function buildFastPathModule(root: z.core.$ZodType = JobPostingSchema): {
     "",
     ...generator.constantDeclarations(),
     "",
+    ...generator.helperDeclarations(),
     `/**`,
     ` * What \`${id}Schema.safeParse(input).data\` is when zod reports no issue (a copy of the input, keys in`,
     ` * the schema's order, an optional key kept when the input has it, even \`undefined\`), else \`undefined\`.`,
@@ -58,6 +59,7 @@ export function buildFastPathModule(root: z.core.$ZodType = JobPostingSchema): {
     `}`,
     "",
     ...generator.functionDeclarations(),
+    ...generator.leafDeclarations(),
   ].join("\n");
   return { text, kinds: generator.kinds };
 }

@@ -2,6 +2,10 @@
 // for the fast path that scripts/generate-fast-path.ts writes: one function per container, which
 // returns what zod's parse returns (a copy, keys in the shape's order) when zod would give no issue,
 // and `undefined` otherwise. Leaves are conditions (leafChecks.ts). Any other zod construct throws.
+// Each thing is written once and called (the package ships this module twice, ESM and CommonJS): a
+// schema instance used in several places (DurationSchema…) is one function; two containers whose
+// bodies come out the same share one; a leaf condition that recurs is one `leafN` function; the
+// object prologue and an optional key read as `undefined` are helpers.
 import { z } from "zod";
 import { defOf, leafCondition, literalOf, unsupported, valuesOf, type Def, type LeafContext, type Schema } from "./leafChecks.js";
 
@@ -22,6 +26,13 @@ export class FastPathGenerator implements LeafContext {
   readonly helpers = new Set<"codePointLength" | "REFINEMENTS">();
   /** The kinds of zod nodes translated, for the coverage test. */
   readonly kinds = new Set<string>();
+  /** Leaf conditions (over a variable `v`) by their text: the number of the shared function, and how often used. */
+  private readonly leaves = new Map<string, { index: number; uses: number }>();
+  /** Container functions by their body, so that two schemas that check the same (a list of short strings…) share one. */
+  private readonly bodies = new Map<string, string>();
+  /** Functions whose body is being written, and those of them reached again from inside it (recursive schemas). */
+  private readonly writing = new Set<string>();
+  private readonly recursive = new Set<string>();
 
   constant(text: string): string {
     let name = this.constants.get(text);
@@ -41,9 +52,32 @@ export class FastPathGenerator implements LeafContext {
     return [...this.constants].map(([text, name]) => `const ${name} = ${text};`);
   }
 
-  /** The functions written, root first. */
+  /** The helpers the container functions call, as declarations (a call each instead of the same lines in every function). */
+  helperDeclarations(): string[] {
+    return [
+      "/** zod's object: a non-null object that is not an array. */",
+      "function isObject(x: any): boolean {",
+      '  return typeof x === "object" && x !== null && !Array.isArray(x);',
+      "}",
+      "",
+      "/** zod's strict object: an object with no enumerable key, own or inherited, outside `keys`. */",
+      "function isStrictObject(x: any, keys: Set<string>): boolean {",
+      "  if (!isObject(x)) return false;",
+      "  for (const k in x) if (!keys.has(k)) return false;",
+      "  return true;",
+      "}",
+      "",
+      "/** An optional property read as `undefined`: zod's output has it only when the input has the key. */",
+      "function keepUndefined(o: any, x: any, key: string): void {",
+      "  if (key in x) o[key] = undefined;",
+      "}",
+      "",
+    ];
+  }
+
+  /** The functions written, root first (those whose body proved the same as an earlier one's left out). */
   functionDeclarations(): string[] {
-    return this.functions;
+    return this.functions.filter((f) => f !== "").map((f) => this.resolveLeaves(f));
   }
 
   private freshName(base: string): string {
@@ -55,16 +89,47 @@ export class FastPathGenerator implements LeafContext {
 
   /**
    * Code that checks the value in variable `v` against `schema`, running `fail` (a statement that
-   * leaves the function) when zod would report an issue; and the expression of zod's output then:
-   * `v` itself for a leaf, else `out` (a `let` the caller declares), the container's copy.
+   * leaves the function) when zod would report an issue, and else stores zod's output in `into` (an
+   * assignable expression): `v` itself for a leaf, the container's copy otherwise. A leaf's condition
+   * is a call to a shared function when the same condition occurs more than once in the module.
    */
-  check(schema: Schema, v: string, out: string, fail: string, path: string): { code: string; output: string } {
+  check(schema: Schema, v: string, into: string, fail: string, path: string): string {
     const def = this.resolve(schema, path);
     if (def.type !== "union") this.kinds.add(def.type); // a union counts once it proves discriminated
-    const leaf = leafCondition(def, v, path, this);
-    if (leaf !== undefined) return { code: `if (!(${leaf})) ${fail}`, output: v };
-    const fn = this.functionOf(schema, path);
-    return { code: `${out} = ${fn}(${v});\nif (${out} === undefined) ${fail}`, output: out };
+    const leaf = leafCondition(def, "v", path, this);
+    if (leaf !== undefined) return `if (!${this.leafCall(leaf, v)}) ${fail}\n${into} = ${v};`;
+    // The copy is stored before it is known to be complete: on a failure the caller's copy is dropped.
+    return `if ((${into} = ${this.functionOf(schema, path)}(${v})) === undefined) ${fail}`;
+  }
+
+  /**
+   * A marker for the condition `leaf` (written over a variable `v`) applied to `v`, that
+   * `resolveLeaves` turns into a call to a shared function when the condition is used more than once,
+   * and into the condition itself otherwise.
+   */
+  private leafCall(leaf: string, v: string): string {
+    let entry = this.leaves.get(leaf);
+    if (!entry) {
+      entry = { index: this.leaves.size, uses: 0 };
+      this.leaves.set(leaf, entry);
+    }
+    entry.uses++;
+    return `\u0000${entry.index}\u0000${v}\u0000`;
+  }
+
+  /** The code with each leaf marker resolved; the shared leaf functions, as declarations. */
+  private resolveLeaves(code: string): string {
+    const byIndex = [...this.leaves];
+    return code.replace(/\u0000(\d+)\u0000([A-Za-z_$][A-Za-z0-9_$]*)\u0000/g, (_, index: string, v: string) => {
+      const [leaf, { uses }] = byIndex[Number(index)]!;
+      if (uses > 1) return `${leafName(Number(index))}(${v})`;
+      return `(${v === "v" ? leaf : unsupported("", `a leaf condition over "${v}" used once`)})`;
+    });
+  }
+
+  /** The shared leaf functions (conditions used more than once), as declarations. */
+  leafDeclarations(): string[] {
+    return [...this.leaves].filter(([, { uses }]) => uses > 1).map(([leaf, { index }]) => `function ${leafName(index)}(v: any): boolean {\n  return ${leaf};\n}\n`);
   }
 
   /** The def of a schema, through `z.lazy` (whose getter zod calls once and caches). */
@@ -87,14 +152,26 @@ export class FastPathGenerator implements LeafContext {
   functionOf(schema: Schema, path: string): string {
     const target = this.target(schema);
     const known = this.names.get(target);
-    if (known) return known;
+    if (known) {
+      if (this.writing.has(known)) this.recursive.add(known);
+      return known;
+    }
     const id = z.globalRegistry.get(target)?.id;
     const def = defOf(target);
     const name = this.freshName(typeof id === "string" ? `parse${sanitise(id)}` : `${def.type}${this.names.size}`);
     this.names.set(target, name);
     const slot = this.functions.length;
     this.functions.push("");
+    this.writing.add(name);
     const body = this.body(target, def, path);
+    this.writing.delete(name);
+    // A function that no other one calls yet (not recursive) and whose body is another's is that one.
+    const same = this.recursive.has(name) ? undefined : this.bodies.get(body);
+    if (same !== undefined) {
+      this.names.set(target, same);
+      return same;
+    }
+    this.bodies.set(body, name);
     this.functions[slot] = `function ${name}(x: any): any {\n${indent(body)}\n}\n`;
     return name;
   }
@@ -137,10 +214,11 @@ export class FastPathGenerator implements LeafContext {
     if (Object.getOwnPropertySymbols(shape).length > 0) unsupported(path, "an object with symbol keys");
     const keys = Object.keys(shape);
     if (keys.includes("__proto__")) unsupported(path, 'an object with a "__proto__" key');
-    const lines = collect ? [] : ["if (typeof x !== \"object\" || x === null || Array.isArray(x)) return undefined;"];
+    const lines: string[] = [];
     // zod's strict object reports every enumerable key, own or inherited, its shape does not declare.
-    if (strict && !collect) lines.push(`for (const k in x) if (!${this.constant(`new Set(${JSON.stringify(keys)})`)}.has(k)) return undefined;`);
-    lines.push("const o: any = {};", "let v: any, w: any;");
+    if (strict && !collect) lines.push(`if (!isStrictObject(x, ${this.constant(`new Set(${JSON.stringify(keys)})`)})) return undefined;`);
+    else if (!collect) lines.push("if (!isObject(x)) return undefined;");
+    lines.push("const o: any = {};", "let v: any;");
     keys.forEach((key, i) => {
       const at = path ? `${path}.${key}` : key;
       const entry = shape[key]!;
@@ -154,12 +232,11 @@ export class FastPathGenerator implements LeafContext {
         const inner = entryDef["innerType"] as Schema;
         if (defOf(inner).type === "optional" || inner._zod.optin !== undefined) unsupported(at, "an optional of a schema that is itself optional or defaulted");
         // Absent or undefined: no issue; zod's output has the key (undefined) only when the input has it.
-        const { code, output } = this.check(inner, "v", "w", fail, at);
-        property.push(read, `if (v === undefined) {\n  if (${JSON.stringify(key)} in x) o${prop(key)} = undefined;\n} else {\n${indent(code)}\n  o${prop(key)} = ${output};\n}`);
+        const code = this.check(inner, "v", `o${prop(key)}`, fail, at);
+        property.push(read, `if (v === undefined) keepUndefined(o, x, ${JSON.stringify(key)});\nelse {\n${indent(code)}\n}`);
       } else {
         if (entry._zod.optin !== undefined) unsupported(at, `a property of type "${entryDef.type}" that accepts absence`);
-        const { code, output } = this.check(entry, "v", "w", fail, at);
-        property.push(read, code, `o${prop(key)} = ${output};`);
+        property.push(read, this.check(entry, "v", `o${prop(key)}`, fail, at));
       }
       lines.push(...(collect ? [`p${i}: {\n${indent(property.join("\n"))}\n}`] : property));
     });
@@ -176,13 +253,13 @@ export class FastPathGenerator implements LeafContext {
       else unsupported(path, `array check ${String(cd["check"])}`);
     }
     const element = def["element"] as Schema;
-    const { code, output } = this.check(element, "v", "w", "return undefined;", `${path}[]`);
+    const code = this.check(element, "v", "o[i]", "return undefined;", `${path}[]`);
     const lines = ["if (!Array.isArray(x)) return undefined;", "const n = x.length;"];
     if (bounds.length) lines.push(`if (${bounds.join(" || ")}) return undefined;`);
     lines.push(
       "const o = new Array(n);",
-      "let v: any, w: any;",
-      `for (let i = 0; i < n; i++) {\n  v = x[i];\n${indent(code)}\n  o[i] = ${output};\n}`,
+      "let v: any;",
+      `for (let i = 0; i < n; i++) {\n  v = x[i];\n${indent(code)}\n}`,
       "return o;",
     );
     return lines.join("\n");
@@ -207,11 +284,14 @@ export class FastPathGenerator implements LeafContext {
       return `${values.map((x) => `case ${literalOf(x, at)}:`).join(" ")}\n  return ${this.functionOf(option, at)}(x);`;
     });
     return [
-      "if (typeof x !== \"object\" || x === null || Array.isArray(x)) return undefined;",
+      "if (!isObject(x)) return undefined;",
       `switch (x${prop(key)}) {\n${indent(cases.join("\n"))}\n  default:\n    return undefined;\n}`,
     ].join("\n");
   }
 }
+
+/** The name of the shared function of a leaf condition. */
+const leafName = (index: number): string => `leaf${index}`;
 
 const indent = (text: string): string =>
   text

@@ -95,6 +95,33 @@ describe("the fast path generator", () => {
     );
   });
 
+  it("writes a schema used in several places once, and calls it from each place", () => {
+    const { text } = buildFastPathModule();
+    const declared = (name: string) => text.split(`function ${name}(`).length - 1;
+    const called = (name: string) => text.split(`${name}(v)`).length - 1;
+    // DurationSchema is each contract's `duration` (and more); ApproximateDate and PayAmount recur too.
+    for (const name of ["parseDuration", "parseApproximateDate", "parsePayAmount"]) {
+      expect(declared(name), name).toBe(1);
+      expect(called(name), name).toBeGreaterThanOrEqual(5);
+    }
+    // No two functions with the same body (a list of short strings, say, is checked by one function).
+    const bodies = [...text.matchAll(/^function \w+(\([^)]*\)[^{]*\{\n[\s\S]*?\n\})$/gm)].map((m) => m[1]);
+    expect(bodies.length).toBeGreaterThan(100);
+    expect(new Set(bodies).size).toBe(bodies.length);
+  });
+
+  it("shares a leaf condition that occurs more than once, and inlines one that occurs once", async () => {
+    const schema = probe({ a: z.string().min(2).max(9).optional(), b: z.string().min(2).max(9).optional(), c: z.array(z.string().max(7)).optional() });
+    const { text } = buildFastPathModule(schema);
+    expect(text.match(/^function leaf\d+\(/gm)).toHaveLength(1);
+    expect(text).toContain("codePointLength(v) <= 7)");
+    const fast = await compile(schema);
+    expect(fast({ a: "ab", b: "abcdefghi", c: ["", "1234567"] })).toEqual({ a: "ab", b: "abcdefghi", c: ["", "1234567"] });
+    expect(fast({ a: "ab", b: "a" })).toBeUndefined();
+    expect(fast({ c: ["12345678"] })).toBeUndefined();
+    expect(fast({ a: "abcdefghij" })).toBeUndefined();
+  });
+
   const cases: [string, z.core.$ZodType, RegExp][] = [
     ["a transform", probe({ a: z.string().transform((s) => s.length) }), /schema type "pipe"/],
     ["a nullable", probe({ a: z.string().nullable() }), /schema type "nullable"/],

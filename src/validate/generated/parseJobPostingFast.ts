@@ -117,6 +117,23 @@ const C107 = new Set(["text","subtasks"]);
 const C108 = new Set(["heading","text"]);
 const C109 = new Set(["sourceUrl","publisher","retrievedOn","externalId","note"]);
 
+/** zod's object: a non-null object that is not an array. */
+function isObject(x: any): boolean {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+/** zod's strict object: an object with no enumerable key, own or inherited, outside `keys`. */
+function isStrictObject(x: any, keys: Set<string>): boolean {
+  if (!isObject(x)) return false;
+  for (const k in x) if (!keys.has(k)) return false;
+  return true;
+}
+
+/** An optional property read as `undefined`: zod's output has it only when the input has the key. */
+function keepUndefined(o: any, x: any, key: string): void {
+  if (key in x) o[key] = undefined;
+}
+
 /**
  * What `JobPostingSchema.safeParse(input).data` is when zod reports no issue (a copy of the input, keys in
  * the schema's order, an optional key kept when the input has it, even `undefined`), else `undefined`.
@@ -139,308 +156,227 @@ export function JobPostingFailures(input: object): unknown[] {
 }
 
 function parseJobPosting(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C0.has(k)) return undefined;
+  if (!isStrictObject(x, C0)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.$schema;
-  if (v === undefined) {
-    if ("$schema" in x) o.$schema = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "$schema");
+  else {
+    if (!leaf0(v)) return undefined;
     o.$schema = v;
   }
   v = x.id;
-  if (v === undefined) {
-    if ("id" in x) o.id = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "id");
+  else {
+    if (!leaf1(v)) return undefined;
     o.id = v;
   }
   v = x.language;
-  if (v === undefined) {
-    if ("language" in x) o.language = undefined;
-  } else {
-    if (!(typeof v === "string" && C1.test(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "language");
+  else {
+    if (!leaf2(v)) return undefined;
     o.language = v;
   }
   v = x.title;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (!leaf3(v)) return undefined;
   o.title = v;
   v = x.subtitle;
-  if (v === undefined) {
-    if ("subtitle" in x) o.subtitle = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "subtitle");
+  else {
+    if (!leaf3(v)) return undefined;
     o.subtitle = v;
   }
   v = x.organisation;
-  w = parseOrganisation(v);
-  if (w === undefined) return undefined;
-  o.organisation = w;
+  if ((o.organisation = parseOrganisation(v)) === undefined) return undefined;
   v = x.relatedOrganisations;
-  if (v === undefined) {
-    if ("relatedOrganisations" in x) o.relatedOrganisations = undefined;
-  } else {
-    w = array6(v);
-    if (w === undefined) return undefined;
-    o.relatedOrganisations = w;
+  if (v === undefined) keepUndefined(o, x, "relatedOrganisations");
+  else {
+    if ((o.relatedOrganisations = array6(v)) === undefined) return undefined;
   }
   v = x.contracts;
-  w = array8(v);
-  if (w === undefined) return undefined;
-  o.contracts = w;
+  if ((o.contracts = array8(v)) === undefined) return undefined;
   v = x.schemes;
-  if (v === undefined) {
-    if ("schemes" in x) o.schemes = undefined;
-  } else {
-    w = array23(v);
-    if (w === undefined) return undefined;
-    o.schemes = w;
+  if (v === undefined) keepUndefined(o, x, "schemes");
+  else {
+    if ((o.schemes = array23(v)) === undefined) return undefined;
   }
   v = x.collectiveAgreement;
-  if (v === undefined) {
-    if ("collectiveAgreement" in x) o.collectiveAgreement = undefined;
-  } else {
-    w = parseCollectiveAgreement(v);
-    if (w === undefined) return undefined;
-    o.collectiveAgreement = w;
+  if (v === undefined) keepUndefined(o, x, "collectiveAgreement");
+  else {
+    if ((o.collectiveAgreement = parseCollectiveAgreement(v)) === undefined) return undefined;
   }
   v = x.occupation;
-  if (v === undefined) {
-    if ("occupation" in x) o.occupation = undefined;
-  } else {
-    w = parseOccupation(v);
-    if (w === undefined) return undefined;
-    o.occupation = w;
+  if (v === undefined) keepUndefined(o, x, "occupation");
+  else {
+    if ((o.occupation = parseOccupation(v)) === undefined) return undefined;
   }
   v = x.positions;
-  if (v === undefined) {
-    if ("positions" in x) o.positions = undefined;
-  } else {
-    if (!(Number.isSafeInteger(v) && v >= 1 && v <= 1000)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "positions");
+  else {
+    if (!leaf51(v)) return undefined;
     o.positions = v;
   }
   v = x.positionTitles;
-  if (v === undefined) {
-    if ("positionTitles" in x) o.positionTitles = undefined;
-  } else {
-    w = array28(v);
-    if (w === undefined) return undefined;
-    o.positionTitles = w;
+  if (v === undefined) keepUndefined(o, x, "positionTitles");
+  else {
+    if ((o.positionTitles = array28(v)) === undefined) return undefined;
   }
   v = x.staffStatus;
-  if (v === undefined) {
-    if ("staffStatus" in x) o.staffStatus = undefined;
-  } else {
-    if (!((v === "cadre" || v === "agent-de-maitrise" || v === "non-cadre"))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "staffStatus");
+  else {
+    if (!leaf52(v)) return undefined;
     o.staffStatus = v;
   }
   v = x.reporting;
-  if (v === undefined) {
-    if ("reporting" in x) o.reporting = undefined;
-  } else {
-    w = parseReportingLine(v);
-    if (w === undefined) return undefined;
-    o.reporting = w;
+  if (v === undefined) keepUndefined(o, x, "reporting");
+  else {
+    if ((o.reporting = parseReportingLine(v)) === undefined) return undefined;
   }
   v = x.workingTime;
-  if (v === undefined) {
-    if ("workingTime" in x) o.workingTime = undefined;
-  } else {
-    w = parseWorkingTime(v);
-    if (w === undefined) return undefined;
-    o.workingTime = w;
+  if (v === undefined) keepUndefined(o, x, "workingTime");
+  else {
+    if ((o.workingTime = parseWorkingTime(v)) === undefined) return undefined;
   }
   v = x.pay;
-  if (v === undefined) {
-    if ("pay" in x) o.pay = undefined;
-  } else {
-    w = parsePay(v);
-    if (w === undefined) return undefined;
-    o.pay = w;
+  if (v === undefined) keepUndefined(o, x, "pay");
+  else {
+    if ((o.pay = parsePay(v)) === undefined) return undefined;
   }
   v = x.location;
-  if (v === undefined) {
-    if ("location" in x) o.location = undefined;
-  } else {
-    w = parseLocation(v);
-    if (w === undefined) return undefined;
-    o.location = w;
+  if (v === undefined) keepUndefined(o, x, "location");
+  else {
+    if ((o.location = parseLocation(v)) === undefined) return undefined;
   }
   v = x.dates;
-  if (v === undefined) {
-    if ("dates" in x) o.dates = undefined;
-  } else {
-    w = parsePostingDates(v);
-    if (w === undefined) return undefined;
-    o.dates = w;
+  if (v === undefined) keepUndefined(o, x, "dates");
+  else {
+    if ((o.dates = parsePostingDates(v)) === undefined) return undefined;
   }
   v = x.requirements;
-  if (v === undefined) {
-    if ("requirements" in x) o.requirements = undefined;
-  } else {
-    w = parseRequirements(v);
-    if (w === undefined) return undefined;
-    o.requirements = w;
+  if (v === undefined) keepUndefined(o, x, "requirements");
+  else {
+    if ((o.requirements = parseRequirements(v)) === undefined) return undefined;
   }
   v = x.eligibility;
-  if (v === undefined) {
-    if ("eligibility" in x) o.eligibility = undefined;
-  } else {
-    w = parseEligibility(v);
-    if (w === undefined) return undefined;
-    o.eligibility = w;
+  if (v === undefined) keepUndefined(o, x, "eligibility");
+  else {
+    if ((o.eligibility = parseEligibility(v)) === undefined) return undefined;
   }
   v = x.application;
-  if (v === undefined) {
-    if ("application" in x) o.application = undefined;
-  } else {
-    w = parseApplication(v);
-    if (w === undefined) return undefined;
-    o.application = w;
+  if (v === undefined) keepUndefined(o, x, "application");
+  else {
+    if ((o.application = parseApplication(v)) === undefined) return undefined;
   }
   v = x.benefits;
-  if (v === undefined) {
-    if ("benefits" in x) o.benefits = undefined;
-  } else {
-    w = array99(v);
-    if (w === undefined) return undefined;
-    o.benefits = w;
+  if (v === undefined) keepUndefined(o, x, "benefits");
+  else {
+    if ((o.benefits = array99(v)) === undefined) return undefined;
   }
   v = x.content;
-  if (v === undefined) {
-    if ("content" in x) o.content = undefined;
-  } else {
-    w = parseContent(v);
-    if (w === undefined) return undefined;
-    o.content = w;
+  if (v === undefined) keepUndefined(o, x, "content");
+  else {
+    if ((o.content = parseContent(v)) === undefined) return undefined;
   }
   v = x.provenance;
-  if (v === undefined) {
-    if ("provenance" in x) o.provenance = undefined;
-  } else {
-    w = parseProvenance(v);
-    if (w === undefined) return undefined;
-    o.provenance = w;
+  if (v === undefined) keepUndefined(o, x, "provenance");
+  else {
+    if ((o.provenance = parseProvenance(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseOrganisation(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C2.has(k)) return undefined;
+  if (!isStrictObject(x, C2)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.name;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  if (!leaf1(v)) return undefined;
   o.name = v;
   v = x.shortName;
-  if (v === undefined) {
-    if ("shortName" in x) o.shortName = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "shortName");
+  else {
+    if (!leaf4(v)) return undefined;
     o.shortName = v;
   }
   v = x.legalForm;
-  if (v === undefined) {
-    if ("legalForm" in x) o.legalForm = undefined;
-  } else {
-    if (!(C3.has(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "legalForm");
+  else {
+    if (!leaf5(v)) return undefined;
     o.legalForm = v;
   }
   v = x.insertionType;
-  if (v === undefined) {
-    if ("insertionType" in x) o.insertionType = undefined;
-  } else {
-    if (!(C4.has(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "insertionType");
+  else {
+    if (!leaf6(v)) return undefined;
     o.insertionType = v;
   }
   v = x.cooperativeType;
-  if (v === undefined) {
-    if ("cooperativeType" in x) o.cooperativeType = undefined;
-  } else {
-    if (!(C5.has(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "cooperativeType");
+  else {
+    if (!leaf7(v)) return undefined;
     o.cooperativeType = v;
   }
   v = x.identifiers;
-  if (v === undefined) {
-    if ("identifiers" in x) o.identifiers = undefined;
-  } else {
-    w = parseOrganisationIdentifiers(v);
-    if (w === undefined) return undefined;
-    o.identifiers = w;
+  if (v === undefined) keepUndefined(o, x, "identifiers");
+  else {
+    if ((o.identifiers = parseOrganisationIdentifiers(v)) === undefined) return undefined;
   }
   v = x.website;
-  if (v === undefined) {
-    if ("website" in x) o.website = undefined;
-  } else {
-    if (!(typeof v === "string" && (v.length <= 2000 || codePointLength(v) <= 2000) && C10.test(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "website");
+  else {
+    if (!leaf11(v)) return undefined;
     o.website = v;
   }
   v = x.description;
-  if (v === undefined) {
-    if ("description" in x) o.description = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 20000 || codePointLength(v) <= 20000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "description");
+  else {
+    if (!leaf12(v)) return undefined;
     o.description = v;
   }
   v = x.foundedOn;
-  if (v === undefined) {
-    if ("foundedOn" in x) o.foundedOn = undefined;
-  } else {
-    if (!(typeof v === "string" && C11.test(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "foundedOn");
+  else {
+    if (!leaf13(v)) return undefined;
     o.foundedOn = v;
   }
   v = x.approvals;
-  if (v === undefined) {
-    if ("approvals" in x) o.approvals = undefined;
-  } else {
-    w = array3(v);
-    if (w === undefined) return undefined;
-    o.approvals = w;
+  if (v === undefined) keepUndefined(o, x, "approvals");
+  else {
+    if ((o.approvals = array3(v)) === undefined) return undefined;
   }
   v = x.memberVolunteering;
-  if (v === undefined) {
-    if ("memberVolunteering" in x) o.memberVolunteering = undefined;
-  } else {
-    w = parseMemberVolunteering(v);
-    if (w === undefined) return undefined;
-    o.memberVolunteering = w;
+  if (v === undefined) keepUndefined(o, x, "memberVolunteering");
+  else {
+    if ((o.memberVolunteering = parseMemberVolunteering(v)) === undefined) return undefined;
   }
   v = x.ess;
-  if (v === undefined) {
-    if ("ess" in x) o.ess = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "ess");
+  else {
+    if (!leaf18(v)) return undefined;
     o.ess = v;
   }
   return o;
 }
 
 function parseOrganisationIdentifiers(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C6.has(k)) return undefined;
+  if (!isStrictObject(x, C6)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.siren;
-  if (v === undefined) {
-    if ("siren" in x) o.siren = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "siren");
+  else {
     if (!(typeof v === "string" && C7.test(v) && REFINEMENTS["organisation/siren-checksum"](v))) return undefined;
     o.siren = v;
   }
   v = x.siret;
-  if (v === undefined) {
-    if ("siret" in x) o.siret = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "siret");
+  else {
     if (!(typeof v === "string" && C8.test(v) && REFINEMENTS["organisation/siret-checksum"](v))) return undefined;
     o.siret = v;
   }
   v = x.rna;
-  if (v === undefined) {
-    if ("rna" in x) o.rna = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "rna");
+  else {
     if (!(typeof v === "string" && C9.test(v))) return undefined;
     o.rna = v;
   }
@@ -452,76 +388,66 @@ function array3(x: any): any {
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseApproval(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseApproval(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseApproval(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C12.has(k)) return undefined;
+  if (!isStrictObject(x, C12)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(C13.has(v))) return undefined;
   o.type = v;
   v = x.status;
-  if (v === undefined) {
-    if ("status" in x) o.status = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "status");
+  else {
     if (!((v === "granted" || v === "pending" || v === "in-preparation"))) return undefined;
     o.status = v;
   }
   v = x.number;
-  if (v === undefined) {
-    if ("number" in x) o.number = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "number");
+  else {
+    if (!leaf4(v)) return undefined;
     o.number = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
+    if (!leaf3(v)) return undefined;
     o.label = v;
   }
   return o;
 }
 
 function parseMemberVolunteering(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C14.has(k)) return undefined;
+  if (!isStrictObject(x, C14)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.hours;
-  if (v === undefined) {
-    if ("hours" in x) o.hours = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "hours");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 100)) return undefined;
     o.hours = v;
   }
   v = x.everyWeeks;
-  if (v === undefined) {
-    if ("everyWeeks" in x) o.everyWeeks = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "everyWeeks");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 52)) return undefined;
     o.everyWeeks = v;
   }
   v = x.appliesToStaff;
-  if (v === undefined) {
-    if ("appliesToStaff" in x) o.appliesToStaff = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "appliesToStaff");
+  else {
+    if (!leaf18(v)) return undefined;
     o.appliesToStaff = v;
   }
   v = x.label;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  if (!leaf19(v)) return undefined;
   o.label = v;
   return o;
 }
@@ -531,97 +457,80 @@ function array6(x: any): any {
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseRelatedOrganisation(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseRelatedOrganisation(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseRelatedOrganisation(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C15.has(k)) return undefined;
+  if (!isStrictObject(x, C15)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.name;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  if (!leaf1(v)) return undefined;
   o.name = v;
   v = x.shortName;
-  if (v === undefined) {
-    if ("shortName" in x) o.shortName = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "shortName");
+  else {
+    if (!leaf4(v)) return undefined;
     o.shortName = v;
   }
   v = x.legalForm;
-  if (v === undefined) {
-    if ("legalForm" in x) o.legalForm = undefined;
-  } else {
-    if (!(C3.has(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "legalForm");
+  else {
+    if (!leaf5(v)) return undefined;
     o.legalForm = v;
   }
   v = x.insertionType;
-  if (v === undefined) {
-    if ("insertionType" in x) o.insertionType = undefined;
-  } else {
-    if (!(C4.has(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "insertionType");
+  else {
+    if (!leaf6(v)) return undefined;
     o.insertionType = v;
   }
   v = x.cooperativeType;
-  if (v === undefined) {
-    if ("cooperativeType" in x) o.cooperativeType = undefined;
-  } else {
-    if (!(C5.has(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "cooperativeType");
+  else {
+    if (!leaf7(v)) return undefined;
     o.cooperativeType = v;
   }
   v = x.identifiers;
-  if (v === undefined) {
-    if ("identifiers" in x) o.identifiers = undefined;
-  } else {
-    w = parseOrganisationIdentifiers(v);
-    if (w === undefined) return undefined;
-    o.identifiers = w;
+  if (v === undefined) keepUndefined(o, x, "identifiers");
+  else {
+    if ((o.identifiers = parseOrganisationIdentifiers(v)) === undefined) return undefined;
   }
   v = x.website;
-  if (v === undefined) {
-    if ("website" in x) o.website = undefined;
-  } else {
-    if (!(typeof v === "string" && (v.length <= 2000 || codePointLength(v) <= 2000) && C10.test(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "website");
+  else {
+    if (!leaf11(v)) return undefined;
     o.website = v;
   }
   v = x.description;
-  if (v === undefined) {
-    if ("description" in x) o.description = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 20000 || codePointLength(v) <= 20000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "description");
+  else {
+    if (!leaf12(v)) return undefined;
     o.description = v;
   }
   v = x.foundedOn;
-  if (v === undefined) {
-    if ("foundedOn" in x) o.foundedOn = undefined;
-  } else {
-    if (!(typeof v === "string" && C11.test(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "foundedOn");
+  else {
+    if (!leaf13(v)) return undefined;
     o.foundedOn = v;
   }
   v = x.approvals;
-  if (v === undefined) {
-    if ("approvals" in x) o.approvals = undefined;
-  } else {
-    w = array3(v);
-    if (w === undefined) return undefined;
-    o.approvals = w;
+  if (v === undefined) keepUndefined(o, x, "approvals");
+  else {
+    if ((o.approvals = array3(v)) === undefined) return undefined;
   }
   v = x.role;
   if (!(C16.has(v))) return undefined;
   o.role = v;
   v = x.relationship;
-  if (v === undefined) {
-    if ("relationship" in x) o.relationship = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "relationship");
+  else {
+    if (!leaf0(v)) return undefined;
     o.relationship = v;
   }
   return o;
@@ -632,18 +541,16 @@ function array8(x: any): any {
   const n = x.length;
   if (n < 1 || n > 5) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseContract(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseContract(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  if (!isObject(x)) return undefined;
   switch (x.type) {
     case "cdi":
       return parseCdiContract(x);
@@ -671,181 +578,150 @@ function parseContract(x: any): any {
 }
 
 function parseCdiContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C17.has(k)) return undefined;
+  if (!isStrictObject(x, C17)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "cdi")) return undefined;
   o.type = v;
   v = x.trialPeriod;
-  if (v === undefined) {
-    if ("trialPeriod" in x) o.trialPeriod = undefined;
-  } else {
-    w = parseDuration(v);
-    if (w === undefined) return undefined;
-    o.trialPeriod = w;
+  if (v === undefined) keepUndefined(o, x, "trialPeriod");
+  else {
+    if ((o.trialPeriod = parseDuration(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parseDuration(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C18.has(k)) return undefined;
+  if (!isStrictObject(x, C18)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.value;
-  if (v === undefined) {
-    if ("value" in x) o.value = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1000)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "value");
+  else {
+    if (!leaf22(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1000)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
+    if (!leaf22(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1000)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
+    if (!leaf22(v)) return undefined;
     o.max = v;
   }
   v = x.unit;
   if (!(C19.has(v))) return undefined;
   o.unit = v;
   v = x.approximate;
-  if (v === undefined) {
-    if ("approximate" in x) o.approximate = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "approximate");
+  else {
+    if (!leaf18(v)) return undefined;
     o.approximate = v;
   }
   v = x.extensionPossible;
-  if (v === undefined) {
-    if ("extensionPossible" in x) o.extensionPossible = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "extensionPossible");
+  else {
+    if (!leaf18(v)) return undefined;
     o.extensionPossible = v;
   }
   v = x.extensionConditions;
-  if (v === undefined) {
-    if ("extensionConditions" in x) o.extensionConditions = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 1000 || codePointLength(v) <= 1000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "extensionConditions");
+  else {
+    if (!leaf24(v)) return undefined;
     o.extensionConditions = v;
   }
   return o;
 }
 
 function parseCddContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C20.has(k)) return undefined;
+  if (!isStrictObject(x, C20)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "cdd")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
-    w = parseDuration(v);
-    if (w === undefined) return undefined;
-    o.duration = w;
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
+    if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.reason;
-  if (v === undefined) {
-    if ("reason" in x) o.reason = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "reason");
+  else {
     if (!(C21.has(v))) return undefined;
     o.reason = v;
   }
   v = x.withoutPreciseTerm;
-  if (v === undefined) {
-    if ("withoutPreciseTerm" in x) o.withoutPreciseTerm = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "withoutPreciseTerm");
+  else {
+    if (!leaf18(v)) return undefined;
     o.withoutPreciseTerm = v;
   }
   v = x.renewals;
-  if (v === undefined) {
-    if ("renewals" in x) o.renewals = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "renewals");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 0 && v <= 10)) return undefined;
     o.renewals = v;
   }
   v = x.prospects;
-  if (v === undefined) {
-    if ("prospects" in x) o.prospects = undefined;
-  } else {
-    w = parseContractProspects(v);
-    if (w === undefined) return undefined;
-    o.prospects = w;
+  if (v === undefined) keepUndefined(o, x, "prospects");
+  else {
+    if ((o.prospects = parseContractProspects(v)) === undefined) return undefined;
   }
   v = x.trialPeriod;
-  if (v === undefined) {
-    if ("trialPeriod" in x) o.trialPeriod = undefined;
-  } else {
-    w = parseDuration(v);
-    if (w === undefined) return undefined;
-    o.trialPeriod = w;
+  if (v === undefined) keepUndefined(o, x, "trialPeriod");
+  else {
+    if ((o.trialPeriod = parseDuration(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parseContractProspects(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C22.has(k)) return undefined;
+  if (!isStrictObject(x, C22)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.renewalPossible;
-  if (v === undefined) {
-    if ("renewalPossible" in x) o.renewalPossible = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "renewalPossible");
+  else {
+    if (!leaf18(v)) return undefined;
     o.renewalPossible = v;
   }
   v = x.permanentHirePossible;
-  if (v === undefined) {
-    if ("permanentHirePossible" in x) o.permanentHirePossible = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "permanentHirePossible");
+  else {
+    if (!leaf18(v)) return undefined;
     o.permanentHirePossible = v;
   }
   v = x.conditions;
-  if (v === undefined) {
-    if ("conditions" in x) o.conditions = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "conditions");
+  else {
+    if (!leaf0(v)) return undefined;
     o.conditions = v;
   }
   return o;
 }
 
 function parseInsertionContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C23.has(k)) return undefined;
+  if (!isStrictObject(x, C23)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "insertion")) return undefined;
   o.type = v;
@@ -853,357 +729,285 @@ function parseInsertionContract(x: any): any {
   if (!(C24.has(v))) return undefined;
   o.form = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
-    w = parseDuration(v);
-    if (w === undefined) return undefined;
-    o.duration = w;
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
+    if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.prospects;
-  if (v === undefined) {
-    if ("prospects" in x) o.prospects = undefined;
-  } else {
-    w = parseContractProspects(v);
-    if (w === undefined) return undefined;
-    o.prospects = w;
+  if (v === undefined) keepUndefined(o, x, "prospects");
+  else {
+    if ((o.prospects = parseContractProspects(v)) === undefined) return undefined;
   }
   v = x.trialPeriod;
-  if (v === undefined) {
-    if ("trialPeriod" in x) o.trialPeriod = undefined;
-  } else {
-    w = parseDuration(v);
-    if (w === undefined) return undefined;
-    o.trialPeriod = w;
+  if (v === undefined) keepUndefined(o, x, "trialPeriod");
+  else {
+    if ((o.trialPeriod = parseDuration(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parseApprenticeshipContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C25.has(k)) return undefined;
+  if (!isStrictObject(x, C25)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "apprentissage")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
-    w = parseDuration(v);
-    if (w === undefined) return undefined;
-    o.duration = w;
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
+    if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.qualification;
-  if (v === undefined) {
-    if ("qualification" in x) o.qualification = undefined;
-  } else {
-    w = parseTargetQualification(v);
-    if (w === undefined) return undefined;
-    o.qualification = w;
+  if (v === undefined) keepUndefined(o, x, "qualification");
+  else {
+    if ((o.qualification = parseTargetQualification(v)) === undefined) return undefined;
   }
   v = x.rhythm;
-  if (v === undefined) {
-    if ("rhythm" in x) o.rhythm = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "rhythm");
+  else {
+    if (!leaf3(v)) return undefined;
     o.rhythm = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parseTargetQualification(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C26.has(k)) return undefined;
+  if (!isStrictObject(x, C26)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.title;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (!leaf3(v)) return undefined;
   o.title = v;
   v = x.level;
-  if (v === undefined) {
-    if ("level" in x) o.level = undefined;
-  } else {
-    if (!(Number.isSafeInteger(v) && v >= 3 && v <= 8)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "level");
+  else {
+    if (!leaf31(v)) return undefined;
     o.level = v;
   }
   v = x.school;
-  if (v === undefined) {
-    if ("school" in x) o.school = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "school");
+  else {
+    if (!leaf3(v)) return undefined;
     o.school = v;
   }
   return o;
 }
 
 function parseProfessionalisationContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C25.has(k)) return undefined;
+  if (!isStrictObject(x, C25)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "professionnalisation")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
-    w = parseDuration(v);
-    if (w === undefined) return undefined;
-    o.duration = w;
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
+    if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.qualification;
-  if (v === undefined) {
-    if ("qualification" in x) o.qualification = undefined;
-  } else {
-    w = parseTargetQualification(v);
-    if (w === undefined) return undefined;
-    o.qualification = w;
+  if (v === undefined) keepUndefined(o, x, "qualification");
+  else {
+    if ((o.qualification = parseTargetQualification(v)) === undefined) return undefined;
   }
   v = x.rhythm;
-  if (v === undefined) {
-    if ("rhythm" in x) o.rhythm = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "rhythm");
+  else {
+    if (!leaf3(v)) return undefined;
     o.rhythm = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parseWorkStudyContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C25.has(k)) return undefined;
+  if (!isStrictObject(x, C25)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "alternance")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
-    w = parseDuration(v);
-    if (w === undefined) return undefined;
-    o.duration = w;
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
+    if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.qualification;
-  if (v === undefined) {
-    if ("qualification" in x) o.qualification = undefined;
-  } else {
-    w = parseTargetQualification(v);
-    if (w === undefined) return undefined;
-    o.qualification = w;
+  if (v === undefined) keepUndefined(o, x, "qualification");
+  else {
+    if ((o.qualification = parseTargetQualification(v)) === undefined) return undefined;
   }
   v = x.rhythm;
-  if (v === undefined) {
-    if ("rhythm" in x) o.rhythm = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "rhythm");
+  else {
+    if (!leaf3(v)) return undefined;
     o.rhythm = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parseInternshipContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C27.has(k)) return undefined;
+  if (!isStrictObject(x, C27)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "stage")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
-    w = parseDuration(v);
-    if (w === undefined) return undefined;
-    o.duration = w;
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
+    if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.studyLevel;
-  if (v === undefined) {
-    if ("studyLevel" in x) o.studyLevel = undefined;
-  } else {
-    if (!(Number.isSafeInteger(v) && v >= 3 && v <= 8)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "studyLevel");
+  else {
+    if (!leaf31(v)) return undefined;
     o.studyLevel = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parseServiceCiviqueContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C28.has(k)) return undefined;
+  if (!isStrictObject(x, C28)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "service-civique")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
-    w = parseDuration(v);
-    if (w === undefined) return undefined;
-    o.duration = w;
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
+    if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.weeklyHours;
-  if (v === undefined) {
-    if ("weeklyHours" in x) o.weeklyHours = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 70)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "weeklyHours");
+  else {
+    if (!leaf36(v)) return undefined;
     o.weeklyHours = v;
   }
   v = x.domain;
-  if (v === undefined) {
-    if ("domain" in x) o.domain = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "domain");
+  else {
     if (!(C29.has(v))) return undefined;
     o.domain = v;
   }
   v = x.approvalNumber;
-  if (v === undefined) {
-    if ("approvalNumber" in x) o.approvalNumber = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approvalNumber");
+  else {
     if (!(typeof v === "string" && v.length >= 1 && (v.length <= 50 || codePointLength(v) <= 50))) return undefined;
     o.approvalNumber = v;
   }
   v = x.openToMinors;
-  if (v === undefined) {
-    if ("openToMinors" in x) o.openToMinors = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "openToMinors");
+  else {
+    if (!leaf18(v)) return undefined;
     o.openToMinors = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parseFreelanceContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C30.has(k)) return undefined;
+  if (!isStrictObject(x, C30)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "freelance")) return undefined;
   o.type = v;
   v = x.status;
-  if (v === undefined) {
-    if ("status" in x) o.status = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "status");
+  else {
     if (!(C31.has(v))) return undefined;
     o.status = v;
   }
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
-    w = parseDuration(v);
-    if (w === undefined) return undefined;
-    o.duration = w;
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
+    if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.invoiceRequired;
-  if (v === undefined) {
-    if ("invoiceRequired" in x) o.invoiceRequired = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "invoiceRequired");
+  else {
+    if (!leaf18(v)) return undefined;
     o.invoiceRequired = v;
   }
   v = x.quoteRequired;
-  if (v === undefined) {
-    if ("quoteRequired" in x) o.quoteRequired = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "quoteRequired");
+  else {
+    if (!leaf18(v)) return undefined;
     o.quoteRequired = v;
   }
   v = x.proposalRequired;
-  if (v === undefined) {
-    if ("proposalRequired" in x) o.proposalRequired = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "proposalRequired");
+  else {
+    if (!leaf18(v)) return undefined;
     o.proposalRequired = v;
   }
   v = x.prospects;
-  if (v === undefined) {
-    if ("prospects" in x) o.prospects = undefined;
-  } else {
-    w = parseContractProspects(v);
-    if (w === undefined) return undefined;
-    o.prospects = w;
+  if (v === undefined) keepUndefined(o, x, "prospects");
+  else {
+    if ((o.prospects = parseContractProspects(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parseVolunteerContract(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C32.has(k)) return undefined;
+  if (!isStrictObject(x, C32)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "benevolat")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
-    w = parseDuration(v);
-    if (w === undefined) return undefined;
-    o.duration = w;
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
+    if ((o.duration = parseDuration(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
@@ -1214,141 +1018,120 @@ function array23(x: any): any {
   const n = x.length;
   if (n < 1 || n > 5) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parsePublicScheme(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parsePublicScheme(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parsePublicScheme(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C33.has(k)) return undefined;
+  if (!isStrictObject(x, C33)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(C34.has(v))) return undefined;
   o.type = v;
   v = x.name;
-  if (v === undefined) {
-    if ("name" in x) o.name = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "name");
+  else {
+    if (!leaf3(v)) return undefined;
     o.name = v;
   }
   v = x.region;
-  if (v === undefined) {
-    if ("region" in x) o.region = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "region");
+  else {
     if (!(typeof v === "string" && C35.test(v))) return undefined;
     o.region = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parseCollectiveAgreement(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C36.has(k)) return undefined;
+  if (!isStrictObject(x, C36)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.idcc;
   if (!(typeof v === "string" && C37.test(v))) return undefined;
   o.idcc = v;
   v = x.name;
-  if (v === undefined) {
-    if ("name" in x) o.name = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "name");
+  else {
+    if (!leaf3(v)) return undefined;
     o.name = v;
   }
   v = x.classification;
-  if (v === undefined) {
-    if ("classification" in x) o.classification = undefined;
-  } else {
-    w = parseClassification(v);
-    if (w === undefined) return undefined;
-    o.classification = w;
+  if (v === undefined) keepUndefined(o, x, "classification");
+  else {
+    if ((o.classification = parseClassification(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseClassification(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C38.has(k)) return undefined;
+  if (!isStrictObject(x, C38)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.category;
-  if (v === undefined) {
-    if ("category" in x) o.category = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "category");
+  else {
     if (!((v === "ouvrier-employe" || v === "technicien-agent-de-maitrise" || v === "cadre"))) return undefined;
     o.category = v;
   }
   v = x.group;
-  if (v === undefined) {
-    if ("group" in x) o.group = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "group");
+  else {
     if (!(typeof v === "string" && C39.test(v))) return undefined;
     o.group = v;
   }
   v = x.coefficient;
-  if (v === undefined) {
-    if ("coefficient" in x) o.coefficient = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "coefficient");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 2000)) return undefined;
     o.coefficient = v;
   }
   v = x.level;
-  if (v === undefined) {
-    if ("level" in x) o.level = undefined;
-  } else {
-    if (!(Number.isSafeInteger(v) && v >= 1 && v <= 20)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "level");
+  else {
+    if (!leaf48(v)) return undefined;
     o.level = v;
   }
   v = x.seniorityYears;
-  if (v === undefined) {
-    if ("seniorityYears" in x) o.seniorityYears = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "seniorityYears");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 0 && v <= 60)) return undefined;
     o.seniorityYears = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
+    if (!leaf1(v)) return undefined;
     o.label = v;
   }
   return o;
 }
 
 function parseOccupation(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C40.has(k)) return undefined;
+  if (!isStrictObject(x, C40)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.romeCode;
-  if (v === undefined) {
-    if ("romeCode" in x) o.romeCode = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "romeCode");
+  else {
     if (!(typeof v === "string" && C41.test(v))) return undefined;
     o.romeCode = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
+    if (!leaf1(v)) return undefined;
     o.label = v;
   }
   return o;
@@ -1359,47 +1142,40 @@ function array28(x: any): any {
   const n = x.length;
   if (n < 2 || n > 20) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    if (!leaf3(v)) return undefined;
     o[i] = v;
   }
   return o;
 }
 
 function parseReportingLine(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C42.has(k)) return undefined;
+  if (!isStrictObject(x, C42)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.reportsTo;
-  if (v === undefined) {
-    if ("reportsTo" in x) o.reportsTo = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "reportsTo");
+  else {
+    if (!leaf3(v)) return undefined;
     o.reportsTo = v;
   }
   v = x.team;
-  if (v === undefined) {
-    if ("team" in x) o.team = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "team");
+  else {
+    if (!leaf3(v)) return undefined;
     o.team = v;
   }
   v = x.worksWith;
-  if (v === undefined) {
-    if ("worksWith" in x) o.worksWith = undefined;
-  } else {
-    w = array30(v);
-    if (w === undefined) return undefined;
-    o.worksWith = w;
+  if (v === undefined) keepUndefined(o, x, "worksWith");
+  else {
+    if ((o.worksWith = array30(v)) === undefined) return undefined;
   }
   v = x.regularReports;
-  if (v === undefined) {
-    if ("regularReports" in x) o.regularReports = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "regularReports");
+  else {
+    if (!leaf18(v)) return undefined;
     o.regularReports = v;
   }
   return o;
@@ -1410,119 +1186,100 @@ function array30(x: any): any {
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    if (!leaf3(v)) return undefined;
     o[i] = v;
   }
   return o;
 }
 
 function parseWorkingTime(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C43.has(k)) return undefined;
+  if (!isStrictObject(x, C43)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.schedule;
-  if (v === undefined) {
-    if ("schedule" in x) o.schedule = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "schedule");
+  else {
     if (!((v === "full-time" || v === "part-time"))) return undefined;
     o.schedule = v;
   }
   v = x.weeklyHours;
-  if (v === undefined) {
-    if ("weeklyHours" in x) o.weeklyHours = undefined;
-  } else {
-    w = parseWeeklyHours(v);
-    if (w === undefined) return undefined;
-    o.weeklyHours = w;
+  if (v === undefined) keepUndefined(o, x, "weeklyHours");
+  else {
+    if ((o.weeklyHours = parseWeeklyHours(v)) === undefined) return undefined;
   }
   v = x.fraction;
-  if (v === undefined) {
-    if ("fraction" in x) o.fraction = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "fraction");
+  else {
+    if (!leaf54(v)) return undefined;
     o.fraction = v;
   }
   v = x.rttDaysPerYear;
-  if (v === undefined) {
-    if ("rttDaysPerYear" in x) o.rttDaysPerYear = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "rttDaysPerYear");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 60)) return undefined;
     o.rttDaysPerYear = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
+    if (!leaf1(v)) return undefined;
     o.label = v;
   }
   v = x.selfManaged;
-  if (v === undefined) {
-    if ("selfManaged" in x) o.selfManaged = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "selfManaged");
+  else {
+    if (!leaf18(v)) return undefined;
     o.selfManaged = v;
   }
   v = x.evenings;
-  if (v === undefined) {
-    if ("evenings" in x) o.evenings = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "evenings");
+  else {
+    if (!leaf18(v)) return undefined;
     o.evenings = v;
   }
   v = x.weekends;
-  if (v === undefined) {
-    if ("weekends" in x) o.weekends = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "weekends");
+  else {
+    if (!leaf18(v)) return undefined;
     o.weekends = v;
   }
   v = x.availability;
-  if (v === undefined) {
-    if ("availability" in x) o.availability = undefined;
-  } else {
-    w = array33(v);
-    if (w === undefined) return undefined;
-    o.availability = w;
+  if (v === undefined) keepUndefined(o, x, "availability");
+  else {
+    if ((o.availability = array33(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parseWeeklyHours(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C44.has(k)) return undefined;
+  if (!isStrictObject(x, C44)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.value;
-  if (v === undefined) {
-    if ("value" in x) o.value = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 70)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "value");
+  else {
+    if (!leaf36(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 70)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
+    if (!leaf36(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 70)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
+    if (!leaf36(v)) return undefined;
     o.max = v;
   }
   return o;
@@ -1533,177 +1290,141 @@ function array33(x: any): any {
   const n = x.length;
   if (n < 1 || n > 10) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseRecurringAvailability(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseRecurringAvailability(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseRecurringAvailability(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C45.has(k)) return undefined;
+  if (!isStrictObject(x, C45)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.label;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (!leaf3(v)) return undefined;
   o.label = v;
   v = x.unit;
-  if (v === undefined) {
-    if ("unit" in x) o.unit = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "unit");
+  else {
     if (!(C46.has(v))) return undefined;
     o.unit = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 40)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
+    if (!leaf57(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 40)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
+    if (!leaf57(v)) return undefined;
     o.max = v;
   }
   v = x.purpose;
-  if (v === undefined) {
-    if ("purpose" in x) o.purpose = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "purpose");
+  else {
+    if (!leaf3(v)) return undefined;
     o.purpose = v;
   }
   return o;
 }
 
 function parsePay(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C47.has(k)) return undefined;
+  if (!isStrictObject(x, C47)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.amount;
-  if (v === undefined) {
-    if ("amount" in x) o.amount = undefined;
-  } else {
-    w = parsePayAmount(v);
-    if (w === undefined) return undefined;
-    o.amount = w;
+  if (v === undefined) keepUndefined(o, x, "amount");
+  else {
+    if ((o.amount = parsePayAmount(v)) === undefined) return undefined;
   }
   v = x.followsAgreement;
-  if (v === undefined) {
-    if ("followsAgreement" in x) o.followsAgreement = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "followsAgreement");
+  else {
+    if (!leaf18(v)) return undefined;
     o.followsAgreement = v;
   }
   v = x.complementNegotiable;
-  if (v === undefined) {
-    if ("complementNegotiable" in x) o.complementNegotiable = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "complementNegotiable");
+  else {
+    if (!leaf18(v)) return undefined;
     o.complementNegotiable = v;
   }
   v = x.negotiable;
-  if (v === undefined) {
-    if ("negotiable" in x) o.negotiable = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "negotiable");
+  else {
+    if (!leaf18(v)) return undefined;
     o.negotiable = v;
   }
   v = x.dependsOn;
-  if (v === undefined) {
-    if ("dependsOn" in x) o.dependsOn = undefined;
-  } else {
-    w = array37(v);
-    if (w === undefined) return undefined;
-    o.dependsOn = w;
+  if (v === undefined) keepUndefined(o, x, "dependsOn");
+  else {
+    if ((o.dependsOn = array37(v)) === undefined) return undefined;
   }
   v = x.statutory;
-  if (v === undefined) {
-    if ("statutory" in x) o.statutory = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "statutory");
+  else {
+    if (!leaf18(v)) return undefined;
     o.statutory = v;
   }
   v = x.dailyRate;
-  if (v === undefined) {
-    if ("dailyRate" in x) o.dailyRate = undefined;
-  } else {
-    w = parsePayAmount(v);
-    if (w === undefined) return undefined;
-    o.dailyRate = w;
+  if (v === undefined) keepUndefined(o, x, "dailyRate");
+  else {
+    if ((o.dailyRate = parsePayAmount(v)) === undefined) return undefined;
   }
   v = x.dailyRateToPropose;
-  if (v === undefined) {
-    if ("dailyRateToPropose" in x) o.dailyRateToPropose = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "dailyRateToPropose");
+  else {
+    if (!leaf18(v)) return undefined;
     o.dailyRateToPropose = v;
   }
   v = x.expenses;
-  if (v === undefined) {
-    if ("expenses" in x) o.expenses = undefined;
-  } else {
-    w = parseExpensesEnvelope(v);
-    if (w === undefined) return undefined;
-    o.expenses = w;
+  if (v === undefined) keepUndefined(o, x, "expenses");
+  else {
+    if ((o.expenses = parseExpensesEnvelope(v)) === undefined) return undefined;
   }
   v = x.smic;
-  if (v === undefined) {
-    if ("smic" in x) o.smic = undefined;
-  } else {
-    w = object39(v);
-    if (w === undefined) return undefined;
-    o.smic = w;
+  if (v === undefined) keepUndefined(o, x, "smic");
+  else {
+    if ((o.smic = object39(v)) === undefined) return undefined;
   }
   v = x.serviceCiviqueIndemnity;
-  if (v === undefined) {
-    if ("serviceCiviqueIndemnity" in x) o.serviceCiviqueIndemnity = undefined;
-  } else {
-    w = object40(v);
-    if (w === undefined) return undefined;
-    o.serviceCiviqueIndemnity = w;
+  if (v === undefined) keepUndefined(o, x, "serviceCiviqueIndemnity");
+  else {
+    if ((o.serviceCiviqueIndemnity = object40(v)) === undefined) return undefined;
   }
   v = x.text;
-  if (v === undefined) {
-    if ("text" in x) o.text = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 1000 || codePointLength(v) <= 1000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "text");
+  else {
+    if (!leaf24(v)) return undefined;
     o.text = v;
   }
   return o;
 }
 
 function parsePayAmount(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C48.has(k)) return undefined;
+  if (!isStrictObject(x, C48)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.value;
-  if (v === undefined) {
-    if ("value" in x) o.value = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 10000000)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "value");
+  else {
+    if (!leaf58(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 10000000)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
+    if (!leaf58(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 10000000)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
+    if (!leaf58(v)) return undefined;
     o.max = v;
   }
   v = x.currency;
@@ -1713,38 +1434,33 @@ function parsePayAmount(x: any): any {
   if (!(C49.has(v))) return undefined;
   o.period = v;
   v = x.basis;
-  if (v === undefined) {
-    if ("basis" in x) o.basis = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "basis");
+  else {
     if (!((v === "gross" || v === "net"))) return undefined;
     o.basis = v;
   }
   v = x.tax;
-  if (v === undefined) {
-    if ("tax" in x) o.tax = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "tax");
+  else {
     if (!((v === "excluding-vat" || v === "including-vat"))) return undefined;
     o.tax = v;
   }
   v = x.monthsPerYear;
-  if (v === undefined) {
-    if ("monthsPerYear" in x) o.monthsPerYear = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "monthsPerYear");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 12 && v <= 14)) return undefined;
     o.monthsPerYear = v;
   }
   v = x.weeklyHours;
-  if (v === undefined) {
-    if ("weeklyHours" in x) o.weeklyHours = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 70)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "weeklyHours");
+  else {
+    if (!leaf36(v)) return undefined;
     o.weeklyHours = v;
   }
   v = x.approximate;
-  if (v === undefined) {
-    if ("approximate" in x) o.approximate = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "approximate");
+  else {
+    if (!leaf18(v)) return undefined;
     o.approximate = v;
   }
   return o;
@@ -1755,7 +1471,7 @@ function array37(x: any): any {
   const n = x.length;
   if (n < 1 || n > 6) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
     if (!(C50.has(v))) return undefined;
@@ -1765,123 +1481,93 @@ function array37(x: any): any {
 }
 
 function parseExpensesEnvelope(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C51.has(k)) return undefined;
+  if (!isStrictObject(x, C51)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.amount;
-  if (v === undefined) {
-    if ("amount" in x) o.amount = undefined;
-  } else {
-    w = parsePayAmount(v);
-    if (w === undefined) return undefined;
-    o.amount = w;
+  if (v === undefined) keepUndefined(o, x, "amount");
+  else {
+    if ((o.amount = parsePayAmount(v)) === undefined) return undefined;
   }
   v = x.covers;
-  if (v === undefined) {
-    if ("covers" in x) o.covers = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "covers");
+  else {
+    if (!leaf19(v)) return undefined;
     o.covers = v;
   }
   v = x.approval;
-  if (v === undefined) {
-    if ("approval" in x) o.approval = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "approval");
+  else {
+    if (!leaf19(v)) return undefined;
     o.approval = v;
   }
   return o;
 }
 
 function object39(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C52.has(k)) return undefined;
+  if (!isStrictObject(x, C52)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.percent;
-  if (v === undefined) {
-    if ("percent" in x) o.percent = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1000)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "percent");
+  else {
+    if (!leaf22(v)) return undefined;
     o.percent = v;
   }
   v = x.plus;
-  if (v === undefined) {
-    if ("plus" in x) o.plus = undefined;
-  } else {
-    w = parsePayAmount(v);
-    if (w === undefined) return undefined;
-    o.plus = w;
+  if (v === undefined) keepUndefined(o, x, "plus");
+  else {
+    if ((o.plus = parsePayAmount(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function object40(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C53.has(k)) return undefined;
+  if (!isStrictObject(x, C53)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.state;
-  if (v === undefined) {
-    if ("state" in x) o.state = undefined;
-  } else {
-    w = parsePayAmount(v);
-    if (w === undefined) return undefined;
-    o.state = w;
+  if (v === undefined) keepUndefined(o, x, "state");
+  else {
+    if ((o.state = parsePayAmount(v)) === undefined) return undefined;
   }
   v = x.host;
-  if (v === undefined) {
-    if ("host" in x) o.host = undefined;
-  } else {
-    w = parsePayAmount(v);
-    if (w === undefined) return undefined;
-    o.host = w;
+  if (v === undefined) keepUndefined(o, x, "host");
+  else {
+    if ((o.host = parsePayAmount(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseLocation(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C54.has(k)) return undefined;
+  if (!isStrictObject(x, C54)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.places;
-  if (v === undefined) {
-    if ("places" in x) o.places = undefined;
-  } else {
-    w = array42(v);
-    if (w === undefined) return undefined;
-    o.places = w;
+  if (v === undefined) keepUndefined(o, x, "places");
+  else {
+    if ((o.places = array42(v)) === undefined) return undefined;
   }
   v = x.placeChosenByWorker;
-  if (v === undefined) {
-    if ("placeChosenByWorker" in x) o.placeChosenByWorker = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "placeChosenByWorker");
+  else {
+    if (!leaf18(v)) return undefined;
     o.placeChosenByWorker = v;
   }
   v = x.remote;
-  if (v === undefined) {
-    if ("remote" in x) o.remote = undefined;
-  } else {
-    w = parseRemoteWork(v);
-    if (w === undefined) return undefined;
-    o.remote = w;
+  if (v === undefined) keepUndefined(o, x, "remote");
+  else {
+    if ((o.remote = parseRemoteWork(v)) === undefined) return undefined;
   }
   v = x.travel;
-  if (v === undefined) {
-    if ("travel" in x) o.travel = undefined;
-  } else {
-    w = parseTravel(v);
-    if (w === undefined) return undefined;
-    o.travel = w;
+  if (v === undefined) keepUndefined(o, x, "travel");
+  else {
+    if ((o.travel = parseTravel(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
@@ -1892,163 +1578,137 @@ function array42(x: any): any {
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parsePlace(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parsePlace(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parsePlace(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C55.has(k)) return undefined;
+  if (!isStrictObject(x, C55)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.name;
-  if (v === undefined) {
-    if ("name" in x) o.name = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "name");
+  else {
+    if (!leaf1(v)) return undefined;
     o.name = v;
   }
   v = x.kind;
-  if (v === undefined) {
-    if ("kind" in x) o.kind = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "kind");
+  else {
     if (!(C56.has(v))) return undefined;
     o.kind = v;
   }
   v = x.address;
-  if (v === undefined) {
-    if ("address" in x) o.address = undefined;
-  } else {
-    w = parseAddress(v);
-    if (w === undefined) return undefined;
-    o.address = w;
+  if (v === undefined) keepUndefined(o, x, "address");
+  else {
+    if ((o.address = parseAddress(v)) === undefined) return undefined;
   }
   v = x.main;
-  if (v === undefined) {
-    if ("main" in x) o.main = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "main");
+  else {
+    if (!leaf18(v)) return undefined;
     o.main = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf19(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parseAddress(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C57.has(k)) return undefined;
+  if (!isStrictObject(x, C57)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.street;
-  if (v === undefined) {
-    if ("street" in x) o.street = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "street");
+  else {
+    if (!leaf3(v)) return undefined;
     o.street = v;
   }
   v = x.postalCode;
-  if (v === undefined) {
-    if ("postalCode" in x) o.postalCode = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "postalCode");
+  else {
     if (!(typeof v === "string" && C58.test(v))) return undefined;
     o.postalCode = v;
   }
   v = x.commune;
-  if (v === undefined) {
-    if ("commune" in x) o.commune = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "commune");
+  else {
     if (!(typeof v === "string" && v.length >= 1 && (v.length <= 150 || codePointLength(v) <= 150))) return undefined;
     o.commune = v;
   }
   v = x.inseeCode;
-  if (v === undefined) {
-    if ("inseeCode" in x) o.inseeCode = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "inseeCode");
+  else {
     if (!(typeof v === "string" && C59.test(v))) return undefined;
     o.inseeCode = v;
   }
   v = x.arrondissement;
-  if (v === undefined) {
-    if ("arrondissement" in x) o.arrondissement = undefined;
-  } else {
-    if (!(Number.isSafeInteger(v) && v >= 1 && v <= 20)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "arrondissement");
+  else {
+    if (!leaf48(v)) return undefined;
     o.arrondissement = v;
   }
   v = x.departement;
-  if (v === undefined) {
-    if ("departement" in x) o.departement = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "departement");
+  else {
     if (!(typeof v === "string" && C60.test(v))) return undefined;
     o.departement = v;
   }
   v = x.region;
-  if (v === undefined) {
-    if ("region" in x) o.region = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "region");
+  else {
+    if (!leaf4(v)) return undefined;
     o.region = v;
   }
   v = x.country;
-  if (!(typeof v === "string" && C61.test(v))) return undefined;
+  if (!leaf70(v)) return undefined;
   o.country = v;
   return o;
 }
 
 function parseRemoteWork(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C62.has(k)) return undefined;
+  if (!isStrictObject(x, C62)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.policy;
   if (!(C63.has(v))) return undefined;
   o.policy = v;
   v = x.daysPerWeek;
-  if (v === undefined) {
-    if ("daysPerWeek" in x) o.daysPerWeek = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "daysPerWeek");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 5)) return undefined;
     o.daysPerWeek = v;
   }
   v = x.flexibleDays;
-  if (v === undefined) {
-    if ("flexibleDays" in x) o.flexibleDays = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "flexibleDays");
+  else {
+    if (!leaf18(v)) return undefined;
     o.flexibleDays = v;
   }
   v = x.afterOnboarding;
-  if (v === undefined) {
-    if ("afterOnboarding" in x) o.afterOnboarding = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "afterOnboarding");
+  else {
+    if (!leaf18(v)) return undefined;
     o.afterOnboarding = v;
   }
   v = x.conditions;
-  if (v === undefined) {
-    if ("conditions" in x) o.conditions = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "conditions");
+  else {
+    if (!leaf19(v)) return undefined;
     o.conditions = v;
   }
   v = x.applicantCountries;
-  if (v === undefined) {
-    if ("applicantCountries" in x) o.applicantCountries = undefined;
-  } else {
-    w = array46(v);
-    if (w === undefined) return undefined;
-    o.applicantCountries = w;
+  if (v === undefined) keepUndefined(o, x, "applicantCountries");
+  else {
+    if ((o.applicantCountries = array46(v)) === undefined) return undefined;
   }
   return o;
 }
@@ -2058,148 +1718,118 @@ function array46(x: any): any {
   const n = x.length;
   if (n < 1 || n > 50) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if (!(typeof v === "string" && C61.test(v))) return undefined;
+    if (!leaf70(v)) return undefined;
     o[i] = v;
   }
   return o;
 }
 
 function parseTravel(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C64.has(k)) return undefined;
+  if (!isStrictObject(x, C64)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.frequency;
-  if (v === undefined) {
-    if ("frequency" in x) o.frequency = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "frequency");
+  else {
     if (!(C65.has(v))) return undefined;
     o.frequency = v;
   }
   v = x.area;
-  if (v === undefined) {
-    if ("area" in x) o.area = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "area");
+  else {
     if (!(C66.has(v))) return undefined;
     o.area = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf19(v)) return undefined;
     o.note = v;
   }
   return o;
 }
 
 function parsePostingDates(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C67.has(k)) return undefined;
+  if (!isStrictObject(x, C67)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.posted;
-  if (v === undefined) {
-    if ("posted" in x) o.posted = undefined;
-  } else {
-    if (!(typeof v === "string" && C68.test(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "posted");
+  else {
+    if (!leaf75(v)) return undefined;
     o.posted = v;
   }
   v = x.updated;
-  if (v === undefined) {
-    if ("updated" in x) o.updated = undefined;
-  } else {
-    if (!(typeof v === "string" && C68.test(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "updated");
+  else {
+    if (!leaf75(v)) return undefined;
     o.updated = v;
   }
   v = x.start;
-  if (v === undefined) {
-    if ("start" in x) o.start = undefined;
-  } else {
-    w = parseStartDate(v);
-    if (w === undefined) return undefined;
-    o.start = w;
+  if (v === undefined) keepUndefined(o, x, "start");
+  else {
+    if ((o.start = parseStartDate(v)) === undefined) return undefined;
   }
   v = x.end;
-  if (v === undefined) {
-    if ("end" in x) o.end = undefined;
-  } else {
-    w = parseApproximateDate(v);
-    if (w === undefined) return undefined;
-    o.end = w;
+  if (v === undefined) keepUndefined(o, x, "end");
+  else {
+    if ((o.end = parseApproximateDate(v)) === undefined) return undefined;
   }
   v = x.milestones;
-  if (v === undefined) {
-    if ("milestones" in x) o.milestones = undefined;
-  } else {
-    w = array52(v);
-    if (w === undefined) return undefined;
-    o.milestones = w;
+  if (v === undefined) keepUndefined(o, x, "milestones");
+  else {
+    if ((o.milestones = array52(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseStartDate(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C69.has(k)) return undefined;
+  if (!isStrictObject(x, C69)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.asap;
-  if (v === undefined) {
-    if ("asap" in x) o.asap = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "asap");
+  else {
+    if (!leaf18(v)) return undefined;
     o.asap = v;
   }
   v = x.earliest;
-  if (v === undefined) {
-    if ("earliest" in x) o.earliest = undefined;
-  } else {
-    w = parseApproximateDate(v);
-    if (w === undefined) return undefined;
-    o.earliest = w;
+  if (v === undefined) keepUndefined(o, x, "earliest");
+  else {
+    if ((o.earliest = parseApproximateDate(v)) === undefined) return undefined;
   }
   v = x.latest;
-  if (v === undefined) {
-    if ("latest" in x) o.latest = undefined;
-  } else {
-    w = parseApproximateDate(v);
-    if (w === undefined) return undefined;
-    o.latest = w;
+  if (v === undefined) keepUndefined(o, x, "latest");
+  else {
+    if ((o.latest = parseApproximateDate(v)) === undefined) return undefined;
   }
   v = x.oneOf;
-  if (v === undefined) {
-    if ("oneOf" in x) o.oneOf = undefined;
-  } else {
-    w = array51(v);
-    if (w === undefined) return undefined;
-    o.oneOf = w;
+  if (v === undefined) keepUndefined(o, x, "oneOf");
+  else {
+    if ((o.oneOf = array51(v)) === undefined) return undefined;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
+    if (!leaf3(v)) return undefined;
     o.label = v;
   }
   return o;
 }
 
 function parseApproximateDate(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C70.has(k)) return undefined;
+  if (!isStrictObject(x, C70)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.date;
-  if (!(typeof v === "string" && C11.test(v))) return undefined;
+  if (!leaf13(v)) return undefined;
   o.date = v;
   v = x.part;
-  if (v === undefined) {
-    if ("part" in x) o.part = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "part");
+  else {
     if (!((v === "early" || v === "mid" || v === "late"))) return undefined;
     o.part = v;
   }
@@ -2211,12 +1841,10 @@ function array51(x: any): any {
   const n = x.length;
   if (n < 2 || n > 6) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseApproximateDate(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseApproximateDate(v)) === undefined) return undefined;
   }
   return o;
 }
@@ -2226,138 +1854,89 @@ function array52(x: any): any {
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseMilestone(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseMilestone(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseMilestone(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C71.has(k)) return undefined;
+  if (!isStrictObject(x, C71)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.label;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  if (!leaf19(v)) return undefined;
   o.label = v;
   v = x.date;
-  if (v === undefined) {
-    if ("date" in x) o.date = undefined;
-  } else {
-    w = parseApproximateDate(v);
-    if (w === undefined) return undefined;
-    o.date = w;
+  if (v === undefined) keepUndefined(o, x, "date");
+  else {
+    if ((o.date = parseApproximateDate(v)) === undefined) return undefined;
   }
   v = x.oneOf;
-  if (v === undefined) {
-    if ("oneOf" in x) o.oneOf = undefined;
-  } else {
-    w = array54(v);
-    if (w === undefined) return undefined;
-    o.oneOf = w;
-  }
-  return o;
-}
-
-function array54(x: any): any {
-  if (!Array.isArray(x)) return undefined;
-  const n = x.length;
-  if (n < 2 || n > 6) return undefined;
-  const o = new Array(n);
-  let v: any, w: any;
-  for (let i = 0; i < n; i++) {
-    v = x[i];
-    w = parseApproximateDate(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+  if (v === undefined) keepUndefined(o, x, "oneOf");
+  else {
+    if ((o.oneOf = array51(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseRequirements(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C72.has(k)) return undefined;
+  if (!isStrictObject(x, C72)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.education;
-  if (v === undefined) {
-    if ("education" in x) o.education = undefined;
-  } else {
-    w = array56(v);
-    if (w === undefined) return undefined;
-    o.education = w;
+  if (v === undefined) keepUndefined(o, x, "education");
+  else {
+    if ((o.education = array56(v)) === undefined) return undefined;
   }
   v = x.noDiplomaRequired;
-  if (v === undefined) {
-    if ("noDiplomaRequired" in x) o.noDiplomaRequired = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "noDiplomaRequired");
+  else {
+    if (!leaf18(v)) return undefined;
     o.noDiplomaRequired = v;
   }
   v = x.experience;
-  if (v === undefined) {
-    if ("experience" in x) o.experience = undefined;
-  } else {
-    w = array59(v);
-    if (w === undefined) return undefined;
-    o.experience = w;
+  if (v === undefined) keepUndefined(o, x, "experience");
+  else {
+    if ((o.experience = array59(v)) === undefined) return undefined;
   }
   v = x.noExperienceRequired;
-  if (v === undefined) {
-    if ("noExperienceRequired" in x) o.noExperienceRequired = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "noExperienceRequired");
+  else {
+    if (!leaf18(v)) return undefined;
     o.noExperienceRequired = v;
   }
   v = x.skills;
-  if (v === undefined) {
-    if ("skills" in x) o.skills = undefined;
-  } else {
-    w = array61(v);
-    if (w === undefined) return undefined;
-    o.skills = w;
+  if (v === undefined) keepUndefined(o, x, "skills");
+  else {
+    if ((o.skills = array61(v)) === undefined) return undefined;
   }
   v = x.qualities;
-  if (v === undefined) {
-    if ("qualities" in x) o.qualities = undefined;
-  } else {
-    w = array63(v);
-    if (w === undefined) return undefined;
-    o.qualities = w;
+  if (v === undefined) keepUndefined(o, x, "qualities");
+  else {
+    if ((o.qualities = array63(v)) === undefined) return undefined;
   }
   v = x.interests;
-  if (v === undefined) {
-    if ("interests" in x) o.interests = undefined;
-  } else {
-    w = array64(v);
-    if (w === undefined) return undefined;
-    o.interests = w;
+  if (v === undefined) keepUndefined(o, x, "interests");
+  else {
+    if ((o.interests = array64(v)) === undefined) return undefined;
   }
   v = x.languages;
-  if (v === undefined) {
-    if ("languages" in x) o.languages = undefined;
-  } else {
-    w = array65(v);
-    if (w === undefined) return undefined;
-    o.languages = w;
+  if (v === undefined) keepUndefined(o, x, "languages");
+  else {
+    if ((o.languages = array65(v)) === undefined) return undefined;
   }
   v = x.drivingLicence;
-  if (v === undefined) {
-    if ("drivingLicence" in x) o.drivingLicence = undefined;
-  } else {
-    w = parseDrivingLicenceRequirement(v);
-    if (w === undefined) return undefined;
-    o.drivingLicence = w;
+  if (v === undefined) keepUndefined(o, x, "drivingLicence");
+  else {
+    if ((o.drivingLicence = parseDrivingLicenceRequirement(v)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 4000 || codePointLength(v) <= 4000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf82(v)) return undefined;
     o.note = v;
   }
   return o;
@@ -2368,45 +1947,37 @@ function array56(x: any): any {
   const n = x.length;
   if (n < 1 || n > 10) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseEducationRequirement(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseEducationRequirement(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseEducationRequirement(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C73.has(k)) return undefined;
+  if (!isStrictObject(x, C73)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.level;
-  if (v === undefined) {
-    if ("level" in x) o.level = undefined;
-  } else {
-    if (!(Number.isSafeInteger(v) && v >= 3 && v <= 8)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "level");
+  else {
+    if (!leaf31(v)) return undefined;
     o.level = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
+    if (!leaf3(v)) return undefined;
     o.label = v;
   }
   v = x.fields;
-  if (v === undefined) {
-    if ("fields" in x) o.fields = undefined;
-  } else {
-    w = array58(v);
-    if (w === undefined) return undefined;
-    o.fields = w;
+  if (v === undefined) keepUndefined(o, x, "fields");
+  else {
+    if ((o.fields = array58(v)) === undefined) return undefined;
   }
   v = x.strength;
-  if (!((v === "required" || v === "preferred" || v === "learnable"))) return undefined;
+  if (!leaf77(v)) return undefined;
   o.strength = v;
   return o;
 }
@@ -2416,10 +1987,10 @@ function array58(x: any): any {
   const n = x.length;
   if (n < 1 || n > 30) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    if (!leaf3(v)) return undefined;
     o[i] = v;
   }
   return o;
@@ -2430,44 +2001,38 @@ function array59(x: any): any {
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseExperienceRequirement(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseExperienceRequirement(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseExperienceRequirement(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C74.has(k)) return undefined;
+  if (!isStrictObject(x, C74)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.years;
-  if (v === undefined) {
-    if ("years" in x) o.years = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "years");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 50)) return undefined;
     o.years = v;
   }
   v = x.domain;
-  if (v === undefined) {
-    if ("domain" in x) o.domain = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "domain");
+  else {
+    if (!leaf3(v)) return undefined;
     o.domain = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
+    if (!leaf0(v)) return undefined;
     o.label = v;
   }
   v = x.strength;
-  if (!((v === "required" || v === "preferred" || v === "learnable"))) return undefined;
+  if (!leaf77(v)) return undefined;
   o.strength = v;
   return o;
 }
@@ -2477,36 +2042,31 @@ function array61(x: any): any {
   const n = x.length;
   if (n < 1 || n > 100) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseSkill(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseSkill(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseSkill(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C75.has(k)) return undefined;
+  if (!isStrictObject(x, C75)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.label;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (!leaf3(v)) return undefined;
   o.label = v;
   v = x.group;
-  if (v === undefined) {
-    if ("group" in x) o.group = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "group");
+  else {
+    if (!leaf1(v)) return undefined;
     o.group = v;
   }
   v = x.strength;
-  if (v === undefined) {
-    if ("strength" in x) o.strength = undefined;
-  } else {
-    if (!((v === "required" || v === "preferred" || v === "learnable"))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "strength");
+  else {
+    if (!leaf77(v)) return undefined;
     o.strength = v;
   }
   return o;
@@ -2517,10 +2077,10 @@ function array63(x: any): any {
   const n = x.length;
   if (n < 1 || n > 60) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    if (!leaf3(v)) return undefined;
     o[i] = v;
   }
   return o;
@@ -2531,10 +2091,10 @@ function array64(x: any): any {
   const n = x.length;
   if (n < 1 || n > 40) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+    if (!leaf3(v)) return undefined;
     o[i] = v;
   }
   return o;
@@ -2545,55 +2105,47 @@ function array65(x: any): any {
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseLanguageRequirement(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseLanguageRequirement(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseLanguageRequirement(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C76.has(k)) return undefined;
+  if (!isStrictObject(x, C76)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.language;
   if (!(typeof v === "string" && C77.test(v))) return undefined;
   o.language = v;
   v = x.level;
-  if (v === undefined) {
-    if ("level" in x) o.level = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "level");
+  else {
     if (!(C78.has(v))) return undefined;
     o.level = v;
   }
   v = x.strength;
-  if (!((v === "required" || v === "preferred" || v === "learnable"))) return undefined;
+  if (!leaf77(v)) return undefined;
   o.strength = v;
   return o;
 }
 
 function parseDrivingLicenceRequirement(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C79.has(k)) return undefined;
+  if (!isStrictObject(x, C79)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.categories;
-  w = array68(v);
-  if (w === undefined) return undefined;
-  o.categories = w;
+  if ((o.categories = array68(v)) === undefined) return undefined;
   v = x.vehicleNeeded;
-  if (v === undefined) {
-    if ("vehicleNeeded" in x) o.vehicleNeeded = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "vehicleNeeded");
+  else {
+    if (!leaf18(v)) return undefined;
     o.vehicleNeeded = v;
   }
   v = x.strength;
-  if (!((v === "required" || v === "preferred" || v === "learnable"))) return undefined;
+  if (!leaf77(v)) return undefined;
   o.strength = v;
   return o;
 }
@@ -2603,7 +2155,7 @@ function array68(x: any): any {
   const n = x.length;
   if (n < 1 || n > 12) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
     if (!(C80.has(v))) return undefined;
@@ -2613,19 +2165,15 @@ function array68(x: any): any {
 }
 
 function parseEligibility(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C81.has(k)) return undefined;
+  if (!isStrictObject(x, C81)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.anyOf;
-  w = array70(v);
-  if (w === undefined) return undefined;
-  o.anyOf = w;
+  if ((o.anyOf = array70(v)) === undefined) return undefined;
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
@@ -2636,32 +2184,26 @@ function array70(x: any): any {
   const n = x.length;
   if (n < 1 || n > 10) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseEligibilityGroup(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseEligibilityGroup(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseEligibilityGroup(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C82.has(k)) return undefined;
+  if (!isStrictObject(x, C82)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
+    if (!leaf19(v)) return undefined;
     o.label = v;
   }
   v = x.allOf;
-  w = array72(v);
-  if (w === undefined) return undefined;
-  o.allOf = w;
+  if ((o.allOf = array72(v)) === undefined) return undefined;
   return o;
 }
 
@@ -2670,18 +2212,16 @@ function array72(x: any): any {
   const n = x.length;
   if (n < 1 || n > 10) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseEligibilityCondition(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseEligibilityCondition(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseEligibilityCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  if (!isObject(x)) return undefined;
   switch (x.type) {
     case "age":
       return parseAgeCondition(x);
@@ -2707,71 +2247,61 @@ function parseEligibilityCondition(x: any): any {
 }
 
 function parseAgeCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C83.has(k)) return undefined;
+  if (!isStrictObject(x, C83)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "age")) return undefined;
   o.type = v;
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
-    if (!(Number.isSafeInteger(v) && v >= 0 && v <= 120)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
+    if (!leaf84(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
-    if (!(Number.isSafeInteger(v) && v >= 0 && v <= 120)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
+    if (!leaf84(v)) return undefined;
     o.max = v;
   }
   return o;
 }
 
 function parseEducationLevelCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C83.has(k)) return undefined;
+  if (!isStrictObject(x, C83)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "education-level")) return undefined;
   o.type = v;
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
-    if (!(Number.isSafeInteger(v) && v >= 3 && v <= 8)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
+    if (!leaf31(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
-    if (!(Number.isSafeInteger(v) && v >= 3 && v <= 8)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
+    if (!leaf31(v)) return undefined;
     o.max = v;
   }
   return o;
 }
 
 function parseRegistrationCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C84.has(k)) return undefined;
+  if (!isStrictObject(x, C84)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "registered")) return undefined;
   o.type = v;
   v = x.with;
-  w = array77(v);
-  if (w === undefined) return undefined;
-  o.with = w;
+  if ((o.with = array77(v)) === undefined) return undefined;
   v = x.minMonths;
-  if (v === undefined) {
-    if ("minMonths" in x) o.minMonths = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "minMonths");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 120)) return undefined;
     o.minMonths = v;
   }
@@ -2783,7 +2313,7 @@ function array77(x: any): any {
   const n = x.length;
   if (n < 1 || n > 4) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
     if (!(C85.has(v))) return undefined;
@@ -2793,10 +2323,9 @@ function array77(x: any): any {
 }
 
 function parseDisabilityCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C86.has(k)) return undefined;
+  if (!isStrictObject(x, C86)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "disability")) return undefined;
   o.type = v;
@@ -2804,10 +2333,9 @@ function parseDisabilityCondition(x: any): any {
 }
 
 function parseQpvResidentCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C86.has(k)) return undefined;
+  if (!isStrictObject(x, C86)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "qpv-resident")) return undefined;
   o.type = v;
@@ -2815,10 +2343,9 @@ function parseQpvResidentCondition(x: any): any {
 }
 
 function parseStudentCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C86.has(k)) return undefined;
+  if (!isStrictObject(x, C86)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "student")) return undefined;
   o.type = v;
@@ -2826,17 +2353,14 @@ function parseStudentCondition(x: any): any {
 }
 
 function parseBenefitRecipientCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C87.has(k)) return undefined;
+  if (!isStrictObject(x, C87)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "benefit-recipient")) return undefined;
   o.type = v;
   v = x.benefits;
-  w = array82(v);
-  if (w === undefined) return undefined;
-  o.benefits = w;
+  if ((o.benefits = array82(v)) === undefined) return undefined;
   return o;
 }
 
@@ -2845,7 +2369,7 @@ function array82(x: any): any {
   const n = x.length;
   if (n < 1 || n > 4) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
     if (!(C88.has(v))) return undefined;
@@ -2855,10 +2379,9 @@ function array82(x: any): any {
 }
 
 function parseJobseekerCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C86.has(k)) return undefined;
+  if (!isStrictObject(x, C86)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "jobseeker")) return undefined;
   o.type = v;
@@ -2866,76 +2389,57 @@ function parseJobseekerCondition(x: any): any {
 }
 
 function parseOtherCondition(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C89.has(k)) return undefined;
+  if (!isStrictObject(x, C89)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "other")) return undefined;
   o.type = v;
   v = x.label;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  if (!leaf19(v)) return undefined;
   o.label = v;
   return o;
 }
 
 function parseApplication(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C90.has(k)) return undefined;
+  if (!isStrictObject(x, C90)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.methods;
-  if (v === undefined) {
-    if ("methods" in x) o.methods = undefined;
-  } else {
-    w = array86(v);
-    if (w === undefined) return undefined;
-    o.methods = w;
+  if (v === undefined) keepUndefined(o, x, "methods");
+  else {
+    if ((o.methods = array86(v)) === undefined) return undefined;
   }
   v = x.contact;
-  if (v === undefined) {
-    if ("contact" in x) o.contact = undefined;
-  } else {
-    w = parseContact(v);
-    if (w === undefined) return undefined;
-    o.contact = w;
+  if (v === undefined) keepUndefined(o, x, "contact");
+  else {
+    if ((o.contact = parseContact(v)) === undefined) return undefined;
   }
   v = x.documents;
-  if (v === undefined) {
-    if ("documents" in x) o.documents = undefined;
-  } else {
-    w = array93(v);
-    if (w === undefined) return undefined;
-    o.documents = w;
+  if (v === undefined) keepUndefined(o, x, "documents");
+  else {
+    if ((o.documents = array93(v)) === undefined) return undefined;
   }
   v = x.deadline;
-  if (v === undefined) {
-    if ("deadline" in x) o.deadline = undefined;
-  } else {
-    w = parseDeadline(v);
-    if (w === undefined) return undefined;
-    o.deadline = w;
+  if (v === undefined) keepUndefined(o, x, "deadline");
+  else {
+    if ((o.deadline = parseDeadline(v)) === undefined) return undefined;
   }
   v = x.selection;
-  if (v === undefined) {
-    if ("selection" in x) o.selection = undefined;
-  } else {
-    w = array96(v);
-    if (w === undefined) return undefined;
-    o.selection = w;
+  if (v === undefined) keepUndefined(o, x, "selection");
+  else {
+    if ((o.selection = array96(v)) === undefined) return undefined;
   }
   v = x.reference;
-  if (v === undefined) {
-    if ("reference" in x) o.reference = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "reference");
+  else {
+    if (!leaf4(v)) return undefined;
     o.reference = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
@@ -2946,18 +2450,16 @@ function array86(x: any): any {
   const n = x.length;
   if (n < 1 || n > 5) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseApplicationMethod(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseApplicationMethod(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseApplicationMethod(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
+  if (!isObject(x)) return undefined;
   switch (x.type) {
     case "email":
       return parseEmailApplication(x);
@@ -2973,96 +2475,86 @@ function parseApplicationMethod(x: any): any {
 }
 
 function parseEmailApplication(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C91.has(k)) return undefined;
+  if (!isStrictObject(x, C91)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "email")) return undefined;
   o.type = v;
   v = x.address;
-  if (v === undefined) {
-    if ("address" in x) o.address = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "address");
+  else {
     if (!(typeof v === "string" && (v.length <= 254 || codePointLength(v) <= 254) && C92.test(v))) return undefined;
     o.address = v;
   }
   v = x.subject;
-  if (v === undefined) {
-    if ("subject" in x) o.subject = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "subject");
+  else {
+    if (!leaf3(v)) return undefined;
     o.subject = v;
   }
   return o;
 }
 
 function parseWebApplication(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C93.has(k)) return undefined;
+  if (!isStrictObject(x, C93)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "url")) return undefined;
   o.type = v;
   v = x.url;
-  if (!(typeof v === "string" && (v.length <= 2000 || codePointLength(v) <= 2000) && C10.test(v))) return undefined;
+  if (!leaf11(v)) return undefined;
   o.url = v;
   return o;
 }
 
 function parsePostApplication(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C94.has(k)) return undefined;
+  if (!isStrictObject(x, C94)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "post")) return undefined;
   o.type = v;
   v = x.address;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  if (!leaf19(v)) return undefined;
   o.address = v;
   return o;
 }
 
 function parsePhoneApplication(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C95.has(k)) return undefined;
+  if (!isStrictObject(x, C95)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(v === "phone")) return undefined;
   o.type = v;
   v = x.number;
-  if (!(typeof v === "string" && C96.test(v))) return undefined;
+  if (!leaf101(v)) return undefined;
   o.number = v;
   return o;
 }
 
 function parseContact(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C97.has(k)) return undefined;
+  if (!isStrictObject(x, C97)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.role;
-  if (v === undefined) {
-    if ("role" in x) o.role = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "role");
+  else {
+    if (!leaf1(v)) return undefined;
     o.role = v;
   }
   v = x.name;
-  if (v === undefined) {
-    if ("name" in x) o.name = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "name");
+  else {
+    if (!leaf1(v)) return undefined;
     o.name = v;
   }
   v = x.phone;
-  if (v === undefined) {
-    if ("phone" in x) o.phone = undefined;
-  } else {
-    if (!(typeof v === "string" && C96.test(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "phone");
+  else {
+    if (!leaf101(v)) return undefined;
     o.phone = v;
   }
   return o;
@@ -3073,58 +2565,51 @@ function array93(x: any): any {
   const n = x.length;
   if (n < 1 || n > 15) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseApplicationDocument(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseApplicationDocument(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseApplicationDocument(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C98.has(k)) return undefined;
+  if (!isStrictObject(x, C98)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(C99.has(v))) return undefined;
   o.type = v;
   v = x.maxPages;
-  if (v === undefined) {
-    if ("maxPages" in x) o.maxPages = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "maxPages");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 100)) return undefined;
     o.maxPages = v;
   }
   v = x.required;
-  if (v === undefined) {
-    if ("required" in x) o.required = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "required");
+  else {
+    if (!leaf18(v)) return undefined;
     o.required = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
+    if (!leaf3(v)) return undefined;
     o.label = v;
   }
   return o;
 }
 
 function parseDeadline(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C100.has(k)) return undefined;
+  if (!isStrictObject(x, C100)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.date;
-  if (!(typeof v === "string" && C68.test(v))) return undefined;
+  if (!leaf75(v)) return undefined;
   o.date = v;
   v = x.inclusive;
-  if (!(typeof v === "boolean")) return undefined;
+  if (!leaf18(v)) return undefined;
   o.inclusive = v;
   return o;
 }
@@ -3134,52 +2619,41 @@ function array96(x: any): any {
   const n = x.length;
   if (n < 1 || n > 10) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseSelectionStep(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseSelectionStep(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseSelectionStep(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C101.has(k)) return undefined;
+  if (!isStrictObject(x, C101)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(C102.has(v))) return undefined;
   o.type = v;
   v = x.with;
-  if (v === undefined) {
-    if ("with" in x) o.with = undefined;
-  } else {
-    w = array98(v);
-    if (w === undefined) return undefined;
-    o.with = w;
+  if (v === undefined) keepUndefined(o, x, "with");
+  else {
+    if ((o.with = array98(v)) === undefined) return undefined;
   }
   v = x.place;
-  if (v === undefined) {
-    if ("place" in x) o.place = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "place");
+  else {
+    if (!leaf1(v)) return undefined;
     o.place = v;
   }
   v = x.when;
-  if (v === undefined) {
-    if ("when" in x) o.when = undefined;
-  } else {
-    w = parseApproximateDate(v);
-    if (w === undefined) return undefined;
-    o.when = w;
+  if (v === undefined) keepUndefined(o, x, "when");
+  else {
+    if ((o.when = parseApproximateDate(v)) === undefined) return undefined;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 1000 || codePointLength(v) <= 1000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
+    if (!leaf24(v)) return undefined;
     o.label = v;
   }
   return o;
@@ -3190,10 +2664,10 @@ function array98(x: any): any {
   const n = x.length;
   if (n < 1 || n > 10) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+    if (!leaf1(v)) return undefined;
     o[i] = v;
   }
   return o;
@@ -3204,103 +2678,85 @@ function array99(x: any): any {
   const n = x.length;
   if (n < 1 || n > 30) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseBenefit(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseBenefit(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseBenefit(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C103.has(k)) return undefined;
+  if (!isStrictObject(x, C103)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.type;
   if (!(C104.has(v))) return undefined;
   o.type = v;
   v = x.publicTransportShare;
-  if (v === undefined) {
-    if ("publicTransportShare" in x) o.publicTransportShare = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "publicTransportShare");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1)) return undefined;
     o.publicTransportShare = v;
   }
   v = x.pass;
-  if (v === undefined) {
-    if ("pass" in x) o.pass = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "pass");
+  else {
+    if (!leaf4(v)) return undefined;
     o.pass = v;
   }
   v = x.sustainableMobilityAllowance;
-  if (v === undefined) {
-    if ("sustainableMobilityAllowance" in x) o.sustainableMobilityAllowance = undefined;
-  } else {
-    if (!(typeof v === "boolean")) return undefined;
+  if (v === undefined) keepUndefined(o, x, "sustainableMobilityAllowance");
+  else {
+    if (!leaf18(v)) return undefined;
     o.sustainableMobilityAllowance = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
+    if (!leaf19(v)) return undefined;
     o.label = v;
   }
   return o;
 }
 
 function parseContent(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C105.has(k)) return undefined;
+  if (!isStrictObject(x, C105)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.summary;
-  if (v === undefined) {
-    if ("summary" in x) o.summary = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "summary");
+  else {
+    if (!leaf0(v)) return undefined;
     o.summary = v;
   }
   v = x.context;
-  if (v === undefined) {
-    if ("context" in x) o.context = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 20000 || codePointLength(v) <= 20000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "context");
+  else {
+    if (!leaf12(v)) return undefined;
     o.context = v;
   }
   v = x.missions;
-  if (v === undefined) {
-    if ("missions" in x) o.missions = undefined;
-  } else {
-    w = array102(v);
-    if (w === undefined) return undefined;
-    o.missions = w;
+  if (v === undefined) keepUndefined(o, x, "missions");
+  else {
+    if ((o.missions = array102(v)) === undefined) return undefined;
   }
   v = x.missionsNote;
-  if (v === undefined) {
-    if ("missionsNote" in x) o.missionsNote = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 4000 || codePointLength(v) <= 4000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "missionsNote");
+  else {
+    if (!leaf82(v)) return undefined;
     o.missionsNote = v;
   }
   v = x.profile;
-  if (v === undefined) {
-    if ("profile" in x) o.profile = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 20000 || codePointLength(v) <= 20000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "profile");
+  else {
+    if (!leaf12(v)) return undefined;
     o.profile = v;
   }
   v = x.sections;
-  if (v === undefined) {
-    if ("sections" in x) o.sections = undefined;
-  } else {
-    w = array107(v);
-    if (w === undefined) return undefined;
-    o.sections = w;
+  if (v === undefined) keepUndefined(o, x, "sections");
+  else {
+    if ((o.sections = array107(v)) === undefined) return undefined;
   }
   return o;
 }
@@ -3310,46 +2766,38 @@ function array102(x: any): any {
   const n = x.length;
   if (n < 1 || n > 30) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseMissionGroup(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseMissionGroup(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseMissionGroup(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C106.has(k)) return undefined;
+  if (!isStrictObject(x, C106)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.title;
-  if (v === undefined) {
-    if ("title" in x) o.title = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "title");
+  else {
+    if (!leaf19(v)) return undefined;
     o.title = v;
   }
   v = x.share;
-  if (v === undefined) {
-    if ("share" in x) o.share = undefined;
-  } else {
-    if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1)) return undefined;
+  if (v === undefined) keepUndefined(o, x, "share");
+  else {
+    if (!leaf54(v)) return undefined;
     o.share = v;
   }
   v = x.intro;
-  if (v === undefined) {
-    if ("intro" in x) o.intro = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 4000 || codePointLength(v) <= 4000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "intro");
+  else {
+    if (!leaf82(v)) return undefined;
     o.intro = v;
   }
   v = x.tasks;
-  w = array104(v);
-  if (w === undefined) return undefined;
-  o.tasks = w;
+  if ((o.tasks = array104(v)) === undefined) return undefined;
   return o;
 }
 
@@ -3358,31 +2806,25 @@ function array104(x: any): any {
   const n = x.length;
   if (n < 1 || n > 100) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseTask(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseTask(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseTask(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C107.has(k)) return undefined;
+  if (!isStrictObject(x, C107)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.text;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (!leaf0(v)) return undefined;
   o.text = v;
   v = x.subtasks;
-  if (v === undefined) {
-    if ("subtasks" in x) o.subtasks = undefined;
-  } else {
-    w = array106(v);
-    if (w === undefined) return undefined;
-    o.subtasks = w;
+  if (v === undefined) keepUndefined(o, x, "subtasks");
+  else {
+    if ((o.subtasks = array106(v)) === undefined) return undefined;
   }
   return o;
 }
@@ -3392,12 +2834,10 @@ function array106(x: any): any {
   const n = x.length;
   if (n < 1 || n > 50) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseTask(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseTask(v)) === undefined) return undefined;
   }
   return o;
 }
@@ -3407,68 +2847,59 @@ function array107(x: any): any {
   const n = x.length;
   if (n < 1 || n > 30) return undefined;
   const o = new Array(n);
-  let v: any, w: any;
+  let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    w = parseTextSection(v);
-    if (w === undefined) return undefined;
-    o[i] = w;
+    if ((o[i] = parseTextSection(v)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseTextSection(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C108.has(k)) return undefined;
+  if (!isStrictObject(x, C108)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.heading;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) return undefined;
+  if (!leaf3(v)) return undefined;
   o.heading = v;
   v = x.text;
-  if (!(typeof v === "string" && v.length >= 1 && (v.length <= 20000 || codePointLength(v) <= 20000))) return undefined;
+  if (!leaf12(v)) return undefined;
   o.text = v;
   return o;
 }
 
 function parseProvenance(x: any): any {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  for (const k in x) if (!C109.has(k)) return undefined;
+  if (!isStrictObject(x, C109)) return undefined;
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   v = x.sourceUrl;
-  if (v === undefined) {
-    if ("sourceUrl" in x) o.sourceUrl = undefined;
-  } else {
-    if (!(typeof v === "string" && (v.length <= 2000 || codePointLength(v) <= 2000) && C10.test(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "sourceUrl");
+  else {
+    if (!leaf11(v)) return undefined;
     o.sourceUrl = v;
   }
   v = x.publisher;
-  if (v === undefined) {
-    if ("publisher" in x) o.publisher = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "publisher");
+  else {
+    if (!leaf1(v)) return undefined;
     o.publisher = v;
   }
   v = x.retrievedOn;
-  if (v === undefined) {
-    if ("retrievedOn" in x) o.retrievedOn = undefined;
-  } else {
-    if (!(typeof v === "string" && C68.test(v))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "retrievedOn");
+  else {
+    if (!leaf75(v)) return undefined;
     o.retrievedOn = v;
   }
   v = x.externalId;
-  if (v === undefined) {
-    if ("externalId" in x) o.externalId = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "externalId");
+  else {
+    if (!leaf4(v)) return undefined;
     o.externalId = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) return undefined;
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
+    if (!leaf0(v)) return undefined;
     o.note = v;
   }
   return o;
@@ -3476,13 +2907,12 @@ function parseProvenance(x: any): any {
 
 function collectJobPostingFailures(x: any, failed: unknown[]): void {
   const o: any = {};
-  let v: any, w: any;
+  let v: any;
   p0: {
     v = x.$schema;
-    if (v === undefined) {
-      if ("$schema" in x) o.$schema = undefined;
-    } else {
-      if (!(typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000))) {
+    if (v === undefined) keepUndefined(o, x, "$schema");
+    else {
+      if (!leaf0(v)) {
         failed.push("$schema", v);
         break p0;
       }
@@ -3491,10 +2921,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p1: {
     v = x.id;
-    if (v === undefined) {
-      if ("id" in x) o.id = undefined;
-    } else {
-      if (!(typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200))) {
+    if (v === undefined) keepUndefined(o, x, "id");
+    else {
+      if (!leaf1(v)) {
         failed.push("id", v);
         break p1;
       }
@@ -3503,10 +2932,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p2: {
     v = x.language;
-    if (v === undefined) {
-      if ("language" in x) o.language = undefined;
-    } else {
-      if (!(typeof v === "string" && C1.test(v))) {
+    if (v === undefined) keepUndefined(o, x, "language");
+    else {
+      if (!leaf2(v)) {
         failed.push("language", v);
         break p2;
       }
@@ -3515,7 +2943,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p3: {
     v = x.title;
-    if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) {
+    if (!leaf3(v)) {
       failed.push("title", v);
       break p3;
     }
@@ -3523,10 +2951,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p4: {
     v = x.subtitle;
-    if (v === undefined) {
-      if ("subtitle" in x) o.subtitle = undefined;
-    } else {
-      if (!(typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300))) {
+    if (v === undefined) keepUndefined(o, x, "subtitle");
+    else {
+      if (!leaf3(v)) {
         failed.push("subtitle", v);
         break p4;
       }
@@ -3535,80 +2962,63 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p5: {
     v = x.organisation;
-    w = parseOrganisation(v);
-    if (w === undefined) {
+    if ((o.organisation = parseOrganisation(v)) === undefined) {
       failed.push("organisation", v);
       break p5;
     }
-    o.organisation = w;
   }
   p6: {
     v = x.relatedOrganisations;
-    if (v === undefined) {
-      if ("relatedOrganisations" in x) o.relatedOrganisations = undefined;
-    } else {
-      w = array6(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "relatedOrganisations");
+    else {
+      if ((o.relatedOrganisations = array6(v)) === undefined) {
         failed.push("relatedOrganisations", v);
         break p6;
       }
-      o.relatedOrganisations = w;
     }
   }
   p7: {
     v = x.contracts;
-    w = array8(v);
-    if (w === undefined) {
+    if ((o.contracts = array8(v)) === undefined) {
       failed.push("contracts", v);
       break p7;
     }
-    o.contracts = w;
   }
   p8: {
     v = x.schemes;
-    if (v === undefined) {
-      if ("schemes" in x) o.schemes = undefined;
-    } else {
-      w = array23(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "schemes");
+    else {
+      if ((o.schemes = array23(v)) === undefined) {
         failed.push("schemes", v);
         break p8;
       }
-      o.schemes = w;
     }
   }
   p9: {
     v = x.collectiveAgreement;
-    if (v === undefined) {
-      if ("collectiveAgreement" in x) o.collectiveAgreement = undefined;
-    } else {
-      w = parseCollectiveAgreement(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "collectiveAgreement");
+    else {
+      if ((o.collectiveAgreement = parseCollectiveAgreement(v)) === undefined) {
         failed.push("collectiveAgreement", v);
         break p9;
       }
-      o.collectiveAgreement = w;
     }
   }
   p10: {
     v = x.occupation;
-    if (v === undefined) {
-      if ("occupation" in x) o.occupation = undefined;
-    } else {
-      w = parseOccupation(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "occupation");
+    else {
+      if ((o.occupation = parseOccupation(v)) === undefined) {
         failed.push("occupation", v);
         break p10;
       }
-      o.occupation = w;
     }
   }
   p11: {
     v = x.positions;
-    if (v === undefined) {
-      if ("positions" in x) o.positions = undefined;
-    } else {
-      if (!(Number.isSafeInteger(v) && v >= 1 && v <= 1000)) {
+    if (v === undefined) keepUndefined(o, x, "positions");
+    else {
+      if (!leaf51(v)) {
         failed.push("positions", v);
         break p11;
       }
@@ -3617,23 +3027,19 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p12: {
     v = x.positionTitles;
-    if (v === undefined) {
-      if ("positionTitles" in x) o.positionTitles = undefined;
-    } else {
-      w = array28(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "positionTitles");
+    else {
+      if ((o.positionTitles = array28(v)) === undefined) {
         failed.push("positionTitles", v);
         break p12;
       }
-      o.positionTitles = w;
     }
   }
   p13: {
     v = x.staffStatus;
-    if (v === undefined) {
-      if ("staffStatus" in x) o.staffStatus = undefined;
-    } else {
-      if (!((v === "cadre" || v === "agent-de-maitrise" || v === "non-cadre"))) {
+    if (v === undefined) keepUndefined(o, x, "staffStatus");
+    else {
+      if (!leaf52(v)) {
         failed.push("staffStatus", v);
         break p13;
       }
@@ -3642,145 +3048,228 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p14: {
     v = x.reporting;
-    if (v === undefined) {
-      if ("reporting" in x) o.reporting = undefined;
-    } else {
-      w = parseReportingLine(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "reporting");
+    else {
+      if ((o.reporting = parseReportingLine(v)) === undefined) {
         failed.push("reporting", v);
         break p14;
       }
-      o.reporting = w;
     }
   }
   p15: {
     v = x.workingTime;
-    if (v === undefined) {
-      if ("workingTime" in x) o.workingTime = undefined;
-    } else {
-      w = parseWorkingTime(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "workingTime");
+    else {
+      if ((o.workingTime = parseWorkingTime(v)) === undefined) {
         failed.push("workingTime", v);
         break p15;
       }
-      o.workingTime = w;
     }
   }
   p16: {
     v = x.pay;
-    if (v === undefined) {
-      if ("pay" in x) o.pay = undefined;
-    } else {
-      w = parsePay(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "pay");
+    else {
+      if ((o.pay = parsePay(v)) === undefined) {
         failed.push("pay", v);
         break p16;
       }
-      o.pay = w;
     }
   }
   p17: {
     v = x.location;
-    if (v === undefined) {
-      if ("location" in x) o.location = undefined;
-    } else {
-      w = parseLocation(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "location");
+    else {
+      if ((o.location = parseLocation(v)) === undefined) {
         failed.push("location", v);
         break p17;
       }
-      o.location = w;
     }
   }
   p18: {
     v = x.dates;
-    if (v === undefined) {
-      if ("dates" in x) o.dates = undefined;
-    } else {
-      w = parsePostingDates(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "dates");
+    else {
+      if ((o.dates = parsePostingDates(v)) === undefined) {
         failed.push("dates", v);
         break p18;
       }
-      o.dates = w;
     }
   }
   p19: {
     v = x.requirements;
-    if (v === undefined) {
-      if ("requirements" in x) o.requirements = undefined;
-    } else {
-      w = parseRequirements(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "requirements");
+    else {
+      if ((o.requirements = parseRequirements(v)) === undefined) {
         failed.push("requirements", v);
         break p19;
       }
-      o.requirements = w;
     }
   }
   p20: {
     v = x.eligibility;
-    if (v === undefined) {
-      if ("eligibility" in x) o.eligibility = undefined;
-    } else {
-      w = parseEligibility(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "eligibility");
+    else {
+      if ((o.eligibility = parseEligibility(v)) === undefined) {
         failed.push("eligibility", v);
         break p20;
       }
-      o.eligibility = w;
     }
   }
   p21: {
     v = x.application;
-    if (v === undefined) {
-      if ("application" in x) o.application = undefined;
-    } else {
-      w = parseApplication(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "application");
+    else {
+      if ((o.application = parseApplication(v)) === undefined) {
         failed.push("application", v);
         break p21;
       }
-      o.application = w;
     }
   }
   p22: {
     v = x.benefits;
-    if (v === undefined) {
-      if ("benefits" in x) o.benefits = undefined;
-    } else {
-      w = array99(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "benefits");
+    else {
+      if ((o.benefits = array99(v)) === undefined) {
         failed.push("benefits", v);
         break p22;
       }
-      o.benefits = w;
     }
   }
   p23: {
     v = x.content;
-    if (v === undefined) {
-      if ("content" in x) o.content = undefined;
-    } else {
-      w = parseContent(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "content");
+    else {
+      if ((o.content = parseContent(v)) === undefined) {
         failed.push("content", v);
         break p23;
       }
-      o.content = w;
     }
   }
   p24: {
     v = x.provenance;
-    if (v === undefined) {
-      if ("provenance" in x) o.provenance = undefined;
-    } else {
-      w = parseProvenance(v);
-      if (w === undefined) {
+    if (v === undefined) keepUndefined(o, x, "provenance");
+    else {
+      if ((o.provenance = parseProvenance(v)) === undefined) {
         failed.push("provenance", v);
         break p24;
       }
-      o.provenance = w;
     }
   }
+}
+
+function leaf0(v: any): boolean {
+  return typeof v === "string" && v.length >= 1 && (v.length <= 2000 || codePointLength(v) <= 2000);
+}
+
+function leaf1(v: any): boolean {
+  return typeof v === "string" && v.length >= 1 && (v.length <= 200 || codePointLength(v) <= 200);
+}
+
+function leaf2(v: any): boolean {
+  return typeof v === "string" && C1.test(v);
+}
+
+function leaf3(v: any): boolean {
+  return typeof v === "string" && v.length >= 1 && (v.length <= 300 || codePointLength(v) <= 300);
+}
+
+function leaf4(v: any): boolean {
+  return typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePointLength(v) <= 100);
+}
+
+function leaf5(v: any): boolean {
+  return C3.has(v);
+}
+
+function leaf6(v: any): boolean {
+  return C4.has(v);
+}
+
+function leaf7(v: any): boolean {
+  return C5.has(v);
+}
+
+function leaf11(v: any): boolean {
+  return typeof v === "string" && (v.length <= 2000 || codePointLength(v) <= 2000) && C10.test(v);
+}
+
+function leaf12(v: any): boolean {
+  return typeof v === "string" && v.length >= 1 && (v.length <= 20000 || codePointLength(v) <= 20000);
+}
+
+function leaf13(v: any): boolean {
+  return typeof v === "string" && C11.test(v);
+}
+
+function leaf18(v: any): boolean {
+  return typeof v === "boolean";
+}
+
+function leaf19(v: any): boolean {
+  return typeof v === "string" && v.length >= 1 && (v.length <= 500 || codePointLength(v) <= 500);
+}
+
+function leaf22(v: any): boolean {
+  return typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1000;
+}
+
+function leaf24(v: any): boolean {
+  return typeof v === "string" && v.length >= 1 && (v.length <= 1000 || codePointLength(v) <= 1000);
+}
+
+function leaf31(v: any): boolean {
+  return Number.isSafeInteger(v) && v >= 3 && v <= 8;
+}
+
+function leaf36(v: any): boolean {
+  return typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 70;
+}
+
+function leaf48(v: any): boolean {
+  return Number.isSafeInteger(v) && v >= 1 && v <= 20;
+}
+
+function leaf51(v: any): boolean {
+  return Number.isSafeInteger(v) && v >= 1 && v <= 1000;
+}
+
+function leaf52(v: any): boolean {
+  return (v === "cadre" || v === "agent-de-maitrise" || v === "non-cadre");
+}
+
+function leaf54(v: any): boolean {
+  return typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1;
+}
+
+function leaf57(v: any): boolean {
+  return typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 40;
+}
+
+function leaf58(v: any): boolean {
+  return typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 10000000;
+}
+
+function leaf70(v: any): boolean {
+  return typeof v === "string" && C61.test(v);
+}
+
+function leaf75(v: any): boolean {
+  return typeof v === "string" && C68.test(v);
+}
+
+function leaf77(v: any): boolean {
+  return (v === "required" || v === "preferred" || v === "learnable");
+}
+
+function leaf82(v: any): boolean {
+  return typeof v === "string" && v.length >= 1 && (v.length <= 4000 || codePointLength(v) <= 4000);
+}
+
+function leaf84(v: any): boolean {
+  return Number.isSafeInteger(v) && v >= 0 && v <= 120;
+}
+
+function leaf101(v: any): boolean {
+  return typeof v === "string" && C96.test(v);
 }
