@@ -7,7 +7,7 @@
 //
 //   npm run build && npx tsx bench/feed.ts
 //
-// Environment: ESS_JOBS_CLI=<path of a built cli.js, optionally followed by options, such as
+// Environment: ESS_JOBS_CLI=<path of a built CLI entry, optionally followed by options, such as
 // "dist/esm/cli/main.js --jobs 1"> (default dist/esm/cli/main.js; several, comma-separated, are run one after the other
 // on the same feed, to compare builds or options in one run), FEED_SIZES=20000,100000
 // (default 10000,100000), FEED_KEEP=<folder> writes the feeds there and keeps them (for profiling:

@@ -7,7 +7,7 @@
 //   npm run build && npx tsx bench/memory.ts
 //
 // Environment: POSTINGS=<n> (default 1000000), FORMATS=pretty,json,github,junit,sarif (default all),
-// TARGETS=file,pipe (default both), ESS_JOBS_CLI=<path of a built cli.js> (default dist/cli.js; several,
+// TARGETS=file,pipe (default both), ESS_JOBS_CLI=<path of a built CLI entry> (default dist/esm/cli/main.js; several,
 // comma-separated, are run one after the other on the same feed, to compare builds in one run),
 // CLI_ARGS="--no-rules" (extra options), STDIN=1 (the feed is given on standard input, `-`, instead of
 // as a file). The pipe target is read by `cat > /dev/null`, so the CLI writes to a real pipe.
@@ -20,7 +20,7 @@ const root = join(import.meta.dirname, "..");
 const postings = Number(process.env["POSTINGS"] ?? 1_000_000);
 const formats = (process.env["FORMATS"] ?? "pretty,json,github,junit,sarif").split(",");
 const targets = (process.env["TARGETS"] ?? "file,pipe").split(",");
-const clis = (process.env["ESS_JOBS_CLI"] ?? join(root, "dist", "cli.js")).split(",");
+const clis = (process.env["ESS_JOBS_CLI"] ?? join(root, "dist", "esm", "cli", "main.js")).split(",");
 const extra = (process.env["CLI_ARGS"] ?? "").split(/\s+/).filter(Boolean);
 const viaStdin = process.env["STDIN"] === "1";
 const GOAL_MB = 200;

@@ -32,7 +32,7 @@ export interface CliIo {
    */
   exitCode?: (code: 0 | 1 | 2) => void;
   /**
-   * The script worker threads run (the CLI's entry, `main.ts` / `dist/cli.js`): when given, large
+   * The script worker threads run (the CLI's entry, `main.ts` / `dist/esm/cli/main.js`): when given, large
    * NDJSON files are validated by `--jobs` workers; without it, in this thread only.
    */
   workerUrl?: URL;

@@ -12,7 +12,7 @@ export interface EligibilityConditionCheck {
   /**
    * Stable code: for the posting's conditions, the condition's `type` (`age`, `registered`…); for the
    * law's, `<contract or scheme>/<condition>` (`service-civique/age`, `apprentissage/age`,
-   * `professionnalisation/public`, `stage/student`, `adulte-relais/age`…).
+   * `professionnalisation/public`, `alternance/public`, `stage/student`, `adulte-relais/age`…).
    */
   condition: string;
   /** Whether the candidate meets it. */

@@ -27,6 +27,7 @@ const SOURCES = {
     url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037385933",
   },
   professionalisation: { label: "Code du travail, art. L6325-1", url: "https://code.travail.gouv.fr/code-du-travail/l6325-1" },
+  alternance: { label: "Code du travail, art. L6222-1 (apprentissage) et L6325-1 (contrat de professionnalisation)" },
   stage: { label: "Code de l'éducation, art. L124-1 (stage intégré à un cursus, convention tripartite)" },
   insertion: { label: "Code du travail, art. L5132-1 et L5132-3 (éligibilité à l'insertion par l'activité économique)" },
 };
@@ -214,9 +215,35 @@ function professionalisation(ctx: EligibilityContext, index: number): Eligibilit
 }
 
 /**
+ * An alternance whose kind is not chosen (`type: "alternance"`): the hire signs an apprenticeship
+ * contract or a contrat de professionnalisation, so meeting the conditions of either is enough. One
+ * check, `alternance/public`, met when either kind's is, not met when neither is, unknown otherwise
+ * (for want of the facts of the kinds that cannot be told), its reason giving each kind's.
+ */
+function alternance(ctx: EligibilityContext, index: number): EligibilityConditionCheck {
+  // Each check starts with ctx.reset(), which replaces the set of missing facts: each kind's is kept.
+  const byApprenticeship = apprenticeship(ctx, index);
+  const apprenticeshipMissing = ctx.missing;
+  const byProfessionalisation = professionalisation(ctx, index);
+  const professionalisationMissing = ctx.missing;
+  const kinds = [byApprenticeship, byProfessionalisation] as const;
+  const result = combineResults("any", kinds.map((k) => k.result));
+  ctx.reset();
+  if (result === "unknown") {
+    if (kinds[0].result === "unknown") for (const m of apprenticeshipMissing) ctx.missing.add(m);
+    if (kinds[1].result === "unknown") for (const m of professionalisationMissing) ctx.missing.add(m);
+  }
+  const detail = ctx.t(
+    `Une alternance se conclut par un contrat d'apprentissage ou un contrat de professionnalisation : remplir les conditions de l'un des deux suffit. Apprentissage : ${kinds[0].reason} Contrat de professionnalisation : ${kinds[1].reason}`,
+    `An alternance is signed as an apprenticeship contract or a contrat de professionnalisation: meeting the conditions of either is enough. Apprenticeship: ${kinds[0].reason} Contrat de professionnalisation: ${kinds[1].reason}`,
+  );
+  return check(ctx, index, "alternance/public", result, detail, SOURCES.alternance, kinds.some((k) => k.unverified === true));
+}
+
+/**
  * The legal conditions a contract puts on the person who signs it: service civique (age, one
  * engagement per person, nationality), apprenticeship (age and its exceptions), contrat de
- * professionnalisation (its public), stage (enrolment in education), insertion contracts (IAE
+ * professionnalisation (its public), alternance of unchosen kind (either's), stage (enrolment in education), insertion contracts (IAE
  * eligibility, decided by a prescriber). Age limits come from the dated reference data. Never throws.
  * @internal
  * @example
@@ -233,6 +260,8 @@ export function checkContractConditions(ctx: EligibilityContext, contract: unkno
       return [apprenticeship(ctx, index)];
     case "professionnalisation":
       return [professionalisation(ctx, index)];
+    case "alternance":
+      return [alternance(ctx, index)];
     case "stage": {
       ctx.reset();
       const result = ctx.flag("student");

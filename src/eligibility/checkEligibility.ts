@@ -63,7 +63,8 @@ function startWindow(posting: Record<string, unknown>): { first: string; last: s
  *   logic: unknown when no group is met and one is unknown).
  * - Contracts: service civique (16–25, up to 30 with a disability, one engagement per person,
  *   nationality), apprentissage (16–29 révolus, from 15 after the 3e, the L6222-2 exceptions),
- *   contrat de professionnalisation (16–25, jobseekers 26+, RSA/ASS/AAH recipients, former CUI),
+ *   contrat de professionnalisation (16–25, jobseekers 26+, RSA/ASS/AAH recipients, former CUI), an
+ *   alternance of unchosen kind (either of the two),
  *   stage (enrolled in education), insertion contracts (a prescriber's decision). When the posting
  *   offers several contracts ("apprentissage ou stage"), they are alternatives: the candidate needs one,
  *   and `alternatives` gives the verdict for each.
