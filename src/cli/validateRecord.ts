@@ -23,10 +23,18 @@ export function validateRecord(
   let diagnostics: LocatedDiagnostic[] = result.diagnostics;
   if (diagnostics.length > 0) {
     const places = record.locate(diagnostics.map((d) => d.path));
-    diagnostics = diagnostics.map((d, i) => (places[i] ? { ...d, line: places[i].line, column: places[i].column } : d));
-    // In reading order, as ESLint prints them (a stable sort: unplaced ones keep their order, last).
-    const at = (d: LocatedDiagnostic) => (d.line ?? Infinity) * 1e7 + (d.column ?? 0);
-    diagnostics = diagnostics.map((d, i) => [d, i] as const).sort(([a, i], [b, j]) => at(a) - at(b) || i - j).map(([d]) => d);
+    // In reading order, as ESLint prints them; the unplaced ones last, in their order. Indexes are sorted
+    // by their place (numbers), then the diagnostics are placed in that order: one object each.
+    const at = diagnostics.map((_, i) => {
+      const place = places[i];
+      return place ? place.line * 1e7 + place.column : Infinity;
+    });
+    const order = diagnostics.map((_, i) => i).sort((i, j) => at[i]! - at[j]! || i - j);
+    const unplaced = diagnostics;
+    diagnostics = order.map((i) => {
+      const place = places[i];
+      return place ? { ...unplaced[i]!, line: place.line, column: place.column } : unplaced[i]!;
+    });
   }
   return { index: record.index, line: record.line, valid: result.valid, diagnostics };
 }

@@ -61,7 +61,10 @@ export function lintRules(posting: JobPosting, options: { locale: Locale; date?:
     const setting = override ?? rule.defaultSeverity;
     if (setting === "off") continue;
     try {
-      for (const f of rule.check(posting, context)) {
+      // An indexed loop: a rule returns an array, and the iterator protocol costs on 40 rules × each posting.
+      const findings = rule.check(posting, context);
+      for (let k = 0; k < findings.length; k++) {
+        const f = findings[k]!;
         const severity = override === undefined ? (f.severity ?? setting) : setting;
         out.push({ code: rule.code, severity, path: f.path, message: rule.message[locale](f.params ?? {}) });
       }
