@@ -5,7 +5,7 @@ import { parisUtcOffset } from "./parisUtcOffset.js";
  * A date or date-time (ISO 8601, with or without a time zone) → the calendar day in Paris, and whether
  * it is exactly midnight there (the start of that day: as a deadline, "before that day"). A time
  * without a zone is read as Paris time. Shared by fromSchemaOrg and checkGoogleJobPosting, so that
- * both read a `validThrough` the same way.
+ * both read a `validThrough` the same way, and by fromFranceTravail for the API's date-times.
  * @internal
  *
  * @example

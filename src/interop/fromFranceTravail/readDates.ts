@@ -1,7 +1,7 @@
 import type { Obj } from "../isObj.js";
 import type { OfferReader } from "./OfferReader.js";
+import { parisDay } from "../parisDay.js";
 import { str } from "./offerValue.js";
-import { parisDate } from "./parisDate.js";
 
 /** Dates (`dateCreation`, `dateActualisation`). */
 export function readDates(reader: OfferReader): void {
@@ -10,13 +10,13 @@ export function readDates(reader: OfferReader): void {
   const dates: Obj = {};
   const created = str(o.dateCreation);
   if (created) {
-    const d = parisDate(created);
+    const d = parisDay(created)?.date;
     if (d) dates.posted = d;
     else diag("interop/unknown-value", "warning", ["dateCreation"], `dateCreation « ${created} » illisible.`, `Unreadable dateCreation "${created}".`);
   }
   const updated = str(o.dateActualisation);
   if (updated) {
-    const d = parisDate(updated);
+    const d = parisDay(updated)?.date;
     if (d && d !== dates.posted) dates.updated = d;
   }
   if (Object.keys(dates).length) p.dates = dates;
