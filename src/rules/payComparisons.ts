@@ -1,11 +1,27 @@
+import type { ContractType } from "../contract/ContractSchema.js";
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { comparePay, type PayComparison } from "../pay/comparePayWithMinimum.js";
 import { amountBounds } from "../pay/normalisePay.js";
 import type { RuleContext } from "./Rule.js";
 import { shared } from "./shared.js";
 
-/** The contract types whose minimum is a wage (SMIC, agreement, apprentissage, professionnalisation, an alternance of either kind), the only ones the pay rules compare. */
-const WAGE_CONTRACTS = new Set(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation", "alternance"]);
+/**
+ * Whether a contract type's minimum is a wage (SMIC, agreement, apprentissage, professionnalisation, an
+ * alternance of either kind): the only ones the pay rules compare. Keyed by every contract type, so that
+ * a type the schema gains must be classified here (tsc fails otherwise; a list once missed "alternance").
+ */
+const HAS_WAGE_MINIMUM: Record<ContractType, boolean> = {
+  cdi: true,
+  cdd: true,
+  insertion: true,
+  apprentissage: true,
+  professionnalisation: true,
+  alternance: true,
+  stage: false,
+  "service-civique": false,
+  freelance: false,
+  benevolat: false,
+};
 
 /**
  * The posting's pay comparisons at the context's date, computed once per lint run for the pay rules
@@ -18,6 +34,6 @@ const WAGE_CONTRACTS = new Set(["cdi", "cdd", "insertion", "apprentissage", "pro
 export function payComparisons(posting: JobPosting, context: RuleContext): PayComparison[] {
   const amount = posting.pay?.amount ?? posting.pay?.dailyRate;
   const contracts: unknown = posting.contracts;
-  if (!amount || !amountBounds(amount) || !Array.isArray(contracts) || !contracts.some((c: { type?: unknown } | null) => WAGE_CONTRACTS.has(c?.type as string))) return [];
+  if (!amount || !amountBounds(amount) || !Array.isArray(contracts) || !contracts.some((c: { type?: unknown } | null) => HAS_WAGE_MINIMUM[c?.type as ContractType] === true)) return [];
   return shared(context, `pay-comparisons@${context.date}`, () => comparePay(posting, { date: context.date }, false));
 }

@@ -1,3 +1,4 @@
+import type { ContractType } from "../contract/ContractSchema.js";
 import { stageGratificationAt } from "../parameters/stage/stageGratificationAt.js";
 import { euros } from "./euros.js";
 import { shared } from "./shared.js";
@@ -5,8 +6,22 @@ import type { Rule } from "./Rule.js";
 import { STAGE_SOURCES } from "./stageSources.js";
 import { stageExceedsMonths } from "./stageExceedsMonths.js";
 
-/** Contracts whose pay could be the amount stated besides a stage ("CDD ou stage"). */
-const OTHER_PAID = new Set(["cdi", "cdd", "insertion", "apprentissage", "professionnalisation", "alternance", "freelance"]);
+/**
+ * Contracts whose pay could be the amount stated besides a stage ("CDD ou stage"). Keyed by every
+ * contract type, so that a type the schema gains must be classified here (tsc fails otherwise).
+ */
+const OTHER_PAID: Record<ContractType, boolean> = {
+  cdi: true,
+  cdd: true,
+  insertion: true,
+  apprentissage: true,
+  professionnalisation: true,
+  alternance: true,
+  freelance: true,
+  stage: false,
+  "service-civique": false,
+  benevolat: false,
+};
 
 /**
  * `stage/gratification-below-minimum`: the gratification stated for a stage is below the legal
@@ -33,7 +48,7 @@ export const stageGratificationBelowMinimum: Rule = {
     const amount = posting.pay?.amount;
     if (!g || !amount) return [];
     const stages = posting.contracts.filter((c) => c.type === "stage");
-    if (stages.length === 0 || posting.contracts.some((c) => OTHER_PAID.has(c.type))) return [];
+    if (stages.length === 0 || posting.contracts.some((c) => OTHER_PAID[c.type] === true)) return [];
     if (stages.every((s) => stageExceedsMonths(s.duration, g.thresholdMonths, g.thresholdHours) === false)) return [];
     const stated = amount.value ?? amount.min ?? amount.max;
     if (stated === undefined || stated === 0) return [];
