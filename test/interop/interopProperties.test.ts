@@ -1,11 +1,13 @@
 // Issue 15, deliverable 2: the interop invariants as properties, over generated valid postings (from the
 // published JSON Schema) and the six examples. fast-check prints the seed and the shrunk counterexample
-// on failure; the runs are bounded.
+// on failure (FUZZ_SEED=<seed> reproduces it, FUZZ_RUNS changes the count, as in test/fuzz/); the runs
+// are bounded.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { JobPosting } from "../../src/generated/types.js";
+import { fuzzOptions } from "../fuzz/arbitraries.js";
 import { addDays } from "../../src/interop/addDays.js";
 import { checkGoogleJobPosting } from "../../src/interop/checkGoogleJobPosting.js";
 import { countryCode } from "../../src/interop/countryCode.js";
@@ -41,7 +43,7 @@ const postings: fc.Arbitrary<JobPosting> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.constantFrom(...examples) },
 );
-const RUNS = { numRuns: 150 };
+const RUNS = fuzzOptions(150);
 
 const lastDay = (p: JobPosting) => {
   const d = p.application?.deadline;
