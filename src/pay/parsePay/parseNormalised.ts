@@ -1,4 +1,5 @@
-import { PaySchema, type Pay } from "../PaySchema.js";
+import type { Pay } from "../PaySchema.js";
+import { parsePayFast } from "../generated/parsePayFast.js";
 import type { ParsePayResult } from "./ParsePayResult.js";
 import { buildAmount, type Role } from "./buildAmount.js";
 import { splitClauses } from "./clauses.js";
@@ -151,11 +152,12 @@ export function parseNormalised(text: string, s: string, at: number[], locale: L
   }
 
   pay.text = text;
-  const checked = PaySchema.safeParse(pay);
-  if (!checked.success) {
+  // PaySchema's check, generated from it (scripts/generate-pay-check.ts): ess-jobs/pay loads no zod.
+  const checked = parsePayFast(pay);
+  if (checked === undefined) {
     return failure(fail("pay-parse/unrecognised", `Aucune rémunération valide reconnue dans ${quote(text.trim(), "fr")}.`, `No valid pay recognised in ${quote(text.trim(), "en")}.`), locale);
   }
-  const out: ParsePayResult = { ok: true, pay: checked.data };
+  const out: ParsePayResult = { ok: true, pay: checked };
   if (collectiveAgreement) out.collectiveAgreement = collectiveAgreement;
   if (warnings.length > 0) out.warnings = warnings.map(([fr, en]) => (locale === "en" ? en : fr));
   return out;
