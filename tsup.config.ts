@@ -9,12 +9,14 @@ const entry = {
   valibot: "src/valibot/index.ts",
   parameters: "src/entries/parameters.ts",
   rules: "src/entries/rules.ts",
+  pay: "src/entries/pay.ts",
+  interop: "src/entries/interop.ts",
 };
 
 // The published package stays small (issue 18: under 2 MB unpacked) by shipping each thing once:
 // - one ESM module per source module, the CLI included (bin/ess-jobs.mjs runs dist/esm/cli/main.js): no
 //   bundled copy of the library for the CLI;
-// - one CommonJS build of the four entries whose shared code sits in chunks (dist/chunk-*.cjs), not four
+// - one CommonJS build of the six entries whose shared code sits in chunks (dist/chunk-*.cjs), not six
 //   self-contained bundles;
 // - one set of declarations, dist/*.d.cts; each ESM entry's dist/<entry>.d.ts re-exports its .d.cts
 //   (scripts/esm-declarations.mjs, run after tsup by `npm run build`);
@@ -51,7 +53,7 @@ export default defineConfig([
     // The CLI's version (src/cli/main.ts); no other module reads it.
     define: { __VERSION__: JSON.stringify(version) },
   },
-  // CommonJS: the four entries in one build, shared code in chunks, with the declarations (.d.cts).
+  // CommonJS: the six entries in one build, shared code in chunks, with the declarations (.d.cts).
   {
     entry,
     external: ["zod", "valibot"],

@@ -114,31 +114,68 @@ export { title, posting, codes, wrong };
   step("consumer: import (ESM)", () => run("node", ["esm.mjs"], { cwd: consumer }));
   step("consumer: require (CJS)", () => run("node", ["cjs.cjs"], { cwd: consumer }));
   step("consumer: types under node16 (ESM and CJS)", () => run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], { cwd: consumer }));
-  // The zod-free subpaths load without zod installed: a consumer with only the package and yaml.
-  step("consumer without zod: ess-jobs/parameters and ess-jobs/rules (ESM and CJS)", () => {
+  // The zod-free subpaths load without zod installed: a consumer with only the package and yaml, that
+  // imports each of them and calls a helper of each, and type-checks against them under node16.
+  step("consumer without zod: ess-jobs/parameters, /rules, /pay and /interop (ESM, CJS and types)", () => {
     const bare = join(work, "bare");
     mkdirSync(join(bare, "node_modules", "ess-jobs"), { recursive: true });
     run("tar", ["-xzf", tarball, "-C", join(bare, "node_modules", "ess-jobs"), "--strip-components=1"]);
     for (const name of Object.keys(manifest.dependencies ?? {})) symlinkSync(join(root, "node_modules", name), join(bare, "node_modules", name), "dir");
     const posting = `{ title: "Animateur·rice", organisation: { name: "MJC" }, contracts: [{ type: "cdi" }], dates: { posted: "2024-06-03" }, pay: { amount: { min: 100, currency: "EUR", basis: "gross", period: "month" } } }`;
+    // A real example posting, and a real pay phrase (France Travail offer 184RGCB, corpus/pay-phrases.json).
+    const example = readFileSync(join(root, "examples", "la-tresse-2024.json"), "utf8");
+    const checks = `if (!(smicAt("2024-06-03").monthly > 1700)) throw new Error("smicAt from ess-jobs/parameters failed");
+if (!lintJobPosting(${posting}).some((d) => d.code === "pay/below-smic")) throw new Error("lintJobPosting from ess-jobs/rules failed");
+if (!isValidSiren("356000000") || postingDate(${posting}) !== "2024-06-03") throw new Error("isValidSiren or postingDate from ess-jobs/rules failed");
+const read = parsePay("Mensuel de 1801.80 Euros à 2100.0 Euros sur 12.0 mois");
+if (!read.ok || read.pay.amount.min !== 1801.8 || read.pay.amount.max !== 2100 || read.pay.amount.period !== "month") throw new Error("parsePay from ess-jobs/pay failed");
+const [minimum] = legalMinimumPay(${posting}, { date: "2024-06-03" });
+if (!/^de 1.801,80 à 2.100.€ par mois/.test(formatPay(read.pay)) || minimum?.kind !== "smic" || minimum.smicMonthly !== smicAt("2024-06-03").monthly) throw new Error("formatPay or legalMinimumPay from ess-jobs/pay failed");
+const { jsonLd } = toSchemaOrg(${example});
+if (jsonLd["@type"] !== "JobPosting" || jsonLd.title !== ${JSON.stringify(JSON.parse(example).title)}) throw new Error("toSchemaOrg from ess-jobs/interop failed");
+if (!Array.isArray(checkGoogleJobPosting(jsonLd)) || FRANCE_TRAVAIL_CODES === undefined) throw new Error("checkGoogleJobPosting from ess-jobs/interop failed");
+`;
     writeFileSync(
       join(bare, "bare.mjs"),
       `import { smicAt } from "ess-jobs/parameters";
-import { lintJobPosting } from "ess-jobs/rules";
-if (!(smicAt("2024-06-03").monthly > 1700)) throw new Error("smicAt from ess-jobs/parameters failed");
-if (!lintJobPosting(${posting}).some((d) => d.code === "pay/below-smic")) throw new Error("lintJobPosting from ess-jobs/rules failed");
-console.log("esm without zod ok");
+import { lintJobPosting, isValidSiren, postingDate } from "ess-jobs/rules";
+import { parsePay, formatPay, legalMinimumPay } from "ess-jobs/pay";
+import { toSchemaOrg, checkGoogleJobPosting, FRANCE_TRAVAIL_CODES } from "ess-jobs/interop";
+${checks}console.log("esm without zod ok");
 `,
     );
     writeFileSync(
       join(bare, "bare.cjs"),
       `const { smicAt } = require("ess-jobs/parameters");
-const { lintJobPosting } = require("ess-jobs/rules");
-if (!(smicAt("2024-06-03").monthly > 1700) || !lintJobPosting(${posting}).some((d) => d.code === "pay/below-smic")) throw new Error("CJS subpaths failed");
-console.log("cjs without zod ok");
+const { lintJobPosting, isValidSiren, postingDate } = require("ess-jobs/rules");
+const { parsePay, formatPay, legalMinimumPay } = require("ess-jobs/pay");
+const { toSchemaOrg, checkGoogleJobPosting, FRANCE_TRAVAIL_CODES } = require("ess-jobs/interop");
+${checks}console.log("cjs without zod ok");
 `,
     );
-    return run("node", ["bare.mjs"], { cwd: bare }) + run("node", ["bare.cjs"], { cwd: bare });
+    const typedBare = `import { smicAt, type SmicReading } from "ess-jobs/parameters";
+import { lintJobPosting, type Diagnostic, type JobPosting } from "ess-jobs/rules";
+import { parsePay, type ParsePayResult, type Pay } from "ess-jobs/pay";
+import { toSchemaOrg, type JobPostingLd } from "ess-jobs/interop";
+const posting: JobPosting = { title: "Animateur", organisation: { name: "MJC" }, contracts: [{ type: "cdi" }] };
+const smic: SmicReading | undefined = smicAt("2024-06-03");
+const diagnostics: Diagnostic[] = lintJobPosting(posting);
+const read: ParsePayResult = parsePay("1 800 € brut par mois");
+const pay: Pay | undefined = read.ok ? read.pay : undefined;
+const jsonLd: JobPostingLd = toSchemaOrg(posting).jsonLd;
+// @ts-expect-error: "cdx" is not a contract type
+const wrong: JobPosting = { title: "x", organisation: { name: "y" }, contracts: [{ type: "cdx" }] };
+export { smic, diagnostics, pay, jsonLd, wrong };
+`;
+    writeFileSync(join(bare, "package.json"), JSON.stringify({ name: "bare", private: true, type: "module" }));
+    writeFileSync(join(bare, "typed.mts"), typedBare);
+    writeFileSync(join(bare, "typed.cts"), typedBare);
+    writeFileSync(
+      join(bare, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["typed.mts", "typed.cts"] }),
+    );
+    const tsc = [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."];
+    return run("node", ["bare.mjs"], { cwd: bare }) + run("node", ["bare.cjs"], { cwd: bare }) + run(process.execPath, tsc, { cwd: bare });
   });
   step("consumer: the installed bin validates the repository's examples", () => {
     // The examples stay in the repository (they are not in the package: issue 18's 2 MB).

@@ -6,7 +6,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const dist = resolve(import.meta.dirname, "..", "dist");
-for (const entry of ["index", "valibot", "parameters", "rules"]) {
+for (const entry of ["index", "valibot", "parameters", "rules", "pay", "interop"]) {
   if (!existsSync(join(dist, `${entry}.d.cts`))) throw new Error(`dist/${entry}.d.cts is missing: run tsup first`);
   writeFileSync(join(dist, `${entry}.d.ts`), `export * from "./${entry}.cjs";\n`);
 }

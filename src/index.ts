@@ -49,31 +49,16 @@ export { LINT_TEXT_MAX } from "./validate/capTexts.js";
 export { RULES, type Rule, type RuleContext, type RuleFinding, type RuleSource } from "./rules/index.js";
 // Reference data and collective agreements (also ess-jobs/parameters, without zod).
 export * from "./entries/parameters.js";
-// Pay helpers.
-export { type LegalMinimumKind, type LegalMinimum } from "./pay/LegalMinimum.js";
-export { type PayAssumption } from "./pay/PayAssumption.js";
-export { type PayRange } from "./pay/PayRange.js";
-export { comparePayWithMinimum, type PayComparisonStatus, type PayComparison } from "./pay/comparePayWithMinimum.js";
-export { estimateNetPay, type NetPayEstimate } from "./pay/estimateNetPay.js";
-export { formatAmount } from "./pay/formatAmount.js";
-export { formatEuros } from "./pay/formatEuros.js";
-export { formatPay } from "./pay/formatPay.js";
-export { legalMinimumPay, type LegalMinimumOptions } from "./pay/legalMinimumPay.js";
-export { microEntrepreneurIncome, type MicroEntrepreneurIncome } from "./pay/microEntrepreneurIncome.js";
-export { monthlyGrossRange } from "./pay/monthlyGrossRange.js";
-export { normalisePay, type NormalisePayOptions, type NormalisedPay, type NormalisePayFailure } from "./pay/normalisePay.js";
-export { parsePay, type PayParseErrorCode, type ParsePayResult, type ParsePayOptions } from "./pay/parsePay.js";
+// Pay helpers (also ess-jobs/pay, without zod).
+export * from "./entries/pay.js";
 // Eligibility.
 export { checkEligibility } from "./eligibility/checkEligibility.js";
 export { type ConditionResult, type EligibilityConditionCheck, type EligibilityGroupResult, type EligibilityAlternative, type EligibilityVerdict, type EligibilityResult } from "./eligibility/EligibilityResult.js";
 export { CandidateSchema, type Candidate } from "./eligibility/CandidateSchema.js";
 // Parts of the posting that have no schema export of their own.
 export type { EmailApplication, WebApplication, PostApplication, PhoneApplication, AgeCondition, EducationLevelCondition, RegistrationCondition, DisabilityCondition, QpvResidentCondition, StudentCondition, BenefitRecipientCondition, JobseekerCondition, OtherCondition, ApprovalType, DatePart, CandidateRegistration, RecurringAvailability } from "./generated/types.js";
-// Interoperability: schema.org JSON-LD (Google for Jobs) and France Travail.
-export { toSchemaOrg, type ToSchemaOrgOptions, type ToSchemaOrgResult } from "./interop/toSchemaOrg.js";
+// Interoperability: schema.org JSON-LD (Google for Jobs) and France Travail (toSchemaOrg,
+// checkGoogleJobPosting and the tables also in ess-jobs/interop, without zod).
+export * from "./entries/interop.js";
 export { fromSchemaOrg, type FromSchemaOrgOptions, type FromSchemaOrgResult } from "./interop/fromSchemaOrg.js";
 export { fromFranceTravail, type FromFranceTravailOptions, type FromFranceTravailResult } from "./interop/fromFranceTravail.js";
-export { checkGoogleJobPosting, type CheckGoogleJobPostingOptions } from "./interop/checkGoogleJobPosting.js";
-export type { JobPostingLd, PropertyValueLd, QuantitativeValueLd, MonetaryAmountLd, PostalAddressLd, PlaceLd, OrganizationLd, CountryLd, EducationalOccupationalCredentialLd, OccupationalExperienceRequirementsLd, CategoryCodeLd } from "./interop/JobPostingLd.js";
-export { ESS_JOBS_PROPERTY_IDS } from "./interop/ESS_JOBS_PROPERTY_IDS.js";
-export { FRANCE_TRAVAIL_CODES, type FranceTravailContractMapping, type FranceTravailNatureMapping } from "./interop/FRANCE_TRAVAIL_CODES.js";

@@ -1,6 +1,7 @@
 /**
  * ess-jobs/rules: the rules and `lintJobPosting`, for postings already checked by any flavour of the
- * schema (the valibot one included). Loads neither zod nor valibot.
+ * schema (the valibot one included), with the checks and dates they judge by (`isValidSiren`,
+ * `isValidSiret`, `postingDate`). Loads neither zod nor valibot.
  *
  * @packageDocumentation
  */
@@ -8,5 +9,8 @@ export { lintJobPosting, type LintOptions, type RuleSetting } from "../validate/
 export { LINT_TEXT_MAX } from "../validate/capTexts.js";
 export { DEFAULT_INPUT_LIMITS, type InputLimits } from "../validate/inspectInput.js";
 export { RULES, type Rule, type RuleContext, type RuleFinding, type RuleSource } from "../rules/index.js";
+export { isValidSiren } from "../organisation/isValidSiren.js";
+export { isValidSiret } from "../organisation/isValidSiret.js";
+export { postingDate } from "../dates/postingDate.js";
 export type { Diagnostic, DiagnosticPath, Locale, Severity } from "../validate/Diagnostic.js";
 export type { JobPosting } from "../jobPosting/JobPostingSchema.js";
