@@ -36,6 +36,8 @@ console.log(parsePay(globalThis.text));`,
 console.log(parsePay(globalThis.text));`,
   "toSchemaOrg alone": `import { toSchemaOrg } from "ess-jobs";
 console.log(toSchemaOrg(globalThis.posting));`,
+  "toSchemaOrg from ess-jobs/interop": `import { toSchemaOrg } from "ess-jobs/interop";
+console.log(toSchemaOrg(globalThis.posting));`,
   "lintJobPosting from ess-jobs/rules": `import { lintJobPosting } from "ess-jobs/rules";
 console.log(lintJobPosting(globalThis.posting));`,
   "zod floor": `import { z } from "zod";
