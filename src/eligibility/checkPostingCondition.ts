@@ -1,4 +1,4 @@
-import { EDUCATION_LEVEL_LABELS } from "../requirements/EducationLevelSchema.js";
+import { EDUCATION_LEVEL_LABELS } from "../requirements/EDUCATION_LEVEL_LABELS.js";
 import type { EligibilityContext } from "./EligibilityContext.js";
 import type { ConditionResult, EligibilityConditionCheck } from "./EligibilityResult.js";
 

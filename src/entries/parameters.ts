@@ -1,7 +1,8 @@
 /**
  * ess-jobs/parameters: the dated, sourced reference data (SMIC, social security ceiling, contract
- * limits, service civique, apprenticeship, stage, micro-entrepreneur) with their lookups, and the
- * collective agreements' registry and grids. Loads neither zod nor valibot.
+ * limits, service civique, apprenticeship, stage, micro-entrepreneur) with their lookups, the
+ * collective agreements' registry and grids, and the labels of the diploma levels. Loads neither zod
+ * nor valibot.
  *
  * @packageDocumentation
  */
@@ -80,6 +81,7 @@ export { stageGratificationThresholdHours } from "../parameters/stage/stageGrati
 export { stageGratificationThresholdMonths } from "../parameters/stage/stageGratificationThresholdMonths.js";
 export { stageMaxMonths } from "../parameters/stage/stageMaxMonths.js";
 export { legalWeeklyHours } from "../parameters/workingTime/legalWeeklyHours.js";
+export { EDUCATION_LEVEL_LABELS } from "../requirements/EDUCATION_LEVEL_LABELS.js";
 // Collective agreements: registry, grids, minimum pay.
 export { AGREEMENT_PARAMETERS } from "../agreement/AGREEMENT_PARAMETERS.js";
 export { type AgreementGridRow, type AgreementGrid } from "../agreement/AgreementGrid.js";

@@ -12,5 +12,5 @@ export { RULES, type Rule, type RuleContext, type RuleFinding, type RuleSource }
 export { isValidSiren } from "../organisation/isValidSiren.js";
 export { isValidSiret } from "../organisation/isValidSiret.js";
 export { postingDate } from "../dates/postingDate.js";
-export type { Diagnostic, DiagnosticPath, Locale, Severity } from "../validate/Diagnostic.js";
+export { toJsonPointer, type Diagnostic, type DiagnosticPath, type Locale, type Severity } from "../validate/Diagnostic.js";
 export type { JobPosting } from "../jobPosting/JobPostingSchema.js";
