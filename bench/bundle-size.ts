@@ -6,16 +6,19 @@
 // not export print "n/a". Floors: a one-field object with plain zod and plain valibot.
 // --analyze charges each folder of the package (and each dependency) its share of the gzipped bundles of
 // the two validateJobPosting and of the rules alone (bench/support/bundleAttribution.ts);
-// --analyze-depth=2 splits by subfolder (3: by module).
+// --analyze-depth=2 splits by subfolder (3: by module). --provenance measures the two validateJobPosting
+// again with kinds of text blanked (bench/support/blankProperties.ts): what a representation that kept
+// them out of the validators could save at most (those bundles are not shippable).
 //
-//   npm run build && npx tsx bench/bundle-size.ts [--json] [--analyze] [--analyze-depth=N]
+//   npm run build && npx tsx bench/bundle-size.ts [--json] [--analyze] [--analyze-depth=N] [--provenance]
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { build, type BuildOptions, type Metafile } from "esbuild";
+import { build, type BuildOptions, type Metafile, type Plugin } from "esbuild";
 import { attribute } from "./support/bundleAttribution.js";
+import { blankProperties, type Blanking } from "./support/blankProperties.js";
 
 const root = join(import.meta.dirname, "..");
 
@@ -79,9 +82,9 @@ try {
     logLevel: "silent",
   } satisfies BuildOptions;
 
-  async function measure(contents: string): Promise<Figures | undefined> {
+  async function measure(contents: string, plugins: Plugin[] = []): Promise<Figures | undefined> {
     try {
-      const result = await build({ ...options, stdin: { ...options.stdin, contents } });
+      const result = await build({ ...options, stdin: { ...options.stdin, contents }, plugins });
       const code = result.outputFiles[0]!.contents;
       // zod is in the bundle when a module of its package contributes bytes to the output.
       const output = Object.values(result.metafile.outputs)[0]!;
@@ -130,6 +133,25 @@ try {
     const rules = figures[analysed[2]!];
     if (zod && rules) {
       console.log(`the rules alone (${analysed[2]}) / zod validateJobPosting: ${(rules.gzip / zod.gzip).toFixed(2)}, a floor of the valibot / zod ratio (the valibot validator runs the same rules)`);
+    }
+  }
+  if (process.argv.includes("--provenance")) {
+    // Cumulative: each line blanks its own kind and the kinds above it.
+    const kinds: [string, Blanking[]][] = [
+      [
+        "reference data's sources, URLs and notes (parameters, agreements, pay; the *Texts tables of sources)",
+        [{ names: ["sources", "note", "notes", "url"], paths: /^(parameters|agreement|pay)\// }, { names: ["label"], paths: /^(parameters|agreement)\/.*Texts\.js$/ }],
+      ],
+      ["the agreements' names, aliases and employers", [{ names: ["name", "aliases", "employers"], paths: /^agreement\/COLLECTIVE_AGREEMENTS\.js$/ }]],
+      ["the rules' titles and sources", [{ names: ["title", "sources"], paths: /^rules\// }]],
+      ["the rules' messages (shown to users: not removable)", [{ names: ["message"], paths: /^rules\// }]],
+    ];
+    console.log("\nvalidateJobPosting with kinds of text blanked, each line adding to the ones above (not shippable: what keeping them out could save at most)");
+    for (const [i, [kind]] of kinds.entries()) {
+      const plugins = [blankProperties(kinds.slice(0, i + 1).flatMap(([, blankings]) => blankings))];
+      const zod = await measure(ENTRIES["validateJobPosting (zod, rules on)"]!, plugins);
+      const valibot = await measure(ENTRIES["validateJobPosting (valibot, rules on)"]!, plugins);
+      if (zod && valibot) console.log(`  zod ${kB(zod.gzip)}, valibot ${kB(valibot.gzip)}, ratio ${(valibot.gzip / zod.gzip).toFixed(3)}  ${i ? "+ " : "without "}${kind}`);
     }
   }
 } finally {
