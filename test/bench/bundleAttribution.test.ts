@@ -39,7 +39,7 @@ describe("groupOf", () => {
 });
 
 describe("blankProperties", () => {
-  const bundle = async (plugins: ReturnType<typeof blankProperties>[]) => (await build({ ...options(), stdin: { ...options().stdin, contents: ENTRY }, plugins })).outputFiles[0]!.text;
+  const bundle = async (plugins: ReturnType<typeof blankProperties>[]) => (await build({ ...options(), stdin: { ...options().stdin, contents: ENTRY }, plugins })).outputFiles![0]!.text;
 
   it("blanks the named properties of the matching modules only, and drops what only they used", async () => {
     const whole = await bundle([]);
