@@ -25,7 +25,11 @@ export type StructureOutcome<P> = { success: true; data: P } | { success: false;
  *
  * @param input - Parsed JSON, or any value.
  * @param options - Locale, rules, reference date, limits.
- * @param checkStructure - The flavour's schema check, giving the posting or diagnostics in the locale.
+ * @param checkStructure - The flavour's schema check, giving the posting or diagnostics in the locale
+ *   (told when `fastStructure` already rejected the input, so as not to run it again).
+ * @param fastStructure - Optional: a structure check run before the guard, which returns a posting only
+ *   when the input is valid and within the limits (the guard would pass it), `undefined` when the schema
+ *   rejects it, and throws past the limits; the guard then runs as without it.
  * @returns `{ valid, posting?, diagnostics }`.
  * @example
  * ```ts
@@ -39,7 +43,8 @@ export type StructureOutcome<P> = { success: true; data: P } | { success: false;
 export function validateWith<P extends JobPosting>(
   input: unknown,
   options: ValidateOptions,
-  checkStructure: (input: unknown, locale: Locale) => StructureOutcome<P>,
+  checkStructure: (input: unknown, locale: Locale, rejectedByFastPath?: boolean) => StructureOutcome<P>,
+  fastStructure?: (input: unknown, limits: InputLimits) => P | undefined,
 ): { valid: boolean; posting?: P; diagnostics: Diagnostic[] } {
   // Options are read defensively: `null`, a non-object or a throwing accessor counts as absent.
   const opts = readOptions(options, ["locale", "structureOnly", "rules", "date", "ruleSeverities", "limits"]);
@@ -48,23 +53,36 @@ export function validateWith<P extends JobPosting>(
   const limits: InputLimits = { ...DEFAULT_INPUT_LIMITS };
   if (typeof given.maxDepth === "number" && given.maxDepth > 0) limits.maxDepth = given.maxDepth;
   if (typeof given.maxNodes === "number" && given.maxNodes > 0) limits.maxNodes = given.maxNodes;
-  let problem: InputProblem | undefined;
-  try {
-    problem = inspectInput(input, limits);
-  } catch {
-    problem = { code: "input/unreadable", path: [] };
+  // A posting the fast path accepts within the limits is one the guard passes: it is not walked twice.
+  let posting: P | undefined;
+  let rejected = false;
+  if (fastStructure) {
+    try {
+      posting = fastStructure(input, limits);
+      rejected = posting === undefined;
+    } catch {
+      // Past the limits, or a throwing getter: the guard decides.
+    }
   }
-  if (problem) return { valid: false, diagnostics: [inputDiagnostic(problem, locale)] };
-  let outcome: StructureOutcome<P>;
-  try {
-    outcome = checkStructure(input, locale);
-  } catch {
-    return { valid: false, diagnostics: [inputDiagnostic({ code: "input/unreadable", path: [] }, locale)] };
+  if (posting === undefined) {
+    let problem: InputProblem | undefined;
+    try {
+      problem = inspectInput(input, limits);
+    } catch {
+      problem = { code: "input/unreadable", path: [] };
+    }
+    if (problem) return { valid: false, diagnostics: [inputDiagnostic(problem, locale)] };
+    let outcome: StructureOutcome<P>;
+    try {
+      outcome = checkStructure(input, locale, rejected);
+    } catch {
+      return { valid: false, diagnostics: [inputDiagnostic({ code: "input/unreadable", path: [] }, locale)] };
+    }
+    if (!outcome.success) {
+      return { valid: false, diagnostics: outcome.diagnostics };
+    }
+    posting = outcome.data;
   }
-  if (!outcome.success) {
-    return { valid: false, diagnostics: outcome.diagnostics };
-  }
-  const posting = outcome.data;
   const { structureOnly, rules } = ruleOptions(opts);
   const diagnostics = structureOnly ? [] : lintRules(posting, { locale, date: opts.date, rules });
   return { valid: !diagnostics.some((d) => d.severity === "error"), posting, diagnostics };
