@@ -78,6 +78,17 @@ const uniqueSources = (sources: Source[]) => [...new Map(sources.map((s) => [`${
  * ```
  */
 export function legalMinimumPay(posting: JobPosting, options: LegalMinimumOptions = {}): LegalMinimum[] {
+  return legalMinimums(posting, options, READERS);
+}
+
+/** How {@link legalMinimums} reads an agreement's grid: the pay rules give the reading their run shares. @internal */
+export interface MinimumReaders {
+  agreementMinimumPay: typeof agreementMinimumPay;
+}
+const READERS: MinimumReaders = { agreementMinimumPay };
+
+/** {@link legalMinimumPay}, reading the agreement's grid with `readers`. @internal */
+export function legalMinimums(posting: JobPosting, options: LegalMinimumOptions, readers: MinimumReaders): LegalMinimum[] {
   if (!isRecord(posting)) return [];
   const opts = legalMinimumOptions(options);
   const out: LegalMinimum[] = [];
@@ -88,7 +99,7 @@ export function legalMinimumPay(posting: JobPosting, options: LegalMinimumOption
       try {
         const contract: unknown = contracts[index];
         if (!isRecord(contract)) continue;
-        const minimum = minimumFor(posting, contract as unknown as Contract, index, opts);
+        const minimum = minimumFor(posting, contract as unknown as Contract, index, opts, readers);
         if (minimum) out.push(minimum);
       } catch {
         // A contract that cannot be read is left out.
@@ -111,7 +122,7 @@ function inMayotte(posting: JobPosting): boolean {
   return address.departement === "976" || starts976(address.postalCode) || starts976(address.inseeCode) || address.country === "YT";
 }
 
-function minimumFor(posting: JobPosting, contract: Contract, contractIndex: number, options: LegalMinimumOptions): LegalMinimum | undefined {
+function minimumFor(posting: JobPosting, contract: Contract, contractIndex: number, options: LegalMinimumOptions, readers: MinimumReaders): LegalMinimum | undefined {
   const locale = options.locale ?? "fr";
   const date = referenceDate(posting, options.date);
   const base: LegalMinimum = { contractIndex, contractType: contract.type, kind: "none", date, steps: [], notes: [], sources: [], verified: true };
@@ -230,7 +241,7 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
       base.notes.push(...overtime.notes);
       const agreement = posting.collectiveAgreement;
       if (agreement?.classification) {
-        const result = agreementMinimumPay({ idcc: agreement.idcc, classification: agreement.classification, date, weeklyHours: hours });
+        const result = readers.agreementMinimumPay({ idcc: agreement.idcc, classification: agreement.classification, date, weeklyHours: hours });
         if (result.ok) {
           base.sources = uniqueSources([...base.sources, ...result.sources]);
           base.verified = base.verified && result.verified;

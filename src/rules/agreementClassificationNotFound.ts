@@ -1,7 +1,8 @@
-import { agreementMinimumPay } from "../agreement/agreementMinimumPay.js";
 import { collectiveAgreement } from "../agreement/collectiveAgreement.js";
 import { describeAgreementFailure } from "../pay/describeAgreementFailure.js";
 import { postingWeeklyHours } from "../pay/postingPayContext.js";
+import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
+import { agreementReading } from "./agreementReading.js";
 import type { Rule } from "./Rule.js";
 
 /**
@@ -27,8 +28,9 @@ export const agreementClassificationNotFound: Rule = {
   check(posting, context) {
     const agreement = posting.collectiveAgreement;
     if (!agreement?.classification || !collectiveAgreement(agreement.idcc)?.encoded) return [];
-    const hours = postingWeeklyHours(posting, context.date);
-    const result = agreementMinimumPay({ idcc: agreement.idcc, classification: agreement.classification, date: context.date, ...(hours === undefined ? {} : { weeklyHours: hours }) });
+    // Full time when no hours are stated, as agreementMinimumPay assumes (and legalMinimumPay asks): one reading for both.
+    const hours = postingWeeklyHours(posting, context.date) ?? legalWeeklyHoursAt(context.date).value;
+    const result = agreementReading(posting, context, { idcc: agreement.idcc, classification: agreement.classification, date: context.date, weeklyHours: hours });
     if (result.ok || (result.reason !== "classification-not-found" && result.reason !== "classification-not-encoded")) return [];
     return [
       {

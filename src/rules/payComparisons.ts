@@ -3,6 +3,7 @@ import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { comparePay, type PayComparison } from "../pay/comparePayWithMinimum.js";
 import { amountBounds } from "../pay/normalisePay.js";
 import type { RuleContext } from "./Rule.js";
+import { agreementReading } from "./agreementReading.js";
 import { shared } from "./shared.js";
 
 /**
@@ -35,5 +36,7 @@ export function payComparisons(posting: JobPosting, context: RuleContext): PayCo
   const amount = posting.pay?.amount ?? posting.pay?.dailyRate;
   const contracts: unknown = posting.contracts;
   if (!amount || !amountBounds(amount) || !Array.isArray(contracts) || !contracts.some((c: { type?: unknown } | null) => HAS_WAGE_MINIMUM[c?.type as ContractType] === true)) return [];
-  return shared(context, `pay-comparisons@${context.date}`, () => comparePay(posting, { date: context.date }, false));
+  return shared(context, `pay-comparisons@${context.date}`, () =>
+    comparePay(posting, { date: context.date }, false, { agreementMinimumPay: (input) => agreementReading(posting, context, input) }),
+  );
 }

@@ -7,7 +7,16 @@ import type { Diagnostic, Locale, Severity } from "./Diagnostic.js";
 import { inputDiagnostic } from "./inputDiagnostic.js";
 import { isRecord } from "./isRecord.js";
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** The UTC day of the last call and the instants it spans, so that a run of undated postings formats it once a day. */
+let day = { text: "", from: 0, until: 0 };
+function today(): string {
+  const now = Date.now();
+  if (now < day.from || now >= day.until) {
+    const from = now - (now % 86_400_000);
+    day = { text: new Date(now).toISOString().slice(0, 10), from, until: from + 86_400_000 };
+  }
+  return day.text;
+}
 const SETTINGS = new Set(["error", "warning", "info", "off"]);
 
 /** An error as text for a message, whatever was thrown. */
