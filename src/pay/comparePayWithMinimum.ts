@@ -88,7 +88,7 @@ export function comparePayWithMinimum(posting: JobPosting, options: LegalMinimum
  * one reading per run).
  * @internal
  */
-export function comparePay(posting: JobPosting, options: LegalMinimumOptions, withMessages: boolean, readers: MinimumReaders = { agreementMinimumPay }): PayComparison[] {
+export function comparePay(posting: JobPosting, options: LegalMinimumOptions, withMessages: boolean, readers: MinimumReaders = { agreementMinimumPay, text: true }): PayComparison[] {
   if (!isRecord(posting)) return [];
   const opts = legalMinimumOptions(options);
   const locale = opts.locale ?? "fr";
