@@ -51,21 +51,25 @@ export function lintRules(posting: JobPosting, options: { locale: Locale; date?:
     if (isIsoDate(options.date)) date = options.date;
     else out.push(inputDiagnostic({ code: "options/invalid-date", value: options.date }, locale));
   }
-  let own: string | undefined;
-  try {
-    own = postingDate(posting);
-  } catch {
-    own = undefined;
-  }
-  const context = { date: date ?? own ?? today(), cache: new Map<string, unknown>() };
-  const settings = isRecord(options.rules) ? options.rules : undefined;
-  for (const rule of RULES as readonly Rule[]) {
-    let override: Severity | "off" | undefined;
+  if (date === undefined) {
     try {
-      const value = settings?.[rule.code];
-      if (typeof value === "string" && SETTINGS.has(value)) override = value as Severity | "off";
+      date = postingDate(posting);
     } catch {
-      override = undefined;
+      date = undefined;
+    }
+  }
+  const context = { date: date ?? today(), cache: new Map<string, unknown>() };
+  const settings = isRecord(options.rules) ? options.rules : undefined;
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r] as Rule;
+    let override: Severity | "off" | undefined;
+    if (settings !== undefined) {
+      try {
+        const value = settings[rule.code];
+        if (typeof value === "string" && SETTINGS.has(value)) override = value as Severity | "off";
+      } catch {
+        override = undefined;
+      }
     }
     const setting = override ?? rule.defaultSeverity;
     if (setting === "off") continue;

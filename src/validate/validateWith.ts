@@ -7,6 +7,9 @@ import { readOptions } from "./readOptions.js";
 import { ruleOptions } from "./ruleOptions.js";
 import type { ValidateOptions } from "./ValidateOptions.js";
 
+const OPTION_KEYS = ["locale", "structureOnly", "rules", "date", "ruleSeverities", "limits"] as const;
+const LIMIT_KEYS = ["maxDepth", "maxNodes"] as const;
+
 /**
  * What a flavour's structure check says of an input: the typed posting, or the structure diagnostics
  * in the locale asked for.
@@ -47,12 +50,15 @@ export function validateWith<P extends JobPosting>(
   fastStructure?: (input: unknown, limits: InputLimits) => P | undefined,
 ): { valid: boolean; posting?: P; diagnostics: Diagnostic[] } {
   // Options are read defensively: `null`, a non-object or a throwing accessor counts as absent.
-  const opts = readOptions(options, ["locale", "structureOnly", "rules", "date", "ruleSeverities", "limits"]);
+  const opts = readOptions(options, OPTION_KEYS);
   const locale: Locale = opts.locale === "en" ? "en" : "fr";
-  const given = readOptions(opts.limits, ["maxDepth", "maxNodes"]);
-  const limits: InputLimits = { ...DEFAULT_INPUT_LIMITS };
-  if (typeof given.maxDepth === "number" && given.maxDepth > 0) limits.maxDepth = given.maxDepth;
-  if (typeof given.maxNodes === "number" && given.maxNodes > 0) limits.maxNodes = given.maxNodes;
+  let limits: InputLimits = DEFAULT_INPUT_LIMITS;
+  if (opts.limits !== undefined) {
+    const given = readOptions(opts.limits, LIMIT_KEYS);
+    limits = { ...DEFAULT_INPUT_LIMITS };
+    if (typeof given.maxDepth === "number" && given.maxDepth > 0) limits.maxDepth = given.maxDepth;
+    if (typeof given.maxNodes === "number" && given.maxNodes > 0) limits.maxNodes = given.maxNodes;
+  }
   // A posting the fast path accepts within the limits is one the guard passes: it is not walked twice.
   let posting: P | undefined;
   let rejected = false;
@@ -85,5 +91,7 @@ export function validateWith<P extends JobPosting>(
   }
   const { structureOnly, rules } = ruleOptions(opts);
   const diagnostics = structureOnly ? [] : lintRules(posting, { locale, date: opts.date, rules });
-  return { valid: !diagnostics.some((d) => d.severity === "error"), posting, diagnostics };
+  let valid = true;
+  for (let i = 0; i < diagnostics.length && valid; i++) valid = diagnostics[i]!.severity !== "error";
+  return { valid, posting, diagnostics };
 }
