@@ -55,22 +55,48 @@ export class FastPathGenerator implements LeafContext {
   /** The helpers the container functions call, as declarations (a call each instead of the same lines in every function). */
   helperDeclarations(): string[] {
     return [
+      "/**",
+      " * The walk's count of the input's nodes (1 for the root, then every property and element: at least",
+      " * what `inspectInput` counts, which does not count inherited keys) and the limits it stops at",
+      " * (`parseJobPostingFastWithin`): past them it throws `OVER_LIMITS` and the input guard decides.",
+      " */",
+      "let nodes = 1;",
+      "let maxNodes = Infinity;",
+      "let maxDepth = Infinity;",
+      'const OVER_LIMITS = new RangeError("over the input limits");',
+      "",
+      "/** A container at depth `d` (the root is 1) holding `n` values: within the limits, or throws. */",
+      "function enter(n: number, d: number): void {",
+      "  if (d > maxDepth || (nodes += n) > maxNodes) throw OVER_LIMITS;",
+      "}",
+      "",
       "/** zod's object: a non-null object that is not an array. */",
       "function isObject(x: any): boolean {",
       '  return typeof x === "object" && x !== null && !Array.isArray(x);',
       "}",
       "",
-      "/** zod's strict object: an object with no enumerable key, own or inherited, outside `keys`. */",
-      "function isStrictObject(x: any, keys: Set<string>): boolean {",
+      "/** zod's strict object (at depth `d`): an object with no enumerable key, own or inherited, outside `keys`. */",
+      "function isStrictObject(x: any, keys: Set<string>, d: number): boolean {",
       "  if (!isObject(x)) return false;",
-      "  for (const k in x) if (!keys.has(k)) return false;",
+      "  let n = 0;",
+      "  for (const k in x) {",
+      "    if (!keys.has(k)) return false;",
+      "    n++;",
+      "  }",
+      "  enter(n, d);",
       "  return true;",
+      "}",
+      "",
+      "/** An object whose unknown keys are not read (a stripping one): its size is not known, so under limits the guard decides. */",
+      "function unsized(): void {",
+      "  if (maxNodes !== Infinity || maxDepth !== Infinity) throw OVER_LIMITS;",
       "}",
       "",
       "/** An optional property read as `undefined`: zod's output has it only when the input has the key. */",
       "function keepUndefined(o: any, x: any, key: string): void {",
       "  if (key in x) o[key] = undefined;",
       "}",
+      "",
       "",
     ];
   }
@@ -99,7 +125,7 @@ export class FastPathGenerator implements LeafContext {
     const leaf = leafCondition(def, "v", path, this);
     if (leaf !== undefined) return `if (!${this.leafCall(leaf, v)}) ${fail}\n${into} = ${v};`;
     // The copy is stored before it is known to be complete: on a failure the caller's copy is dropped.
-    return `if ((${into} = ${this.functionOf(schema, path)}(${v})) === undefined) ${fail}`;
+    return `if ((${into} = ${this.functionOf(schema, path)}(${v}, d + 1)) === undefined) ${fail}`;
   }
 
   /**
@@ -172,7 +198,7 @@ export class FastPathGenerator implements LeafContext {
       return same;
     }
     this.bodies.set(body, name);
-    this.functions[slot] = `function ${name}(x: any): any {\n${indent(body)}\n}\n`;
+    this.functions[slot] = `function ${name}(x: any, d: number): any {\n${indent(body)}\n}\n`;
     return name;
   }
 
@@ -201,7 +227,7 @@ export class FastPathGenerator implements LeafContext {
     const name = this.freshName(`collect${typeof id === "string" ? sanitise(id) : "Object"}Failures`);
     const slot = this.functions.length;
     this.functions.push("");
-    this.functions[slot] = `function ${name}(x: any, failed: unknown[]): void {\n${indent(this.object(schema, def, path, true))}\n}\n`;
+    this.functions[slot] = `function ${name}(x: any, failed: unknown[]): void {\n${indent(`const d = 1;\n${this.object(schema, def, path, true)}`)}\n}\n`;
     return name;
   }
 
@@ -216,8 +242,8 @@ export class FastPathGenerator implements LeafContext {
     if (keys.includes("__proto__")) unsupported(path, 'an object with a "__proto__" key');
     const lines: string[] = [];
     // zod's strict object reports every enumerable key, own or inherited, its shape does not declare.
-    if (strict && !collect) lines.push(`if (!isStrictObject(x, ${this.constant(`new Set(${JSON.stringify(keys)})`)})) return undefined;`);
-    else if (!collect) lines.push("if (!isObject(x)) return undefined;");
+    if (strict && !collect) lines.push(`if (!isStrictObject(x, ${this.constant(`new Set(${JSON.stringify(keys)})`)}, d)) return undefined;`);
+    else if (!collect) lines.push("if (!isObject(x)) return undefined;", "unsized();");
     lines.push("const o: any = {};", "let v: any;");
     keys.forEach((key, i) => {
       const at = path ? `${path}.${key}` : key;
@@ -257,6 +283,7 @@ export class FastPathGenerator implements LeafContext {
     const lines = ["if (!Array.isArray(x)) return undefined;", "const n = x.length;"];
     if (bounds.length) lines.push(`if (${bounds.join(" || ")}) return undefined;`);
     lines.push(
+      "enter(n, d);",
       "const o = new Array(n);",
       "let v: any;",
       `for (let i = 0; i < n; i++) {\n  v = x[i];\n${indent(code)}\n}`,
@@ -281,7 +308,7 @@ export class FastPathGenerator implements LeafContext {
       if (!ddef || (ddef.type !== "literal" && ddef.type !== "enum")) unsupported(at, `a discriminated union option whose "${key}" is not a literal or an enum`);
       const values = valuesOf(ddef, at);
       if (!values.every((x) => typeof x === "string")) unsupported(at, `a discriminated union option whose "${key}" values are not strings`);
-      return `${values.map((x) => `case ${literalOf(x, at)}:`).join(" ")}\n  return ${this.functionOf(option, at)}(x);`;
+      return `${values.map((x) => `case ${literalOf(x, at)}:`).join(" ")}\n  return ${this.functionOf(option, at)}(x, d);`;
     });
     return [
       "if (!isObject(x)) return undefined;",

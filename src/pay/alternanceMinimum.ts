@@ -7,7 +7,7 @@ const t = (locale: Locale, fr: string, en: string) => (locale === "fr" ? fr : en
  * The minimum of an alternance whose kind is not chosen (`type: "alternance"`): the hire will sign an
  * apprenticeship contract or a contrat de professionnalisation, each with its own scale (D6222-26;
  * D6325-15 and D6325-18), so the minimum runs from the lower of the two to the higher. Each scale's
- * steps are kept, under its name.
+ * steps are kept, under its name. Without `text`, no step, note or source is written (figures only).
  * @internal
  */
 export function alternanceMinimum(
@@ -15,12 +15,13 @@ export function alternanceMinimum(
   scale: (type: "apprentissage" | "professionnalisation", into: LegalMinimum) => LegalMinimum,
   hoursNote: () => void,
   locale: Locale,
+  text = true,
 ): LegalMinimum {
   const fresh = (): LegalMinimum => ({ ...base, steps: [], notes: [], sources: [] });
   const readings = (["apprentissage", "professionnalisation"] as const).map((type) => ({ type, m: scale(type, fresh()) }));
   const known = readings.filter((r) => r.m.monthly !== undefined);
   if (known.length === 0) {
-    base.notes.push(...new Set(readings.flatMap((r) => r.m.notes)));
+    if (text) base.notes.push(...new Set(readings.flatMap((r) => r.m.notes)));
     base.verified = false;
     return base;
   }
@@ -37,8 +38,9 @@ export function alternanceMinimum(
     hourly: { min: hourlyMin, max: hourlyMax },
     weeklyHours: known[0]!.m.weeklyHours,
     verified: known.every((r) => r.m.verified) && known.length === readings.length,
-    sources: [...new Map(known.flatMap((r) => r.m.sources).map((s) => [`${s.label}|${s.url ?? ""}`, s])).values()],
+    sources: text ? [...new Map(known.flatMap((r) => r.m.sources).map((s) => [`${s.label}|${s.url ?? ""}`, s])).values()] : [],
   });
+  if (!text) return base;
   for (const r of known) base.steps.push(...r.m.steps.map((step) => `${name(r.type)} — ${step}`));
   base.notes.push(
     t(

@@ -4,7 +4,8 @@ import type { LegalMinimum } from "./LegalMinimum.js";
 import { isRecord } from "../validate/isRecord.js";
 import { euros } from "./euros.js";
 import { legalMinimumOptions } from "./legalMinimumOptions.js";
-import { legalMinimumPay, type LegalMinimumOptions } from "./legalMinimumPay.js";
+import { legalMinimumPay, legalMinimums, type LegalMinimumOptions, type MinimumReaders } from "./legalMinimumPay.js";
+import { agreementMinimumPay } from "../agreement/agreementMinimumPay.js";
 import { amountBounds, normalisePay, type NormalisedPay } from "./normalisePay.js";
 import { paidWeeklyHours } from "./paidWeeklyHours.js";
 import { postingPayContext } from "./postingPayContext.js";
@@ -83,15 +84,16 @@ export function comparePayWithMinimum(posting: JobPosting, options: LegalMinimum
 /**
  * {@link comparePayWithMinimum}, with its sentences (`message`) written only when `withMessages`:
  * without, a compared amount's `message` is empty (the pay rules, which judge the figures and write
- * their own messages, do not read it).
+ * their own messages, do not read it). `readers`: how the agreement's grid is read (the pay rules share
+ * one reading per run).
  * @internal
  */
-export function comparePay(posting: JobPosting, options: LegalMinimumOptions, withMessages: boolean): PayComparison[] {
+export function comparePay(posting: JobPosting, options: LegalMinimumOptions, withMessages: boolean, readers: MinimumReaders = { agreementMinimumPay, text: true }): PayComparison[] {
   if (!isRecord(posting)) return [];
   const opts = legalMinimumOptions(options);
   const locale = opts.locale ?? "fr";
   const say = (fr: string, en: string) => (locale === "fr" ? fr : en);
-  return legalMinimumPay(posting, opts).map((minimum) => {
+  return legalMinimums(posting, opts, readers).map((minimum) => {
     const base = { contractIndex: minimum.contractIndex, minimum };
     try {
       return compare(posting, minimum, locale, withMessages);

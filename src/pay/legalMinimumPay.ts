@@ -78,6 +78,22 @@ const uniqueSources = (sources: Source[]) => [...new Map(sources.map((s) => [`${
  * ```
  */
 export function legalMinimumPay(posting: JobPosting, options: LegalMinimumOptions = {}): LegalMinimum[] {
+  return legalMinimums(posting, options, READERS);
+}
+
+/** How {@link legalMinimums} reads an agreement's grid: the pay rules give the reading their run shares. @internal */
+export interface MinimumReaders {
+  agreementMinimumPay: typeof agreementMinimumPay;
+  /**
+   * Whether to write the computation's `steps`, `notes` and `sources`: the pay rules, which read only the
+   * figures (`kind`, `monthly`, `smicMonthly`, `weeklyHours`…), ask for none.
+   */
+  text: boolean;
+}
+const READERS: MinimumReaders = { agreementMinimumPay, text: true };
+
+/** {@link legalMinimumPay}, reading the agreement's grid with `readers`. @internal */
+export function legalMinimums(posting: JobPosting, options: LegalMinimumOptions, readers: MinimumReaders): LegalMinimum[] {
   if (!isRecord(posting)) return [];
   const opts = legalMinimumOptions(options);
   const out: LegalMinimum[] = [];
@@ -88,7 +104,7 @@ export function legalMinimumPay(posting: JobPosting, options: LegalMinimumOption
       try {
         const contract: unknown = contracts[index];
         if (!isRecord(contract)) continue;
-        const minimum = minimumFor(posting, contract as unknown as Contract, index, opts);
+        const minimum = minimumFor(posting, contract as unknown as Contract, index, opts, readers);
         if (minimum) out.push(minimum);
       } catch {
         // A contract that cannot be read is left out.
@@ -111,15 +127,16 @@ function inMayotte(posting: JobPosting): boolean {
   return address.departement === "976" || starts976(address.postalCode) || starts976(address.inseeCode) || address.country === "YT";
 }
 
-function minimumFor(posting: JobPosting, contract: Contract, contractIndex: number, options: LegalMinimumOptions): LegalMinimum | undefined {
+function minimumFor(posting: JobPosting, contract: Contract, contractIndex: number, options: LegalMinimumOptions, readers: MinimumReaders): LegalMinimum | undefined {
   const locale = options.locale ?? "fr";
   const date = referenceDate(posting, options.date);
   const base: LegalMinimum = { contractIndex, contractType: contract.type, kind: "none", date, steps: [], notes: [], sources: [], verified: true };
   const fullTime = legalWeeklyHoursAt(date).value;
   const statedHours = postingWeeklyHours(posting, date);
   const hours = statedHours ?? fullTime;
+  const text = readers.text;
   const hoursNote = () => {
-    if (statedHours === undefined) base.notes.push(t(locale, `Temps de travail non précisé : temps plein supposé (${fullTime} h par semaine).`, `Working time not stated: full time assumed (${fullTime} h a week).`));
+    if (statedHours === undefined && text) base.notes.push(t(locale, `Temps de travail non précisé : temps plein supposé (${fullTime} h par semaine).`, `Working time not stated: full time assumed (${fullTime} h a week).`));
   };
   const monthlyHours = hours * WEEKS_PER_MONTH;
   const territory = options.territory ?? (inMayotte(posting) ? "mayotte" : "metropole");
@@ -127,22 +144,24 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
 
   switch (contract.type) {
     case "freelance":
-      base.notes.push(
-        t(
-          locale,
-          "Prestation indépendante : aucun salaire minimum légal ne s'applique ; la rémunération est un prix, dont le prestataire paie lui-même ses cotisations.",
-          "Freelance service: no legal minimum wage applies; the fee is a price, out of which the provider pays their own contributions.",
-        ),
-      );
+      if (text)
+        base.notes.push(
+          t(
+            locale,
+            "Prestation indépendante : aucun salaire minimum légal ne s'applique ; la rémunération est un prix, dont le prestataire paie lui-même ses cotisations.",
+            "Freelance service: no legal minimum wage applies; the fee is a price, out of which the provider pays their own contributions.",
+          ),
+        );
       return base;
     case "benevolat":
-      base.notes.push(t(locale, "Bénévolat : aucune rémunération.", "Volunteering (bénévolat): unpaid."));
+      if (text) base.notes.push(t(locale, "Bénévolat : aucune rémunération.", "Volunteering (bénévolat): unpaid."));
       return base;
     case "service-civique": {
       const sc = serviceCiviqueIndemnityAt(date);
-      if (!sc) return noValue(base, locale, "service civique");
+      if (!sc) return noValue(base, locale, "service civique", text);
       const total = round2(sc.state + sc.hostMinimum);
       Object.assign(base, { kind: "service-civique-indemnity", basis: "net", monthly: { min: total, max: total }, verified: sc.verified });
+      if (!text) return base;
       base.steps.push(
         t(
           locale,
@@ -163,21 +182,22 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
     }
     case "stage": {
       const sg = stageGratificationAt(date);
-      if (!sg) return noValue(base, locale, "stage");
-      base.sources = uniqueSources([...sg.sources]);
+      if (!sg) return noValue(base, locale, "stage", text);
+      if (text) base.sources = uniqueSources([...sg.sources]);
       base.verified = sg.verified;
       const months = durationMonths(contract.duration);
       if (months && months.max <= sg.thresholdMonths) {
-        base.notes.push(
-          t(
-            locale,
-            `Stage de ${num(months.max, locale)} mois au plus : la gratification n'est obligatoire qu'au-delà de ${sg.thresholdMonths} mois (${sg.thresholdHours} heures).`,
-            `Internship of at most ${num(months.max, locale)} months: a gratification is compulsory only beyond ${sg.thresholdMonths} months (${sg.thresholdHours} hours).`,
-          ),
-        );
+        if (text)
+          base.notes.push(
+            t(
+              locale,
+              `Stage de ${num(months.max, locale)} mois au plus : la gratification n'est obligatoire qu'au-delà de ${sg.thresholdMonths} mois (${sg.thresholdHours} heures).`,
+              `Internship of at most ${num(months.max, locale)} months: a gratification is compulsory only beyond ${sg.thresholdMonths} months (${sg.thresholdHours} hours).`,
+            ),
+          );
         return base;
       }
-      if (!months)
+      if (!months && text)
         base.notes.push(
           t(
             locale,
@@ -188,6 +208,7 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
       hoursNote();
       const monthly = round2(sg.hourly * monthlyHours);
       Object.assign(base, { kind: "stage-gratification", hourly: { min: sg.hourly, max: sg.hourly }, monthly: { min: monthly, max: monthly }, weeklyHours: hours });
+      if (!text) return base;
       base.steps.push(
         t(
           locale,
@@ -204,40 +225,42 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
     }
     case "apprentissage":
     case "professionnalisation":
-      return workStudyMinimum(base, contract.type, date, monthlyHours, hours, fullTime, hoursNote, options, locale);
+      return workStudyMinimum(base, contract.type, date, monthlyHours, hours, fullTime, hoursNote, options, locale, text);
     case "alternance":
-      return alternanceMinimum(base, (type, into) => workStudyMinimum(into, type, date, monthlyHours, hours, fullTime, () => undefined, options, locale), hoursNote, locale);
+      return alternanceMinimum(base, (type, into) => workStudyMinimum(into, type, date, monthlyHours, hours, fullTime, () => undefined, options, locale, text), hoursNote, locale, text);
     case "cdi":
     case "cdd":
     case "insertion": {
-      if (!smic) return noValue(base, locale, "SMIC");
+      if (!smic) return noValue(base, locale, "SMIC", text);
       hoursNote();
       const overtime = paidWeeklyHours(posting, hours, fullTime, date, locale);
       const paidMonthlyHours = overtime.paid * WEEKS_PER_MONTH;
       const smicMonthly = round2(smic.hourly * paidMonthlyHours);
       Object.assign(base, { kind: "smic", basis: "gross", hourly: { min: smic.hourly, max: smic.hourly }, monthly: { min: smicMonthly, max: smicMonthly }, smicMonthly, smicEffectiveFrom: smic.effectiveFrom, weeklyHours: hours, verified: smic.verified });
-      base.sources = uniqueSources([...smic.sources, ...overtime.sources]);
-      const caveat = smicCaveat(smic);
-      if (caveat) base.notes.push(t(locale, caveat.fr, caveat.en));
-      base.steps.push(...overtime.steps);
-      base.steps.push(
-        t(
-          locale,
-          `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} au ${smic.effectiveFrom} : ${euros(smic.hourly, locale, CENTS)} brut de l'heure × ${num(paidMonthlyHours, locale)} h par mois (${num(overtime.paid, locale)} h × 52 / 12) = ${euros(smicMonthly, locale, CENTS)} brut par mois.`,
-          `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} from ${smic.effectiveFrom}: ${euros(smic.hourly, locale, CENTS)} gross an hour × ${num(paidMonthlyHours, locale)} h a month (${num(overtime.paid, locale)} h × 52 / 12) = ${euros(smicMonthly, locale, CENTS)} gross a month.`,
-        ),
-      );
-      base.notes.push(...overtime.notes);
+      if (text) {
+        base.sources = uniqueSources([...smic.sources, ...overtime.sources]);
+        const caveat = smicCaveat(smic);
+        if (caveat) base.notes.push(t(locale, caveat.fr, caveat.en));
+        base.steps.push(...overtime.steps);
+        base.steps.push(
+          t(
+            locale,
+            `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} au ${smic.effectiveFrom} : ${euros(smic.hourly, locale, CENTS)} brut de l'heure × ${num(paidMonthlyHours, locale)} h par mois (${num(overtime.paid, locale)} h × 52 / 12) = ${euros(smicMonthly, locale, CENTS)} brut par mois.`,
+            `SMIC${territory === "mayotte" ? " (Mayotte)" : ""} from ${smic.effectiveFrom}: ${euros(smic.hourly, locale, CENTS)} gross an hour × ${num(paidMonthlyHours, locale)} h a month (${num(overtime.paid, locale)} h × 52 / 12) = ${euros(smicMonthly, locale, CENTS)} gross a month.`,
+          ),
+        );
+        base.notes.push(...overtime.notes);
+      }
       const agreement = posting.collectiveAgreement;
       if (agreement?.classification) {
-        const result = agreementMinimumPay({ idcc: agreement.idcc, classification: agreement.classification, date, weeklyHours: hours });
+        const result = readers.agreementMinimumPay({ idcc: agreement.idcc, classification: agreement.classification, date, weeklyHours: hours });
         if (result.ok) {
-          base.sources = uniqueSources([...base.sources, ...result.sources]);
+          if (text) base.sources = uniqueSources([...base.sources, ...result.sources]);
           base.verified = base.verified && result.verified;
-          base.steps.push(locale === "fr" ? result.computation : englishComputation(result.computation));
+          if (text) base.steps.push(locale === "fr" ? result.computation : englishComputation(result.computation));
           // The agreement's full-time minimum for the hours paid (overtime premiums counted).
           const agreementMonthly = round2((result.fullTimeMonthly * overtime.paid) / fullTime);
-          if (overtime.paid !== hours)
+          if (overtime.paid !== hours && text)
             base.steps.push(
               t(
                 locale,
@@ -251,11 +274,11 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
               monthly: { min: agreementMonthly, max: agreementMonthly },
               hourly: { min: round2(result.fullTimeMonthly / (fullTime * WEEKS_PER_MONTH)), max: round2(result.fullTimeMonthly / (fullTime * WEEKS_PER_MONTH)) },
             });
-          } else
+          } else if (text)
             base.notes.push(
               t(locale, "Le minimum de la grille n'atteint pas le SMIC : le SMIC s'applique.", "The grid's minimum does not reach the SMIC: the SMIC applies."),
             );
-        } else {
+        } else if (text) {
           base.notes.push(describeAgreementFailure(result, agreement.idcc, locale));
         }
       }
@@ -267,96 +290,99 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
   }
 }
 
-function noValue(base: LegalMinimum, locale: Locale, what: string): LegalMinimum {
-  base.notes.push(
-    t(locale, `Aucune valeur de référence (${what}) n'est connue à la date du ${base.date}.`, `No reference value (${what}) is known at ${base.date}.`),
-  );
-  base.verified = false;
-  return base;
-}
-
-function workStudyMinimum(
-  base: LegalMinimum,
-  type: "apprentissage" | "professionnalisation",
-  date: string,
-  monthlyHours: number,
-  hours: number,
-  fullTime: number,
-  hoursNote: () => void,
-  options: LegalMinimumOptions,
-  locale: Locale,
-): LegalMinimum {
-  const year = options.contractYear ?? 1;
-  const lookup = (age: number, qualified?: boolean) =>
-    type === "apprentissage"
-      ? apprenticeMinimumPayAt({ date, age, contractYear: year })
-      : professionalisationMinimumPayAt({ date, age, ...(qualified === undefined ? {} : { qualifiedAtBacPro: qualified }) });
-  // Ages that stand for each bracket; the brackets are the parameters' own.
-  const ages = options.age !== undefined ? [options.age] : type === "apprentissage" ? [16, 18, 21, 26] : [16, 21, 26];
-  const qualifications: (boolean | undefined)[] =
-    type === "professionnalisation" && options.qualifiedAtBacPro === undefined ? [false, true] : [options.qualifiedAtBacPro];
-  const seen = new Set<string>();
-  const readings = ages
-    .flatMap((age) => qualifications.map((q) => ({ age, reading: lookup(age, q) })))
-    .filter((r) => {
-      // One step per distinct bracket: from 26, the qualification no longer changes the rate.
-      if (r.reading === undefined) return false;
-      const key = `${r.age}|${r.reading.rate}`;
-      return !seen.has(key) && Boolean(seen.add(key));
-    });
-  if (readings.length === 0) {
+function noValue(base: LegalMinimum, locale: Locale, what: string, text: boolean): LegalMinimum {
+  if (text)
     base.notes.push(
-      t(
-        locale,
-        options.age !== undefined
-          ? `Aucun barème ${type === "apprentissage" ? "d'apprentissage" : "de contrat de professionnalisation"} ne s'applique à ${options.age} ans au ${date}.`
-          : `Aucun barème n'est connu au ${date}.`,
-        options.age !== undefined ? `No ${type} pay scale applies at age ${options.age} on ${date}.` : `No pay scale is known on ${date}.`,
-      ),
-    );
+        t(locale, `Aucune valeur de référence (${what}) n'est connue à la date du ${base.date}.`, `No reference value (${what}) is known at ${base.date}.`),
+      );
     base.verified = false;
     return base;
   }
-  hoursNote();
-  // The percentages apply to the full-time SMIC: prorate to the job's hours.
-  const fullTimeRatio = hours / fullTime;
-  const monthlies = readings.map((r) => r.reading!.monthly * fullTimeRatio);
-  const min = round2(Math.min(...monthlies));
-  const max = round2(Math.max(...monthlies));
-  Object.assign(base, {
-    kind: type === "apprentissage" ? "apprenticeship" : "professionalisation",
-    basis: "gross",
-    monthly: { min, max },
-    hourly: { min: round2(min / monthlyHours), max: round2(max / monthlyHours) },
-    weeklyHours: hours,
-    verified: readings.every((r) => r.reading!.verified),
-    sources: uniqueSources(readings.flatMap((r) => [...r.reading!.sources])),
-  });
-  for (const r of readings) {
-    const rate = r.reading!.rate;
-    base.steps.push(
-      t(
-        locale,
-        `${r.age} ans${type === "apprentissage" ? `, ${year}e année` : ""} : ${num(rate * 100, locale)} % du SMIC = ${euros(r.reading!.monthly * fullTimeRatio, locale, CENTS)} brut par mois.`,
-        `Age ${r.age}${type === "apprentissage" ? `, year ${year}` : ""}: ${num(rate * 100, locale)}% of the SMIC = ${euros(r.reading!.monthly * fullTimeRatio, locale, CENTS)} gross a month.`,
-      ),
-    );
-  }
-  if (options.age === undefined)
+
+  function workStudyMinimum(
+    base: LegalMinimum,
+    type: "apprentissage" | "professionnalisation",
+    date: string,
+    monthlyHours: number,
+    hours: number,
+    fullTime: number,
+    hoursNote: () => void,
+    options: LegalMinimumOptions,
+    locale: Locale,
+    text: boolean,
+  ): LegalMinimum {
+    const year = options.contractYear ?? 1;
+    const lookup = (age: number, qualified?: boolean) =>
+      type === "apprentissage"
+        ? apprenticeMinimumPayAt({ date, age, contractYear: year })
+        : professionalisationMinimumPayAt({ date, age, ...(qualified === undefined ? {} : { qualifiedAtBacPro: qualified }) });
+    // Ages that stand for each bracket; the brackets are the parameters' own.
+    const ages = options.age !== undefined ? [options.age] : type === "apprentissage" ? [16, 18, 21, 26] : [16, 21, 26];
+    const qualifications: (boolean | undefined)[] =
+      type === "professionnalisation" && options.qualifiedAtBacPro === undefined ? [false, true] : [options.qualifiedAtBacPro];
+    const seen = new Set<string>();
+    const readings = ages
+      .flatMap((age) => qualifications.map((q) => ({ age, reading: lookup(age, q) })))
+      .filter((r) => {
+        // One step per distinct bracket: from 26, the qualification no longer changes the rate.
+        if (r.reading === undefined) return false;
+        const key = `${r.age}|${r.reading.rate}`;
+        return !seen.has(key) && Boolean(seen.add(key));
+      });
+    if (readings.length === 0) {
+      base.notes.push(
+        t(
+          locale,
+          options.age !== undefined
+            ? `Aucun barème ${type === "apprentissage" ? "d'apprentissage" : "de contrat de professionnalisation"} ne s'applique à ${options.age} ans au ${date}.`
+            : `Aucun barème n'est connu au ${date}.`,
+          options.age !== undefined ? `No ${type} pay scale applies at age ${options.age} on ${date}.` : `No pay scale is known on ${date}.`,
+        ),
+      );
+      base.verified = false;
+      return base;
+    }
+    hoursNote();
+    // The percentages apply to the full-time SMIC: prorate to the job's hours.
+    const fullTimeRatio = hours / fullTime;
+    const monthlies = readings.map((r) => r.reading!.monthly * fullTimeRatio);
+    const min = round2(Math.min(...monthlies));
+    const max = round2(Math.max(...monthlies));
+    Object.assign(base, {
+      kind: type === "apprentissage" ? "apprenticeship" : "professionalisation",
+      basis: "gross",
+      monthly: { min, max },
+      hourly: { min: round2(min / monthlyHours), max: round2(max / monthlyHours) },
+      weeklyHours: hours,
+      verified: readings.every((r) => r.reading!.verified),
+      sources: text ? uniqueSources(readings.flatMap((r) => [...r.reading!.sources])) : [],
+    });
+    if (!text) return base;
+    for (const r of readings) {
+      const rate = r.reading!.rate;
+      base.steps.push(
+        t(
+          locale,
+          `${r.age} ans${type === "apprentissage" ? `, ${year}e année` : ""} : ${num(rate * 100, locale)} % du SMIC = ${euros(r.reading!.monthly * fullTimeRatio, locale, CENTS)} brut par mois.`,
+          `Age ${r.age}${type === "apprentissage" ? `, year ${year}` : ""}: ${num(rate * 100, locale)}% of the SMIC = ${euros(r.reading!.monthly * fullTimeRatio, locale, CENTS)} gross a month.`,
+        ),
+      );
+    }
+    if (options.age === undefined)
+      base.notes.push(
+        t(
+          locale,
+          "Âge du candidat inconnu : le minimum va du plus bas au plus haut des barèmes par âge.",
+          "Candidate's age unknown: the minimum ranges from the lowest to the highest age bracket.",
+        ),
+      );
     base.notes.push(
       t(
         locale,
-        "Âge du candidat inconnu : le minimum va du plus bas au plus haut des barèmes par âge.",
-        "Candidate's age unknown: the minimum ranges from the lowest to the highest age bracket.",
+        "Un minimum conventionnel plus favorable peut s'appliquer (à partir de 26 ans notamment).",
+        "A higher collective-agreement minimum may apply (from age 26 in particular).",
       ),
     );
-  base.notes.push(
-    t(
-      locale,
-      "Un minimum conventionnel plus favorable peut s'appliquer (à partir de 26 ans notamment).",
-      "A higher collective-agreement minimum may apply (from age 26 in particular).",
-    ),
-  );
   return base;
 }
 

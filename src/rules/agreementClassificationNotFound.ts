@@ -1,8 +1,20 @@
-import { agreementMinimumPay } from "../agreement/agreementMinimumPay.js";
 import { collectiveAgreement } from "../agreement/collectiveAgreement.js";
+import type { AgreementMinimumPayError } from "../agreement/agreementMinimumPay.js";
 import { describeAgreementFailure } from "../pay/describeAgreementFailure.js";
 import { postingWeeklyHours } from "../pay/postingPayContext.js";
+import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
+import { agreementReading } from "./agreementReading.js";
 import type { Rule } from "./Rule.js";
+
+/** The message's details of a reading (remembered across runs, as the reading is: its nearest readings in words, in each locale). */
+const DETAILS = new WeakMap<AgreementMinimumPayError, Map<string, { detail: string; detailEn: string }>>();
+function details(result: AgreementMinimumPayError, idcc: string): { detail: string; detailEn: string } {
+  let byIdcc = DETAILS.get(result);
+  if (!byIdcc) DETAILS.set(result, (byIdcc = new Map()));
+  let d = byIdcc.get(idcc);
+  if (!d) byIdcc.set(idcc, (d = { detail: describeAgreementFailure(result, idcc, "fr"), detailEn: describeAgreementFailure(result, idcc, "en") }));
+  return d;
+}
 
 /**
  * `agreement/classification-not-found`: the posting states a classification in a collective
@@ -27,14 +39,10 @@ export const agreementClassificationNotFound: Rule = {
   check(posting, context) {
     const agreement = posting.collectiveAgreement;
     if (!agreement?.classification || !collectiveAgreement(agreement.idcc)?.encoded) return [];
-    const hours = postingWeeklyHours(posting, context.date);
-    const result = agreementMinimumPay({ idcc: agreement.idcc, classification: agreement.classification, date: context.date, ...(hours === undefined ? {} : { weeklyHours: hours }) });
+    // Full time when no hours are stated, as agreementMinimumPay assumes (and legalMinimumPay asks): one reading for both.
+    const hours = postingWeeklyHours(posting, context.date) ?? legalWeeklyHoursAt(context.date).value;
+    const result = agreementReading(posting, context, { idcc: agreement.idcc, classification: agreement.classification, date: context.date, weeklyHours: hours });
     if (result.ok || (result.reason !== "classification-not-found" && result.reason !== "classification-not-encoded")) return [];
-    return [
-      {
-        path: ["collectiveAgreement", "classification"],
-        params: { detail: describeAgreementFailure(result, agreement.idcc, "fr"), detailEn: describeAgreementFailure(result, agreement.idcc, "en") },
-      },
-    ];
+    return [{ path: ["collectiveAgreement", "classification"], params: { ...details(result, agreement.idcc) } }];
   },
 };

@@ -12,9 +12,13 @@ function daysInMonth(year: number, month: number): number {
  * @internal
  */
 export function partialDateBounds(d: ApproximateDate): { first: string; last: string } {
-  const [y, m, day] = d.date.split("-").map(Number) as [number, number | undefined, number | undefined];
-  if (day !== undefined && m !== undefined) return { first: d.date, last: d.date };
-  if (m !== undefined) {
+  // Year, month and day as `date.split("-").map(Number)` reads them, without the array: a full date is the common case.
+  const date = d.date;
+  const dash = date.indexOf("-");
+  if (dash >= 0 && date.indexOf("-", dash + 1) >= 0) return { first: date, last: date };
+  const y = Number(dash < 0 ? date : date.slice(0, dash));
+  if (dash >= 0) {
+    const m = Number(date.slice(dash + 1));
     const dim = daysInMonth(y, m);
     const [a, b] = d.part === "early" ? [1, 10] : d.part === "mid" ? [11, 20] : d.part === "late" ? [21, dim] : [1, dim];
     return { first: `${y}-${pad(m)}-${pad(a)}`, last: `${y}-${pad(m)}-${pad(b)}` };

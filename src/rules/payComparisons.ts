@@ -3,6 +3,7 @@ import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { comparePay, type PayComparison } from "../pay/comparePayWithMinimum.js";
 import { amountBounds } from "../pay/normalisePay.js";
 import type { RuleContext } from "./Rule.js";
+import { agreementReading } from "./agreementReading.js";
 import { shared } from "./shared.js";
 
 /**
@@ -28,12 +29,15 @@ const HAS_WAGE_MINIMUM: Record<ContractType, boolean> = {
  * (`pay/below-smic`, `pay/below-agreement-minimum`, `pay/below-work-study-minimum`), which judge a
  * stated amount against a wage minimum: none when the posting states no amount or offers no contract
  * with a wage minimum (a stage, a service civique, a freelance mission), where those rules have
- * nothing to compare.
+ * nothing to compare. Figures only: the rules write their own messages, so no step, note or source
+ * is written, and the agreement's grid is read once per run (`agreementReading`).
  * @internal
  */
 export function payComparisons(posting: JobPosting, context: RuleContext): PayComparison[] {
   const amount = posting.pay?.amount ?? posting.pay?.dailyRate;
   const contracts: unknown = posting.contracts;
   if (!amount || !amountBounds(amount) || !Array.isArray(contracts) || !contracts.some((c: { type?: unknown } | null) => HAS_WAGE_MINIMUM[c?.type as ContractType] === true)) return [];
-  return shared(context, `pay-comparisons@${context.date}`, () => comparePay(posting, { date: context.date }, false));
+  return shared(context, `pay-comparisons@${context.date}`, () =>
+    comparePay(posting, { date: context.date }, false, { agreementMinimumPay: (input) => agreementReading(posting, context, input), text: false }),
+  );
 }

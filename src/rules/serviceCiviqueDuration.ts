@@ -1,6 +1,5 @@
-import { serviceCiviqueRulesAt } from "../parameters/serviceCivique/serviceCiviqueRulesAt.js";
+import { serviceCiviqueRulesOn } from "./datedReadings.js";
 import { durationInMonths } from "./durationInMonths.js";
-import { shared } from "./shared.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
 
@@ -20,7 +19,7 @@ export const serviceCiviqueDuration: Rule = {
   },
   check(posting, context) {
     if (!posting.contracts.some((c) => c.type === "service-civique")) return [];
-    const r = shared(context, `service-civique-rules@${context.date}`, () => serviceCiviqueRulesAt(context.date));
+    const r = serviceCiviqueRulesOn(context.date);
     if (!r) return [];
     const findings: RuleFinding[] = [];
     const round = (n: number) => Math.round(n * 10) / 10;

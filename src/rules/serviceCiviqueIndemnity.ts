@@ -1,4 +1,4 @@
-import { serviceCiviqueIndemnityAt } from "../parameters/serviceCivique/serviceCiviqueIndemnityAt.js";
+import { serviceCiviqueIndemnityOn } from "./datedReadings.js";
 import { euros } from "./euros.js";
 import type { Rule } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
@@ -27,7 +27,7 @@ export const serviceCiviqueIndemnity: Rule = {
     if (!posting.contracts.every((c) => c.type === "service-civique")) return [];
     const amount = posting.pay?.amount;
     if (!amount || amount.period !== "month") return [];
-    const legal = serviceCiviqueIndemnityAt(context.date);
+    const legal = serviceCiviqueIndemnityOn(context.date);
     if (!legal) return [];
     const findings = [];
     const tolerance = (x: number) => Math.max(1, amount.approximate ? x * 0.02 : 0);

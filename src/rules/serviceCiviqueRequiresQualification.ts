@@ -26,7 +26,7 @@ const DEMANDS: ["diploma" | "experience" | "skill", RegExp][] = [
  * Words in lower case one of which every demand of {@link DEMANDS} contains (a requirement word, or
  * "expérience" after "au moins" or "minimum"): a text holding none is not searched.
  */
-const DEMAND_KEYS = ["exig", "requis", "obligatoire", "indispensable", "impérati", "minimum", "expérience"];
+const DEMAND_KEYS = /exig|requis|obligatoire|indispensable|impérati|minimum|expérience/;
 
 /** The first demand of a qualification in a text, not negated. */
 function demandIn(text: string): "diploma" | "experience" | "skill" | undefined {
@@ -86,7 +86,7 @@ export const serviceCiviqueRequiresQualification: Rule = {
       const { path, text } = site;
       if (path[0] === "title") continue;
       const lower = lowerText(site);
-      if (!DEMAND_KEYS.some((key) => lower.includes(key))) continue;
+      if (!DEMAND_KEYS.test(lower)) continue;
       const what = demandIn(text);
       if (what) findings.push({ path, params: { what } });
     }

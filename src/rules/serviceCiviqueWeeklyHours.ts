@@ -1,5 +1,4 @@
-import { serviceCiviqueRulesAt } from "../parameters/serviceCivique/serviceCiviqueRulesAt.js";
-import { shared } from "./shared.js";
+import { serviceCiviqueRulesOn } from "./datedReadings.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
 
@@ -26,7 +25,7 @@ export const serviceCiviqueWeeklyHours: Rule = {
   },
   check(posting, context) {
     if (!posting.contracts.some((c) => c.type === "service-civique")) return [];
-    const r = shared(context, `service-civique-rules@${context.date}`, () => serviceCiviqueRulesAt(context.date));
+    const r = serviceCiviqueRulesOn(context.date);
     if (!r) return [];
     const findings: RuleFinding[] = [];
     const wt = posting.workingTime?.weeklyHours;

@@ -1,5 +1,4 @@
-import { stageGratificationAt } from "../parameters/stage/stageGratificationAt.js";
-import { shared } from "./shared.js";
+import { stageGratificationOn } from "./datedReadings.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { STAGE_SOURCES } from "./stageSources.js";
 import { stageExceedsMonths } from "./stageExceedsMonths.js";
@@ -24,7 +23,7 @@ export const stageDurationOverSixMonths: Rule = {
   },
   check(posting, context) {
     if (!posting.contracts.some((c) => c.type === "stage")) return [];
-    const max = shared(context, `stage-gratification@${context.date}`, () => stageGratificationAt(context.date))?.maxMonths ?? 6;
+    const max = stageGratificationOn(context.date)?.maxMonths ?? 6;
     const findings: RuleFinding[] = [];
     const fr = { hour: "heures", day: "jours", week: "semaines", month: "mois", year: "ans" } as const;
     posting.contracts.forEach((c, i) => {

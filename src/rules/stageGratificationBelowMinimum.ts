@@ -1,7 +1,6 @@
 import type { ContractType } from "../contract/ContractSchema.js";
-import { stageGratificationAt } from "../parameters/stage/stageGratificationAt.js";
+import { stageGratificationOn } from "./datedReadings.js";
 import { euros } from "./euros.js";
-import { shared } from "./shared.js";
 import type { Rule } from "./Rule.js";
 import { STAGE_SOURCES } from "./stageSources.js";
 import { stageExceedsMonths } from "./stageExceedsMonths.js";
@@ -44,7 +43,7 @@ export const stageGratificationBelowMinimum: Rule = {
   },
   check(posting, context) {
     if (!posting.contracts.some((c) => c.type === "stage")) return [];
-    const g = shared(context, `stage-gratification@${context.date}`, () => stageGratificationAt(context.date));
+    const g = stageGratificationOn(context.date);
     const amount = posting.pay?.amount;
     if (!g || !amount) return [];
     const stages = posting.contracts.filter((c) => c.type === "stage");

@@ -1,5 +1,4 @@
-import { stageGratificationAt } from "../parameters/stage/stageGratificationAt.js";
-import { shared } from "./shared.js";
+import { stageGratificationOn } from "./datedReadings.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { STAGE_SOURCES } from "./stageSources.js";
 import { stageExceedsMonths } from "./stageExceedsMonths.js";
@@ -37,7 +36,7 @@ export const stageGratificationMissing: Rule = {
   },
   check(posting, context) {
     if (!posting.contracts.some((c) => c.type === "stage")) return [];
-    const g = shared(context, `stage-gratification@${context.date}`, () => stageGratificationAt(context.date));
+    const g = stageGratificationOn(context.date);
     if (!g) return [];
     const long = posting.contracts.some((c) => c.type === "stage" && stageExceedsMonths(c.duration, g.thresholdMonths, g.thresholdHours) === true);
     if (!long) return [];

@@ -1,6 +1,7 @@
 import { JobPostingSchema, type JobPosting } from "../jobPosting/JobPostingSchema.js";
 import type { Locale } from "./Diagnostic.js";
-import { JobPostingFailures, parseJobPostingFast } from "./generated/parseJobPostingFast.js";
+import { JobPostingFailures, parseJobPostingFast, parseJobPostingFastWithin } from "./generated/parseJobPostingFast.js";
+import type { InputLimits } from "./inspectInput.js";
 import { structureDiagnostics, type StructureIssue } from "./structureDiagnostics.js";
 import type { StructureOutcome } from "./validateWith.js";
 
@@ -26,13 +27,15 @@ function run(schema: Runnable, value: unknown): { value: unknown; issues: RawIss
  * `unrecognized_keys` for the enumerable keys the shape lacks. Whenever the fast path and zod could
  * part (an input that is not an object, a property zod finds no issue with, a throw), zod runs on the
  * whole posting. test/fastPath/ proves the results equal to `JobPostingSchema.safeParse`'s.
+ * `rejectedByFastPath`: {@link fastStructure} already ran the fast path on this input and it said
+ * `undefined` (without throwing), so it is not run again.
  * @internal
  */
-export function checkStructure(input: unknown, locale: Locale): StructureOutcome<JobPosting> {
+export function checkStructure(input: unknown, locale: Locale, rejectedByFastPath = false): StructureOutcome<JobPosting> {
   let data: JobPosting | undefined;
   let issues: RawIssue[] | undefined;
   try {
-    data = parseJobPostingFast(input);
+    data = rejectedByFastPath ? undefined : parseJobPostingFast(input);
     if (data === undefined) issues = propertyIssues(input);
   } catch {
     // A hostile value (a throwing getter or proxy trap): zod reads it again and decides.
@@ -40,6 +43,17 @@ export function checkStructure(input: unknown, locale: Locale): StructureOutcome
   }
   if (data !== undefined) return { success: true, data };
   return issues === undefined ? checkStructureWithZod(input, locale) : { success: false, diagnostics: structureDiagnostics(issues, locale) };
+}
+
+/**
+ * The generated fast path run before the input guard, within its limits: the posting when the input is
+ * valid and within `limits` (the fast path counts at least the nodes `inspectInput` counts, and stops
+ * past the limits), so the guard has nothing to report; `undefined` when the schema rejects it. Throws
+ * past the limits, or where the input throws: then the guard decides, as for any input.
+ * @internal
+ */
+export function fastStructure(input: unknown, limits: InputLimits): JobPosting | undefined {
+  return parseJobPostingFastWithin(input, limits.maxDepth, limits.maxNodes);
 }
 
 /** The issues of zod on the properties the fast path refuses, and on unknown keys; `undefined` when zod must judge the whole input. */

@@ -7,7 +7,16 @@ import type { Diagnostic, Locale, Severity } from "./Diagnostic.js";
 import { inputDiagnostic } from "./inputDiagnostic.js";
 import { isRecord } from "./isRecord.js";
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** The UTC day of the last call and the instants it spans, so that a run of undated postings formats it once a day. */
+let day = { text: "", from: 0, until: 0 };
+function today(): string {
+  const now = Date.now();
+  if (now < day.from || now >= day.until) {
+    const from = now - (now % 86_400_000);
+    day = { text: new Date(now).toISOString().slice(0, 10), from, until: from + 86_400_000 };
+  }
+  return day.text;
+}
 const SETTINGS = new Set(["error", "warning", "info", "off"]);
 
 /** An error as text for a message, whatever was thrown. */
@@ -42,21 +51,25 @@ export function lintRules(posting: JobPosting, options: { locale: Locale; date?:
     if (isIsoDate(options.date)) date = options.date;
     else out.push(inputDiagnostic({ code: "options/invalid-date", value: options.date }, locale));
   }
-  let own: string | undefined;
-  try {
-    own = postingDate(posting);
-  } catch {
-    own = undefined;
-  }
-  const context = { date: date ?? own ?? today(), cache: new Map<string, unknown>() };
-  const settings = isRecord(options.rules) ? options.rules : undefined;
-  for (const rule of RULES as readonly Rule[]) {
-    let override: Severity | "off" | undefined;
+  if (date === undefined) {
     try {
-      const value = settings?.[rule.code];
-      if (typeof value === "string" && SETTINGS.has(value)) override = value as Severity | "off";
+      date = postingDate(posting);
     } catch {
-      override = undefined;
+      date = undefined;
+    }
+  }
+  const context = { date: date ?? today(), cache: new Map<string, unknown>() };
+  const settings = isRecord(options.rules) ? options.rules : undefined;
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r] as Rule;
+    let override: Severity | "off" | undefined;
+    if (settings !== undefined) {
+      try {
+        const value = settings[rule.code];
+        if (typeof value === "string" && SETTINGS.has(value)) override = value as Severity | "off";
+      } catch {
+        override = undefined;
+      }
     }
     const setting = override ?? rule.defaultSeverity;
     if (setting === "off") continue;

@@ -1,5 +1,5 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
-import { checkStructure } from "./checkStructure.js";
+import { checkStructure, fastStructure } from "./checkStructure.js";
 import type { Diagnostic } from "./Diagnostic.js";
 import type { ValidateOptions } from "./ValidateOptions.js";
 import { validateWith } from "./validateWith.js";
@@ -34,5 +34,5 @@ export interface ValidationResult {
  * ```
  */
 export function validateJobPosting(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  return validateWith(input, options, checkStructure);
+  return validateWith(input, options, checkStructure, fastStructure);
 }

@@ -7,6 +7,9 @@ import { readOptions } from "./readOptions.js";
 import { ruleOptions } from "./ruleOptions.js";
 import type { ValidateOptions } from "./ValidateOptions.js";
 
+const OPTION_KEYS = ["locale", "structureOnly", "rules", "date", "ruleSeverities", "limits"] as const;
+const LIMIT_KEYS = ["maxDepth", "maxNodes"] as const;
+
 /**
  * What a flavour's structure check says of an input: the typed posting, or the structure diagnostics
  * in the locale asked for.
@@ -25,7 +28,11 @@ export type StructureOutcome<P> = { success: true; data: P } | { success: false;
  *
  * @param input - Parsed JSON, or any value.
  * @param options - Locale, rules, reference date, limits.
- * @param checkStructure - The flavour's schema check, giving the posting or diagnostics in the locale.
+ * @param checkStructure - The flavour's schema check, giving the posting or diagnostics in the locale
+ *   (told when `fastStructure` already rejected the input, so as not to run it again).
+ * @param fastStructure - Optional: a structure check run before the guard, which returns a posting only
+ *   when the input is valid and within the limits (the guard would pass it), `undefined` when the schema
+ *   rejects it, and throws past the limits; the guard then runs as without it.
  * @returns `{ valid, posting?, diagnostics }`.
  * @example
  * ```ts
@@ -39,33 +46,52 @@ export type StructureOutcome<P> = { success: true; data: P } | { success: false;
 export function validateWith<P extends JobPosting>(
   input: unknown,
   options: ValidateOptions,
-  checkStructure: (input: unknown, locale: Locale) => StructureOutcome<P>,
+  checkStructure: (input: unknown, locale: Locale, rejectedByFastPath?: boolean) => StructureOutcome<P>,
+  fastStructure?: (input: unknown, limits: InputLimits) => P | undefined,
 ): { valid: boolean; posting?: P; diagnostics: Diagnostic[] } {
   // Options are read defensively: `null`, a non-object or a throwing accessor counts as absent.
-  const opts = readOptions(options, ["locale", "structureOnly", "rules", "date", "ruleSeverities", "limits"]);
+  const opts = readOptions(options, OPTION_KEYS);
   const locale: Locale = opts.locale === "en" ? "en" : "fr";
-  const given = readOptions(opts.limits, ["maxDepth", "maxNodes"]);
-  const limits: InputLimits = { ...DEFAULT_INPUT_LIMITS };
-  if (typeof given.maxDepth === "number" && given.maxDepth > 0) limits.maxDepth = given.maxDepth;
-  if (typeof given.maxNodes === "number" && given.maxNodes > 0) limits.maxNodes = given.maxNodes;
-  let problem: InputProblem | undefined;
-  try {
-    problem = inspectInput(input, limits);
-  } catch {
-    problem = { code: "input/unreadable", path: [] };
+  let limits: InputLimits = DEFAULT_INPUT_LIMITS;
+  if (opts.limits !== undefined) {
+    const given = readOptions(opts.limits, LIMIT_KEYS);
+    limits = { ...DEFAULT_INPUT_LIMITS };
+    if (typeof given.maxDepth === "number" && given.maxDepth > 0) limits.maxDepth = given.maxDepth;
+    if (typeof given.maxNodes === "number" && given.maxNodes > 0) limits.maxNodes = given.maxNodes;
   }
-  if (problem) return { valid: false, diagnostics: [inputDiagnostic(problem, locale)] };
-  let outcome: StructureOutcome<P>;
-  try {
-    outcome = checkStructure(input, locale);
-  } catch {
-    return { valid: false, diagnostics: [inputDiagnostic({ code: "input/unreadable", path: [] }, locale)] };
+  // A posting the fast path accepts within the limits is one the guard passes: it is not walked twice.
+  let posting: P | undefined;
+  let rejected = false;
+  if (fastStructure) {
+    try {
+      posting = fastStructure(input, limits);
+      rejected = posting === undefined;
+    } catch {
+      // Past the limits, or a throwing getter: the guard decides.
+    }
   }
-  if (!outcome.success) {
-    return { valid: false, diagnostics: outcome.diagnostics };
+  if (posting === undefined) {
+    let problem: InputProblem | undefined;
+    try {
+      problem = inspectInput(input, limits);
+    } catch {
+      problem = { code: "input/unreadable", path: [] };
+    }
+    if (problem) return { valid: false, diagnostics: [inputDiagnostic(problem, locale)] };
+    let outcome: StructureOutcome<P>;
+    try {
+      outcome = checkStructure(input, locale, rejected);
+    } catch {
+      return { valid: false, diagnostics: [inputDiagnostic({ code: "input/unreadable", path: [] }, locale)] };
+    }
+    if (!outcome.success) {
+      return { valid: false, diagnostics: outcome.diagnostics };
+    }
+    posting = outcome.data;
   }
-  const posting = outcome.data;
   const { structureOnly, rules } = ruleOptions(opts);
   const diagnostics = structureOnly ? [] : lintRules(posting, { locale, date: opts.date, rules });
-  return { valid: !diagnostics.some((d) => d.severity === "error"), posting, diagnostics };
+  let valid = true;
+  for (let i = 0; i < diagnostics.length && valid; i++) valid = diagnostics[i]!.severity !== "error";
+  return { valid, posting, diagnostics };
 }

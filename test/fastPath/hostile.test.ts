@@ -2,7 +2,7 @@
 // diagnostics and output (test/support/fastPathDifferential.ts says what is compared).
 import { describe, expect, it } from "vitest";
 import { validateJobPosting } from "../../src/index.js";
-import { fastPathDisagreement } from "../support/fastPathDifferential.js";
+import { fastPathDisagreement, validateDisagreement } from "../support/fastPathDifferential.js";
 
 const base = () => ({ title: "Animateur·rice", organisation: { name: "MJC", identifiers: { siren: "552100554" } }, contracts: [{ type: "cdi" }] });
 
@@ -10,6 +10,13 @@ const base = () => ({ title: "Animateur·rice", organisation: { name: "MJC", ide
 function nested(depth: number): unknown {
   let task: Record<string, unknown> = { text: "tâche" };
   for (let i = 0; i < depth; i++) task = { text: `niveau ${i}`, subtasks: [task] };
+  return { ...base(), content: { missions: [{ title: "Missions", tasks: [task] }] } };
+}
+
+/** A posting whose task shares one sub-task list `width` times over, `depth` levels: a few objects, a tree of width^depth nodes. */
+function shared(width: number, depth: number): unknown {
+  let task: Record<string, unknown> = { text: "tâche" };
+  for (let i = 0; i < depth; i++) task = { text: `niveau ${i}`, subtasks: new Array(width).fill(task) };
   return { ...base(), content: { missions: [{ title: "Missions", tasks: [task] }] } };
 }
 
@@ -49,6 +56,7 @@ const CASES: [string, () => unknown][] = [
   ["many errors at once", () => ({ title: "", organisation: {}, contracts: [], positions: 0, zzz: 1, language: "FR" })],
   ["tasks nested 20 deep", () => nested(20)],
   ["tasks nested 30 deep (over the depth limit)", () => nested(30)],
+  ["a posting inheriting enumerable keys the schema knows", () => Object.assign(Object.create({ subtitle: "hérité", positions: 2 }), base())],
   ["not an object", () => "posting"],
   ["an array", () => [base()]],
   ["null", () => null],
@@ -62,6 +70,36 @@ describe("the fast path agrees with zod on hostile input", () => {
       }
     });
   }
+
+  it("at the exact node and depth limits of a valid posting, whether the fast path or the guard walks it first", () => {
+    // The guard's count: the root, every own enumerable key and every element. The fast path, run first,
+    // counts at least as many; the verdict must be the guard's at each limit around the posting's size.
+    const posting = nested(6);
+    const count = (x: unknown): number => (typeof x !== "object" || x === null ? 0 : Object.values(x).reduce((n: number, v) => n + 1 + count(v), 0));
+    const size = 1 + count(posting);
+    for (const maxNodes of [size - 1, size, size + 1]) {
+      expect(fastPathDisagreement(posting, { rules: false, limits: { maxNodes } }), `maxNodes ${maxNodes}`).toBeUndefined();
+      expect(validateJobPosting(posting, { rules: false, limits: { maxNodes } }).valid, `maxNodes ${maxNodes}`).toBe(maxNodes >= size);
+    }
+    // root, content, missions, a mission, its tasks, then a task and its sub-task list per level, the last task.
+    const depth = 5 + 2 * 6 + 1;
+    for (const maxDepth of [depth - 1, depth, depth + 1]) {
+      expect(fastPathDisagreement(posting, { rules: false, limits: { maxDepth } }), `maxDepth ${maxDepth}`).toBeUndefined();
+      expect(validateJobPosting(posting, { rules: false, limits: { maxDepth } }).valid, `maxDepth ${maxDepth}`).toBe(maxDepth >= depth);
+    }
+  });
+
+  it("stops walking a small graph that unfolds into a huge tree, as the guard does", () => {
+    // 20^12 nodes: neither zod nor an unbounded walk could finish; the guard's limit stops both paths.
+    const huge = shared(20, 12);
+    expect(validateDisagreement(huge, { rules: false })).toBeUndefined();
+    expect(validateJobPosting(huge, { rules: false }).diagnostics.map((d) => d.code)).toEqual(["input/too-large"]);
+    // 3^9 sub-tasks (about 89 000 nodes), within the default limit: valid, by either path.
+    const wide = shared(3, 9);
+    expect(validateDisagreement(wide, { rules: false })).toBeUndefined();
+    expect(validateJobPosting(wide, { rules: false }).valid).toBe(true);
+    expect(validateJobPosting(wide, { rules: false, limits: { maxNodes: 50_000 } }).diagnostics.map((d) => d.code)).toEqual(["input/too-large"]);
+  });
 
   it("including the verdicts these cases are known for", () => {
     expect(validateJobPosting(CASES[0]![1](), { rules: false }).diagnostics.map((d) => [d.code, d.path])).toEqual([["structure/unknown-key", ["__proto__"]]]);

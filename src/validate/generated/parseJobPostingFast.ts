@@ -117,22 +117,48 @@ const C107 = new Set(["text","subtasks"]);
 const C108 = new Set(["heading","text"]);
 const C109 = new Set(["sourceUrl","publisher","retrievedOn","externalId","note"]);
 
+/**
+ * The walk's count of the input's nodes (1 for the root, then every property and element: at least
+ * what `inspectInput` counts, which does not count inherited keys) and the limits it stops at
+ * (`parseJobPostingFastWithin`): past them it throws `OVER_LIMITS` and the input guard decides.
+ */
+let nodes = 1;
+let maxNodes = Infinity;
+let maxDepth = Infinity;
+const OVER_LIMITS = new RangeError("over the input limits");
+
+/** A container at depth `d` (the root is 1) holding `n` values: within the limits, or throws. */
+function enter(n: number, d: number): void {
+  if (d > maxDepth || (nodes += n) > maxNodes) throw OVER_LIMITS;
+}
+
 /** zod's object: a non-null object that is not an array. */
 function isObject(x: any): boolean {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-/** zod's strict object: an object with no enumerable key, own or inherited, outside `keys`. */
-function isStrictObject(x: any, keys: Set<string>): boolean {
+/** zod's strict object (at depth `d`): an object with no enumerable key, own or inherited, outside `keys`. */
+function isStrictObject(x: any, keys: Set<string>, d: number): boolean {
   if (!isObject(x)) return false;
-  for (const k in x) if (!keys.has(k)) return false;
+  let n = 0;
+  for (const k in x) {
+    if (!keys.has(k)) return false;
+    n++;
+  }
+  enter(n, d);
   return true;
+}
+
+/** An object whose unknown keys are not read (a stripping one): its size is not known, so under limits the guard decides. */
+function unsized(): void {
+  if (maxNodes !== Infinity || maxDepth !== Infinity) throw OVER_LIMITS;
 }
 
 /** An optional property read as `undefined`: zod's output has it only when the input has the key. */
 function keepUndefined(o: any, x: any, key: string): void {
   if (key in x) o[key] = undefined;
 }
+
 
 /**
  * What `JobPostingSchema.safeParse(input).data` is when zod reports no issue (a copy of the input, keys in
@@ -141,22 +167,54 @@ function keepUndefined(o: any, x: any, key: string): void {
  * @internal
  */
 export function parseJobPostingFast(input: unknown): JobPosting | undefined {
-  return parseJobPosting(input);
+  return parseJobPostingFastWithin(input, Infinity, Infinity);
+}
+
+/**
+ * `parseJobPostingFast(input)`, stopped by a throw (`OVER_LIMITS`) at a container nested deeper than `depthLimit`
+ * (the root is at depth 1) or once more than `nodeLimit` values are counted (the root, every enumerable
+ * key, own or inherited, and every element): a posting it returns is within the limits `inspectInput`
+ * checks (its nodes are no more than this count, its nesting no deeper), so the input guard need not walk it again.
+ * @internal
+ */
+export function parseJobPostingFastWithin(input: unknown, depthLimit: number, nodeLimit: number): JobPosting | undefined {
+  // Saved and restored: a getter of the input may validate another posting.
+  const savedNodes = nodes;
+  const savedMaxNodes = maxNodes;
+  const savedMaxDepth = maxDepth;
+  nodes = 1;
+  maxNodes = nodeLimit;
+  maxDepth = depthLimit;
+  try {
+    return parseJobPosting(input, 1);
+  } finally {
+    nodes = savedNodes;
+    maxNodes = savedMaxNodes;
+    maxDepth = savedMaxDepth;
+  }
 }
 
 /**
  * The properties of `input` (an object) on which `JobPostingSchema` reports an issue, in the schema's order, as
- * key, value, key, value…: zod then runs on these alone. Unknown keys are not looked at.
+ * key, value, key, value…: zod then runs on these alone. Unknown keys are not looked at. No limits.
  * @internal
  */
 export function JobPostingFailures(input: object): unknown[] {
+  const savedMaxNodes = maxNodes;
+  const savedMaxDepth = maxDepth;
+  maxNodes = maxDepth = Infinity;
   const failed: unknown[] = [];
-  collectJobPostingFailures(input, failed);
+  try {
+    collectJobPostingFailures(input, failed);
+  } finally {
+    maxNodes = savedMaxNodes;
+    maxDepth = savedMaxDepth;
+  }
   return failed;
 }
 
-function parseJobPosting(x: any): any {
-  if (!isStrictObject(x, C0)) return undefined;
+function parseJobPosting(x: any, d: number): any {
+  if (!isStrictObject(x, C0, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.$schema;
@@ -187,28 +245,28 @@ function parseJobPosting(x: any): any {
     o.subtitle = v;
   }
   v = x.organisation;
-  if ((o.organisation = parseOrganisation(v)) === undefined) return undefined;
+  if ((o.organisation = parseOrganisation(v, d + 1)) === undefined) return undefined;
   v = x.relatedOrganisations;
   if (v === undefined) keepUndefined(o, x, "relatedOrganisations");
   else {
-    if ((o.relatedOrganisations = array6(v)) === undefined) return undefined;
+    if ((o.relatedOrganisations = array6(v, d + 1)) === undefined) return undefined;
   }
   v = x.contracts;
-  if ((o.contracts = array8(v)) === undefined) return undefined;
+  if ((o.contracts = array8(v, d + 1)) === undefined) return undefined;
   v = x.schemes;
   if (v === undefined) keepUndefined(o, x, "schemes");
   else {
-    if ((o.schemes = array23(v)) === undefined) return undefined;
+    if ((o.schemes = array23(v, d + 1)) === undefined) return undefined;
   }
   v = x.collectiveAgreement;
   if (v === undefined) keepUndefined(o, x, "collectiveAgreement");
   else {
-    if ((o.collectiveAgreement = parseCollectiveAgreement(v)) === undefined) return undefined;
+    if ((o.collectiveAgreement = parseCollectiveAgreement(v, d + 1)) === undefined) return undefined;
   }
   v = x.occupation;
   if (v === undefined) keepUndefined(o, x, "occupation");
   else {
-    if ((o.occupation = parseOccupation(v)) === undefined) return undefined;
+    if ((o.occupation = parseOccupation(v, d + 1)) === undefined) return undefined;
   }
   v = x.positions;
   if (v === undefined) keepUndefined(o, x, "positions");
@@ -219,7 +277,7 @@ function parseJobPosting(x: any): any {
   v = x.positionTitles;
   if (v === undefined) keepUndefined(o, x, "positionTitles");
   else {
-    if ((o.positionTitles = array28(v)) === undefined) return undefined;
+    if ((o.positionTitles = array28(v, d + 1)) === undefined) return undefined;
   }
   v = x.staffStatus;
   if (v === undefined) keepUndefined(o, x, "staffStatus");
@@ -230,63 +288,63 @@ function parseJobPosting(x: any): any {
   v = x.reporting;
   if (v === undefined) keepUndefined(o, x, "reporting");
   else {
-    if ((o.reporting = parseReportingLine(v)) === undefined) return undefined;
+    if ((o.reporting = parseReportingLine(v, d + 1)) === undefined) return undefined;
   }
   v = x.workingTime;
   if (v === undefined) keepUndefined(o, x, "workingTime");
   else {
-    if ((o.workingTime = parseWorkingTime(v)) === undefined) return undefined;
+    if ((o.workingTime = parseWorkingTime(v, d + 1)) === undefined) return undefined;
   }
   v = x.pay;
   if (v === undefined) keepUndefined(o, x, "pay");
   else {
-    if ((o.pay = parsePay(v)) === undefined) return undefined;
+    if ((o.pay = parsePay(v, d + 1)) === undefined) return undefined;
   }
   v = x.location;
   if (v === undefined) keepUndefined(o, x, "location");
   else {
-    if ((o.location = parseLocation(v)) === undefined) return undefined;
+    if ((o.location = parseLocation(v, d + 1)) === undefined) return undefined;
   }
   v = x.dates;
   if (v === undefined) keepUndefined(o, x, "dates");
   else {
-    if ((o.dates = parsePostingDates(v)) === undefined) return undefined;
+    if ((o.dates = parsePostingDates(v, d + 1)) === undefined) return undefined;
   }
   v = x.requirements;
   if (v === undefined) keepUndefined(o, x, "requirements");
   else {
-    if ((o.requirements = parseRequirements(v)) === undefined) return undefined;
+    if ((o.requirements = parseRequirements(v, d + 1)) === undefined) return undefined;
   }
   v = x.eligibility;
   if (v === undefined) keepUndefined(o, x, "eligibility");
   else {
-    if ((o.eligibility = parseEligibility(v)) === undefined) return undefined;
+    if ((o.eligibility = parseEligibility(v, d + 1)) === undefined) return undefined;
   }
   v = x.application;
   if (v === undefined) keepUndefined(o, x, "application");
   else {
-    if ((o.application = parseApplication(v)) === undefined) return undefined;
+    if ((o.application = parseApplication(v, d + 1)) === undefined) return undefined;
   }
   v = x.benefits;
   if (v === undefined) keepUndefined(o, x, "benefits");
   else {
-    if ((o.benefits = array99(v)) === undefined) return undefined;
+    if ((o.benefits = array99(v, d + 1)) === undefined) return undefined;
   }
   v = x.content;
   if (v === undefined) keepUndefined(o, x, "content");
   else {
-    if ((o.content = parseContent(v)) === undefined) return undefined;
+    if ((o.content = parseContent(v, d + 1)) === undefined) return undefined;
   }
   v = x.provenance;
   if (v === undefined) keepUndefined(o, x, "provenance");
   else {
-    if ((o.provenance = parseProvenance(v)) === undefined) return undefined;
+    if ((o.provenance = parseProvenance(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseOrganisation(x: any): any {
-  if (!isStrictObject(x, C2)) return undefined;
+function parseOrganisation(x: any, d: number): any {
+  if (!isStrictObject(x, C2, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.name;
@@ -319,7 +377,7 @@ function parseOrganisation(x: any): any {
   v = x.identifiers;
   if (v === undefined) keepUndefined(o, x, "identifiers");
   else {
-    if ((o.identifiers = parseOrganisationIdentifiers(v)) === undefined) return undefined;
+    if ((o.identifiers = parseOrganisationIdentifiers(v, d + 1)) === undefined) return undefined;
   }
   v = x.website;
   if (v === undefined) keepUndefined(o, x, "website");
@@ -342,12 +400,12 @@ function parseOrganisation(x: any): any {
   v = x.approvals;
   if (v === undefined) keepUndefined(o, x, "approvals");
   else {
-    if ((o.approvals = array3(v)) === undefined) return undefined;
+    if ((o.approvals = array3(v, d + 1)) === undefined) return undefined;
   }
   v = x.memberVolunteering;
   if (v === undefined) keepUndefined(o, x, "memberVolunteering");
   else {
-    if ((o.memberVolunteering = parseMemberVolunteering(v)) === undefined) return undefined;
+    if ((o.memberVolunteering = parseMemberVolunteering(v, d + 1)) === undefined) return undefined;
   }
   v = x.ess;
   if (v === undefined) keepUndefined(o, x, "ess");
@@ -358,8 +416,8 @@ function parseOrganisation(x: any): any {
   return o;
 }
 
-function parseOrganisationIdentifiers(x: any): any {
-  if (!isStrictObject(x, C6)) return undefined;
+function parseOrganisationIdentifiers(x: any, d: number): any {
+  if (!isStrictObject(x, C6, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.siren;
@@ -383,21 +441,22 @@ function parseOrganisationIdentifiers(x: any): any {
   return o;
 }
 
-function array3(x: any): any {
+function array3(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseApproval(v)) === undefined) return undefined;
+    if ((o[i] = parseApproval(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseApproval(x: any): any {
-  if (!isStrictObject(x, C12)) return undefined;
+function parseApproval(x: any, d: number): any {
+  if (!isStrictObject(x, C12, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -424,8 +483,8 @@ function parseApproval(x: any): any {
   return o;
 }
 
-function parseMemberVolunteering(x: any): any {
-  if (!isStrictObject(x, C14)) return undefined;
+function parseMemberVolunteering(x: any, d: number): any {
+  if (!isStrictObject(x, C14, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.hours;
@@ -452,21 +511,22 @@ function parseMemberVolunteering(x: any): any {
   return o;
 }
 
-function array6(x: any): any {
+function array6(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseRelatedOrganisation(v)) === undefined) return undefined;
+    if ((o[i] = parseRelatedOrganisation(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseRelatedOrganisation(x: any): any {
-  if (!isStrictObject(x, C15)) return undefined;
+function parseRelatedOrganisation(x: any, d: number): any {
+  if (!isStrictObject(x, C15, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.name;
@@ -499,7 +559,7 @@ function parseRelatedOrganisation(x: any): any {
   v = x.identifiers;
   if (v === undefined) keepUndefined(o, x, "identifiers");
   else {
-    if ((o.identifiers = parseOrganisationIdentifiers(v)) === undefined) return undefined;
+    if ((o.identifiers = parseOrganisationIdentifiers(v, d + 1)) === undefined) return undefined;
   }
   v = x.website;
   if (v === undefined) keepUndefined(o, x, "website");
@@ -522,7 +582,7 @@ function parseRelatedOrganisation(x: any): any {
   v = x.approvals;
   if (v === undefined) keepUndefined(o, x, "approvals");
   else {
-    if ((o.approvals = array3(v)) === undefined) return undefined;
+    if ((o.approvals = array3(v, d + 1)) === undefined) return undefined;
   }
   v = x.role;
   if (!(C16.has(v))) return undefined;
@@ -536,49 +596,50 @@ function parseRelatedOrganisation(x: any): any {
   return o;
 }
 
-function array8(x: any): any {
+function array8(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 5) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseContract(v)) === undefined) return undefined;
+    if ((o[i] = parseContract(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseContract(x: any): any {
+function parseContract(x: any, d: number): any {
   if (!isObject(x)) return undefined;
   switch (x.type) {
     case "cdi":
-      return parseCdiContract(x);
+      return parseCdiContract(x, d);
     case "cdd":
-      return parseCddContract(x);
+      return parseCddContract(x, d);
     case "insertion":
-      return parseInsertionContract(x);
+      return parseInsertionContract(x, d);
     case "apprentissage":
-      return parseApprenticeshipContract(x);
+      return parseApprenticeshipContract(x, d);
     case "professionnalisation":
-      return parseProfessionalisationContract(x);
+      return parseProfessionalisationContract(x, d);
     case "alternance":
-      return parseWorkStudyContract(x);
+      return parseWorkStudyContract(x, d);
     case "stage":
-      return parseInternshipContract(x);
+      return parseInternshipContract(x, d);
     case "service-civique":
-      return parseServiceCiviqueContract(x);
+      return parseServiceCiviqueContract(x, d);
     case "freelance":
-      return parseFreelanceContract(x);
+      return parseFreelanceContract(x, d);
     case "benevolat":
-      return parseVolunteerContract(x);
+      return parseVolunteerContract(x, d);
     default:
       return undefined;
   }
 }
 
-function parseCdiContract(x: any): any {
-  if (!isStrictObject(x, C17)) return undefined;
+function parseCdiContract(x: any, d: number): any {
+  if (!isStrictObject(x, C17, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -587,7 +648,7 @@ function parseCdiContract(x: any): any {
   v = x.trialPeriod;
   if (v === undefined) keepUndefined(o, x, "trialPeriod");
   else {
-    if ((o.trialPeriod = parseDuration(v)) === undefined) return undefined;
+    if ((o.trialPeriod = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
   if (v === undefined) keepUndefined(o, x, "note");
@@ -598,8 +659,8 @@ function parseCdiContract(x: any): any {
   return o;
 }
 
-function parseDuration(x: any): any {
-  if (!isStrictObject(x, C18)) return undefined;
+function parseDuration(x: any, d: number): any {
+  if (!isStrictObject(x, C18, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
@@ -644,8 +705,8 @@ function parseDuration(x: any): any {
   return o;
 }
 
-function parseCddContract(x: any): any {
-  if (!isStrictObject(x, C20)) return undefined;
+function parseCddContract(x: any, d: number): any {
+  if (!isStrictObject(x, C20, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -654,7 +715,7 @@ function parseCddContract(x: any): any {
   v = x.duration;
   if (v === undefined) keepUndefined(o, x, "duration");
   else {
-    if ((o.duration = parseDuration(v)) === undefined) return undefined;
+    if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.reason;
   if (v === undefined) keepUndefined(o, x, "reason");
@@ -677,12 +738,12 @@ function parseCddContract(x: any): any {
   v = x.prospects;
   if (v === undefined) keepUndefined(o, x, "prospects");
   else {
-    if ((o.prospects = parseContractProspects(v)) === undefined) return undefined;
+    if ((o.prospects = parseContractProspects(v, d + 1)) === undefined) return undefined;
   }
   v = x.trialPeriod;
   if (v === undefined) keepUndefined(o, x, "trialPeriod");
   else {
-    if ((o.trialPeriod = parseDuration(v)) === undefined) return undefined;
+    if ((o.trialPeriod = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
   if (v === undefined) keepUndefined(o, x, "note");
@@ -693,8 +754,8 @@ function parseCddContract(x: any): any {
   return o;
 }
 
-function parseContractProspects(x: any): any {
-  if (!isStrictObject(x, C22)) return undefined;
+function parseContractProspects(x: any, d: number): any {
+  if (!isStrictObject(x, C22, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.renewalPossible;
@@ -718,8 +779,8 @@ function parseContractProspects(x: any): any {
   return o;
 }
 
-function parseInsertionContract(x: any): any {
-  if (!isStrictObject(x, C23)) return undefined;
+function parseInsertionContract(x: any, d: number): any {
+  if (!isStrictObject(x, C23, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -731,17 +792,17 @@ function parseInsertionContract(x: any): any {
   v = x.duration;
   if (v === undefined) keepUndefined(o, x, "duration");
   else {
-    if ((o.duration = parseDuration(v)) === undefined) return undefined;
+    if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.prospects;
   if (v === undefined) keepUndefined(o, x, "prospects");
   else {
-    if ((o.prospects = parseContractProspects(v)) === undefined) return undefined;
+    if ((o.prospects = parseContractProspects(v, d + 1)) === undefined) return undefined;
   }
   v = x.trialPeriod;
   if (v === undefined) keepUndefined(o, x, "trialPeriod");
   else {
-    if ((o.trialPeriod = parseDuration(v)) === undefined) return undefined;
+    if ((o.trialPeriod = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
   if (v === undefined) keepUndefined(o, x, "note");
@@ -752,8 +813,8 @@ function parseInsertionContract(x: any): any {
   return o;
 }
 
-function parseApprenticeshipContract(x: any): any {
-  if (!isStrictObject(x, C25)) return undefined;
+function parseApprenticeshipContract(x: any, d: number): any {
+  if (!isStrictObject(x, C25, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -762,12 +823,12 @@ function parseApprenticeshipContract(x: any): any {
   v = x.duration;
   if (v === undefined) keepUndefined(o, x, "duration");
   else {
-    if ((o.duration = parseDuration(v)) === undefined) return undefined;
+    if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.qualification;
   if (v === undefined) keepUndefined(o, x, "qualification");
   else {
-    if ((o.qualification = parseTargetQualification(v)) === undefined) return undefined;
+    if ((o.qualification = parseTargetQualification(v, d + 1)) === undefined) return undefined;
   }
   v = x.rhythm;
   if (v === undefined) keepUndefined(o, x, "rhythm");
@@ -784,8 +845,8 @@ function parseApprenticeshipContract(x: any): any {
   return o;
 }
 
-function parseTargetQualification(x: any): any {
-  if (!isStrictObject(x, C26)) return undefined;
+function parseTargetQualification(x: any, d: number): any {
+  if (!isStrictObject(x, C26, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.title;
@@ -806,8 +867,8 @@ function parseTargetQualification(x: any): any {
   return o;
 }
 
-function parseProfessionalisationContract(x: any): any {
-  if (!isStrictObject(x, C25)) return undefined;
+function parseProfessionalisationContract(x: any, d: number): any {
+  if (!isStrictObject(x, C25, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -816,12 +877,12 @@ function parseProfessionalisationContract(x: any): any {
   v = x.duration;
   if (v === undefined) keepUndefined(o, x, "duration");
   else {
-    if ((o.duration = parseDuration(v)) === undefined) return undefined;
+    if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.qualification;
   if (v === undefined) keepUndefined(o, x, "qualification");
   else {
-    if ((o.qualification = parseTargetQualification(v)) === undefined) return undefined;
+    if ((o.qualification = parseTargetQualification(v, d + 1)) === undefined) return undefined;
   }
   v = x.rhythm;
   if (v === undefined) keepUndefined(o, x, "rhythm");
@@ -838,8 +899,8 @@ function parseProfessionalisationContract(x: any): any {
   return o;
 }
 
-function parseWorkStudyContract(x: any): any {
-  if (!isStrictObject(x, C25)) return undefined;
+function parseWorkStudyContract(x: any, d: number): any {
+  if (!isStrictObject(x, C25, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -848,12 +909,12 @@ function parseWorkStudyContract(x: any): any {
   v = x.duration;
   if (v === undefined) keepUndefined(o, x, "duration");
   else {
-    if ((o.duration = parseDuration(v)) === undefined) return undefined;
+    if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.qualification;
   if (v === undefined) keepUndefined(o, x, "qualification");
   else {
-    if ((o.qualification = parseTargetQualification(v)) === undefined) return undefined;
+    if ((o.qualification = parseTargetQualification(v, d + 1)) === undefined) return undefined;
   }
   v = x.rhythm;
   if (v === undefined) keepUndefined(o, x, "rhythm");
@@ -870,8 +931,8 @@ function parseWorkStudyContract(x: any): any {
   return o;
 }
 
-function parseInternshipContract(x: any): any {
-  if (!isStrictObject(x, C27)) return undefined;
+function parseInternshipContract(x: any, d: number): any {
+  if (!isStrictObject(x, C27, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -880,7 +941,7 @@ function parseInternshipContract(x: any): any {
   v = x.duration;
   if (v === undefined) keepUndefined(o, x, "duration");
   else {
-    if ((o.duration = parseDuration(v)) === undefined) return undefined;
+    if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.studyLevel;
   if (v === undefined) keepUndefined(o, x, "studyLevel");
@@ -897,8 +958,8 @@ function parseInternshipContract(x: any): any {
   return o;
 }
 
-function parseServiceCiviqueContract(x: any): any {
-  if (!isStrictObject(x, C28)) return undefined;
+function parseServiceCiviqueContract(x: any, d: number): any {
+  if (!isStrictObject(x, C28, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -907,7 +968,7 @@ function parseServiceCiviqueContract(x: any): any {
   v = x.duration;
   if (v === undefined) keepUndefined(o, x, "duration");
   else {
-    if ((o.duration = parseDuration(v)) === undefined) return undefined;
+    if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.weeklyHours;
   if (v === undefined) keepUndefined(o, x, "weeklyHours");
@@ -942,8 +1003,8 @@ function parseServiceCiviqueContract(x: any): any {
   return o;
 }
 
-function parseFreelanceContract(x: any): any {
-  if (!isStrictObject(x, C30)) return undefined;
+function parseFreelanceContract(x: any, d: number): any {
+  if (!isStrictObject(x, C30, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -958,7 +1019,7 @@ function parseFreelanceContract(x: any): any {
   v = x.duration;
   if (v === undefined) keepUndefined(o, x, "duration");
   else {
-    if ((o.duration = parseDuration(v)) === undefined) return undefined;
+    if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.invoiceRequired;
   if (v === undefined) keepUndefined(o, x, "invoiceRequired");
@@ -981,7 +1042,7 @@ function parseFreelanceContract(x: any): any {
   v = x.prospects;
   if (v === undefined) keepUndefined(o, x, "prospects");
   else {
-    if ((o.prospects = parseContractProspects(v)) === undefined) return undefined;
+    if ((o.prospects = parseContractProspects(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
   if (v === undefined) keepUndefined(o, x, "note");
@@ -992,8 +1053,8 @@ function parseFreelanceContract(x: any): any {
   return o;
 }
 
-function parseVolunteerContract(x: any): any {
-  if (!isStrictObject(x, C32)) return undefined;
+function parseVolunteerContract(x: any, d: number): any {
+  if (!isStrictObject(x, C32, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1002,7 +1063,7 @@ function parseVolunteerContract(x: any): any {
   v = x.duration;
   if (v === undefined) keepUndefined(o, x, "duration");
   else {
-    if ((o.duration = parseDuration(v)) === undefined) return undefined;
+    if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
   if (v === undefined) keepUndefined(o, x, "note");
@@ -1013,21 +1074,22 @@ function parseVolunteerContract(x: any): any {
   return o;
 }
 
-function array23(x: any): any {
+function array23(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 5) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parsePublicScheme(v)) === undefined) return undefined;
+    if ((o[i] = parsePublicScheme(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parsePublicScheme(x: any): any {
-  if (!isStrictObject(x, C33)) return undefined;
+function parsePublicScheme(x: any, d: number): any {
+  if (!isStrictObject(x, C33, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1054,8 +1116,8 @@ function parsePublicScheme(x: any): any {
   return o;
 }
 
-function parseCollectiveAgreement(x: any): any {
-  if (!isStrictObject(x, C36)) return undefined;
+function parseCollectiveAgreement(x: any, d: number): any {
+  if (!isStrictObject(x, C36, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.idcc;
@@ -1070,13 +1132,13 @@ function parseCollectiveAgreement(x: any): any {
   v = x.classification;
   if (v === undefined) keepUndefined(o, x, "classification");
   else {
-    if ((o.classification = parseClassification(v)) === undefined) return undefined;
+    if ((o.classification = parseClassification(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseClassification(x: any): any {
-  if (!isStrictObject(x, C38)) return undefined;
+function parseClassification(x: any, d: number): any {
+  if (!isStrictObject(x, C38, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.category;
@@ -1118,8 +1180,8 @@ function parseClassification(x: any): any {
   return o;
 }
 
-function parseOccupation(x: any): any {
-  if (!isStrictObject(x, C40)) return undefined;
+function parseOccupation(x: any, d: number): any {
+  if (!isStrictObject(x, C40, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.romeCode;
@@ -1137,10 +1199,11 @@ function parseOccupation(x: any): any {
   return o;
 }
 
-function array28(x: any): any {
+function array28(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 2 || n > 20) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
@@ -1151,8 +1214,8 @@ function array28(x: any): any {
   return o;
 }
 
-function parseReportingLine(x: any): any {
-  if (!isStrictObject(x, C42)) return undefined;
+function parseReportingLine(x: any, d: number): any {
+  if (!isStrictObject(x, C42, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.reportsTo;
@@ -1170,7 +1233,7 @@ function parseReportingLine(x: any): any {
   v = x.worksWith;
   if (v === undefined) keepUndefined(o, x, "worksWith");
   else {
-    if ((o.worksWith = array30(v)) === undefined) return undefined;
+    if ((o.worksWith = array30(v, d + 1)) === undefined) return undefined;
   }
   v = x.regularReports;
   if (v === undefined) keepUndefined(o, x, "regularReports");
@@ -1181,10 +1244,11 @@ function parseReportingLine(x: any): any {
   return o;
 }
 
-function array30(x: any): any {
+function array30(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
@@ -1195,8 +1259,8 @@ function array30(x: any): any {
   return o;
 }
 
-function parseWorkingTime(x: any): any {
-  if (!isStrictObject(x, C43)) return undefined;
+function parseWorkingTime(x: any, d: number): any {
+  if (!isStrictObject(x, C43, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.schedule;
@@ -1208,7 +1272,7 @@ function parseWorkingTime(x: any): any {
   v = x.weeklyHours;
   if (v === undefined) keepUndefined(o, x, "weeklyHours");
   else {
-    if ((o.weeklyHours = parseWeeklyHours(v)) === undefined) return undefined;
+    if ((o.weeklyHours = parseWeeklyHours(v, d + 1)) === undefined) return undefined;
   }
   v = x.fraction;
   if (v === undefined) keepUndefined(o, x, "fraction");
@@ -1249,7 +1313,7 @@ function parseWorkingTime(x: any): any {
   v = x.availability;
   if (v === undefined) keepUndefined(o, x, "availability");
   else {
-    if ((o.availability = array33(v)) === undefined) return undefined;
+    if ((o.availability = array33(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
   if (v === undefined) keepUndefined(o, x, "note");
@@ -1260,8 +1324,8 @@ function parseWorkingTime(x: any): any {
   return o;
 }
 
-function parseWeeklyHours(x: any): any {
-  if (!isStrictObject(x, C44)) return undefined;
+function parseWeeklyHours(x: any, d: number): any {
+  if (!isStrictObject(x, C44, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
@@ -1285,21 +1349,22 @@ function parseWeeklyHours(x: any): any {
   return o;
 }
 
-function array33(x: any): any {
+function array33(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 10) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseRecurringAvailability(v)) === undefined) return undefined;
+    if ((o[i] = parseRecurringAvailability(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseRecurringAvailability(x: any): any {
-  if (!isStrictObject(x, C45)) return undefined;
+function parseRecurringAvailability(x: any, d: number): any {
+  if (!isStrictObject(x, C45, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
@@ -1332,14 +1397,14 @@ function parseRecurringAvailability(x: any): any {
   return o;
 }
 
-function parsePay(x: any): any {
-  if (!isStrictObject(x, C47)) return undefined;
+function parsePay(x: any, d: number): any {
+  if (!isStrictObject(x, C47, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.amount;
   if (v === undefined) keepUndefined(o, x, "amount");
   else {
-    if ((o.amount = parsePayAmount(v)) === undefined) return undefined;
+    if ((o.amount = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.followsAgreement;
   if (v === undefined) keepUndefined(o, x, "followsAgreement");
@@ -1362,7 +1427,7 @@ function parsePay(x: any): any {
   v = x.dependsOn;
   if (v === undefined) keepUndefined(o, x, "dependsOn");
   else {
-    if ((o.dependsOn = array37(v)) === undefined) return undefined;
+    if ((o.dependsOn = array37(v, d + 1)) === undefined) return undefined;
   }
   v = x.statutory;
   if (v === undefined) keepUndefined(o, x, "statutory");
@@ -1373,7 +1438,7 @@ function parsePay(x: any): any {
   v = x.dailyRate;
   if (v === undefined) keepUndefined(o, x, "dailyRate");
   else {
-    if ((o.dailyRate = parsePayAmount(v)) === undefined) return undefined;
+    if ((o.dailyRate = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.dailyRateToPropose;
   if (v === undefined) keepUndefined(o, x, "dailyRateToPropose");
@@ -1384,17 +1449,17 @@ function parsePay(x: any): any {
   v = x.expenses;
   if (v === undefined) keepUndefined(o, x, "expenses");
   else {
-    if ((o.expenses = parseExpensesEnvelope(v)) === undefined) return undefined;
+    if ((o.expenses = parseExpensesEnvelope(v, d + 1)) === undefined) return undefined;
   }
   v = x.smic;
   if (v === undefined) keepUndefined(o, x, "smic");
   else {
-    if ((o.smic = object39(v)) === undefined) return undefined;
+    if ((o.smic = object39(v, d + 1)) === undefined) return undefined;
   }
   v = x.serviceCiviqueIndemnity;
   if (v === undefined) keepUndefined(o, x, "serviceCiviqueIndemnity");
   else {
-    if ((o.serviceCiviqueIndemnity = object40(v)) === undefined) return undefined;
+    if ((o.serviceCiviqueIndemnity = object40(v, d + 1)) === undefined) return undefined;
   }
   v = x.text;
   if (v === undefined) keepUndefined(o, x, "text");
@@ -1405,8 +1470,8 @@ function parsePay(x: any): any {
   return o;
 }
 
-function parsePayAmount(x: any): any {
-  if (!isStrictObject(x, C48)) return undefined;
+function parsePayAmount(x: any, d: number): any {
+  if (!isStrictObject(x, C48, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
@@ -1466,10 +1531,11 @@ function parsePayAmount(x: any): any {
   return o;
 }
 
-function array37(x: any): any {
+function array37(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 6) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
@@ -1480,14 +1546,14 @@ function array37(x: any): any {
   return o;
 }
 
-function parseExpensesEnvelope(x: any): any {
-  if (!isStrictObject(x, C51)) return undefined;
+function parseExpensesEnvelope(x: any, d: number): any {
+  if (!isStrictObject(x, C51, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.amount;
   if (v === undefined) keepUndefined(o, x, "amount");
   else {
-    if ((o.amount = parsePayAmount(v)) === undefined) return undefined;
+    if ((o.amount = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.covers;
   if (v === undefined) keepUndefined(o, x, "covers");
@@ -1504,8 +1570,8 @@ function parseExpensesEnvelope(x: any): any {
   return o;
 }
 
-function object39(x: any): any {
-  if (!isStrictObject(x, C52)) return undefined;
+function object39(x: any, d: number): any {
+  if (!isStrictObject(x, C52, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.percent;
@@ -1517,36 +1583,36 @@ function object39(x: any): any {
   v = x.plus;
   if (v === undefined) keepUndefined(o, x, "plus");
   else {
-    if ((o.plus = parsePayAmount(v)) === undefined) return undefined;
+    if ((o.plus = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function object40(x: any): any {
-  if (!isStrictObject(x, C53)) return undefined;
+function object40(x: any, d: number): any {
+  if (!isStrictObject(x, C53, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.state;
   if (v === undefined) keepUndefined(o, x, "state");
   else {
-    if ((o.state = parsePayAmount(v)) === undefined) return undefined;
+    if ((o.state = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.host;
   if (v === undefined) keepUndefined(o, x, "host");
   else {
-    if ((o.host = parsePayAmount(v)) === undefined) return undefined;
+    if ((o.host = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseLocation(x: any): any {
-  if (!isStrictObject(x, C54)) return undefined;
+function parseLocation(x: any, d: number): any {
+  if (!isStrictObject(x, C54, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.places;
   if (v === undefined) keepUndefined(o, x, "places");
   else {
-    if ((o.places = array42(v)) === undefined) return undefined;
+    if ((o.places = array42(v, d + 1)) === undefined) return undefined;
   }
   v = x.placeChosenByWorker;
   if (v === undefined) keepUndefined(o, x, "placeChosenByWorker");
@@ -1557,12 +1623,12 @@ function parseLocation(x: any): any {
   v = x.remote;
   if (v === undefined) keepUndefined(o, x, "remote");
   else {
-    if ((o.remote = parseRemoteWork(v)) === undefined) return undefined;
+    if ((o.remote = parseRemoteWork(v, d + 1)) === undefined) return undefined;
   }
   v = x.travel;
   if (v === undefined) keepUndefined(o, x, "travel");
   else {
-    if ((o.travel = parseTravel(v)) === undefined) return undefined;
+    if ((o.travel = parseTravel(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
   if (v === undefined) keepUndefined(o, x, "note");
@@ -1573,21 +1639,22 @@ function parseLocation(x: any): any {
   return o;
 }
 
-function array42(x: any): any {
+function array42(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parsePlace(v)) === undefined) return undefined;
+    if ((o[i] = parsePlace(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parsePlace(x: any): any {
-  if (!isStrictObject(x, C55)) return undefined;
+function parsePlace(x: any, d: number): any {
+  if (!isStrictObject(x, C55, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.name;
@@ -1605,7 +1672,7 @@ function parsePlace(x: any): any {
   v = x.address;
   if (v === undefined) keepUndefined(o, x, "address");
   else {
-    if ((o.address = parseAddress(v)) === undefined) return undefined;
+    if ((o.address = parseAddress(v, d + 1)) === undefined) return undefined;
   }
   v = x.main;
   if (v === undefined) keepUndefined(o, x, "main");
@@ -1622,8 +1689,8 @@ function parsePlace(x: any): any {
   return o;
 }
 
-function parseAddress(x: any): any {
-  if (!isStrictObject(x, C57)) return undefined;
+function parseAddress(x: any, d: number): any {
+  if (!isStrictObject(x, C57, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.street;
@@ -1674,8 +1741,8 @@ function parseAddress(x: any): any {
   return o;
 }
 
-function parseRemoteWork(x: any): any {
-  if (!isStrictObject(x, C62)) return undefined;
+function parseRemoteWork(x: any, d: number): any {
+  if (!isStrictObject(x, C62, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.policy;
@@ -1708,15 +1775,16 @@ function parseRemoteWork(x: any): any {
   v = x.applicantCountries;
   if (v === undefined) keepUndefined(o, x, "applicantCountries");
   else {
-    if ((o.applicantCountries = array46(v)) === undefined) return undefined;
+    if ((o.applicantCountries = array46(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function array46(x: any): any {
+function array46(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 50) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
@@ -1727,8 +1795,8 @@ function array46(x: any): any {
   return o;
 }
 
-function parseTravel(x: any): any {
-  if (!isStrictObject(x, C64)) return undefined;
+function parseTravel(x: any, d: number): any {
+  if (!isStrictObject(x, C64, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.frequency;
@@ -1752,8 +1820,8 @@ function parseTravel(x: any): any {
   return o;
 }
 
-function parsePostingDates(x: any): any {
-  if (!isStrictObject(x, C67)) return undefined;
+function parsePostingDates(x: any, d: number): any {
+  if (!isStrictObject(x, C67, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.posted;
@@ -1771,23 +1839,23 @@ function parsePostingDates(x: any): any {
   v = x.start;
   if (v === undefined) keepUndefined(o, x, "start");
   else {
-    if ((o.start = parseStartDate(v)) === undefined) return undefined;
+    if ((o.start = parseStartDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.end;
   if (v === undefined) keepUndefined(o, x, "end");
   else {
-    if ((o.end = parseApproximateDate(v)) === undefined) return undefined;
+    if ((o.end = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.milestones;
   if (v === undefined) keepUndefined(o, x, "milestones");
   else {
-    if ((o.milestones = array52(v)) === undefined) return undefined;
+    if ((o.milestones = array52(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseStartDate(x: any): any {
-  if (!isStrictObject(x, C69)) return undefined;
+function parseStartDate(x: any, d: number): any {
+  if (!isStrictObject(x, C69, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.asap;
@@ -1799,17 +1867,17 @@ function parseStartDate(x: any): any {
   v = x.earliest;
   if (v === undefined) keepUndefined(o, x, "earliest");
   else {
-    if ((o.earliest = parseApproximateDate(v)) === undefined) return undefined;
+    if ((o.earliest = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.latest;
   if (v === undefined) keepUndefined(o, x, "latest");
   else {
-    if ((o.latest = parseApproximateDate(v)) === undefined) return undefined;
+    if ((o.latest = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.oneOf;
   if (v === undefined) keepUndefined(o, x, "oneOf");
   else {
-    if ((o.oneOf = array51(v)) === undefined) return undefined;
+    if ((o.oneOf = array51(v, d + 1)) === undefined) return undefined;
   }
   v = x.label;
   if (v === undefined) keepUndefined(o, x, "label");
@@ -1820,8 +1888,8 @@ function parseStartDate(x: any): any {
   return o;
 }
 
-function parseApproximateDate(x: any): any {
-  if (!isStrictObject(x, C70)) return undefined;
+function parseApproximateDate(x: any, d: number): any {
+  if (!isStrictObject(x, C70, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.date;
@@ -1836,34 +1904,36 @@ function parseApproximateDate(x: any): any {
   return o;
 }
 
-function array51(x: any): any {
+function array51(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 2 || n > 6) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseApproximateDate(v)) === undefined) return undefined;
+    if ((o[i] = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function array52(x: any): any {
+function array52(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseMilestone(v)) === undefined) return undefined;
+    if ((o[i] = parseMilestone(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseMilestone(x: any): any {
-  if (!isStrictObject(x, C71)) return undefined;
+function parseMilestone(x: any, d: number): any {
+  if (!isStrictObject(x, C71, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
@@ -1872,24 +1942,24 @@ function parseMilestone(x: any): any {
   v = x.date;
   if (v === undefined) keepUndefined(o, x, "date");
   else {
-    if ((o.date = parseApproximateDate(v)) === undefined) return undefined;
+    if ((o.date = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.oneOf;
   if (v === undefined) keepUndefined(o, x, "oneOf");
   else {
-    if ((o.oneOf = array51(v)) === undefined) return undefined;
+    if ((o.oneOf = array51(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseRequirements(x: any): any {
-  if (!isStrictObject(x, C72)) return undefined;
+function parseRequirements(x: any, d: number): any {
+  if (!isStrictObject(x, C72, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.education;
   if (v === undefined) keepUndefined(o, x, "education");
   else {
-    if ((o.education = array56(v)) === undefined) return undefined;
+    if ((o.education = array56(v, d + 1)) === undefined) return undefined;
   }
   v = x.noDiplomaRequired;
   if (v === undefined) keepUndefined(o, x, "noDiplomaRequired");
@@ -1900,7 +1970,7 @@ function parseRequirements(x: any): any {
   v = x.experience;
   if (v === undefined) keepUndefined(o, x, "experience");
   else {
-    if ((o.experience = array59(v)) === undefined) return undefined;
+    if ((o.experience = array59(v, d + 1)) === undefined) return undefined;
   }
   v = x.noExperienceRequired;
   if (v === undefined) keepUndefined(o, x, "noExperienceRequired");
@@ -1911,27 +1981,27 @@ function parseRequirements(x: any): any {
   v = x.skills;
   if (v === undefined) keepUndefined(o, x, "skills");
   else {
-    if ((o.skills = array61(v)) === undefined) return undefined;
+    if ((o.skills = array61(v, d + 1)) === undefined) return undefined;
   }
   v = x.qualities;
   if (v === undefined) keepUndefined(o, x, "qualities");
   else {
-    if ((o.qualities = array63(v)) === undefined) return undefined;
+    if ((o.qualities = array63(v, d + 1)) === undefined) return undefined;
   }
   v = x.interests;
   if (v === undefined) keepUndefined(o, x, "interests");
   else {
-    if ((o.interests = array64(v)) === undefined) return undefined;
+    if ((o.interests = array64(v, d + 1)) === undefined) return undefined;
   }
   v = x.languages;
   if (v === undefined) keepUndefined(o, x, "languages");
   else {
-    if ((o.languages = array65(v)) === undefined) return undefined;
+    if ((o.languages = array65(v, d + 1)) === undefined) return undefined;
   }
   v = x.drivingLicence;
   if (v === undefined) keepUndefined(o, x, "drivingLicence");
   else {
-    if ((o.drivingLicence = parseDrivingLicenceRequirement(v)) === undefined) return undefined;
+    if ((o.drivingLicence = parseDrivingLicenceRequirement(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
   if (v === undefined) keepUndefined(o, x, "note");
@@ -1942,21 +2012,22 @@ function parseRequirements(x: any): any {
   return o;
 }
 
-function array56(x: any): any {
+function array56(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 10) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseEducationRequirement(v)) === undefined) return undefined;
+    if ((o[i] = parseEducationRequirement(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseEducationRequirement(x: any): any {
-  if (!isStrictObject(x, C73)) return undefined;
+function parseEducationRequirement(x: any, d: number): any {
+  if (!isStrictObject(x, C73, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.level;
@@ -1974,7 +2045,7 @@ function parseEducationRequirement(x: any): any {
   v = x.fields;
   if (v === undefined) keepUndefined(o, x, "fields");
   else {
-    if ((o.fields = array58(v)) === undefined) return undefined;
+    if ((o.fields = array58(v, d + 1)) === undefined) return undefined;
   }
   v = x.strength;
   if (!leaf77(v)) return undefined;
@@ -1982,10 +2053,11 @@ function parseEducationRequirement(x: any): any {
   return o;
 }
 
-function array58(x: any): any {
+function array58(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 30) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
@@ -1996,21 +2068,22 @@ function array58(x: any): any {
   return o;
 }
 
-function array59(x: any): any {
+function array59(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseExperienceRequirement(v)) === undefined) return undefined;
+    if ((o[i] = parseExperienceRequirement(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseExperienceRequirement(x: any): any {
-  if (!isStrictObject(x, C74)) return undefined;
+function parseExperienceRequirement(x: any, d: number): any {
+  if (!isStrictObject(x, C74, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.years;
@@ -2037,21 +2110,22 @@ function parseExperienceRequirement(x: any): any {
   return o;
 }
 
-function array61(x: any): any {
+function array61(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 100) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseSkill(v)) === undefined) return undefined;
+    if ((o[i] = parseSkill(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseSkill(x: any): any {
-  if (!isStrictObject(x, C75)) return undefined;
+function parseSkill(x: any, d: number): any {
+  if (!isStrictObject(x, C75, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
@@ -2072,10 +2146,11 @@ function parseSkill(x: any): any {
   return o;
 }
 
-function array63(x: any): any {
+function array63(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 60) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
@@ -2086,10 +2161,11 @@ function array63(x: any): any {
   return o;
 }
 
-function array64(x: any): any {
+function array64(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 40) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
@@ -2100,21 +2176,22 @@ function array64(x: any): any {
   return o;
 }
 
-function array65(x: any): any {
+function array65(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 20) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseLanguageRequirement(v)) === undefined) return undefined;
+    if ((o[i] = parseLanguageRequirement(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseLanguageRequirement(x: any): any {
-  if (!isStrictObject(x, C76)) return undefined;
+function parseLanguageRequirement(x: any, d: number): any {
+  if (!isStrictObject(x, C76, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.language;
@@ -2132,12 +2209,12 @@ function parseLanguageRequirement(x: any): any {
   return o;
 }
 
-function parseDrivingLicenceRequirement(x: any): any {
-  if (!isStrictObject(x, C79)) return undefined;
+function parseDrivingLicenceRequirement(x: any, d: number): any {
+  if (!isStrictObject(x, C79, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.categories;
-  if ((o.categories = array68(v)) === undefined) return undefined;
+  if ((o.categories = array68(v, d + 1)) === undefined) return undefined;
   v = x.vehicleNeeded;
   if (v === undefined) keepUndefined(o, x, "vehicleNeeded");
   else {
@@ -2150,10 +2227,11 @@ function parseDrivingLicenceRequirement(x: any): any {
   return o;
 }
 
-function array68(x: any): any {
+function array68(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 12) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
@@ -2164,12 +2242,12 @@ function array68(x: any): any {
   return o;
 }
 
-function parseEligibility(x: any): any {
-  if (!isStrictObject(x, C81)) return undefined;
+function parseEligibility(x: any, d: number): any {
+  if (!isStrictObject(x, C81, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.anyOf;
-  if ((o.anyOf = array70(v)) === undefined) return undefined;
+  if ((o.anyOf = array70(v, d + 1)) === undefined) return undefined;
   v = x.note;
   if (v === undefined) keepUndefined(o, x, "note");
   else {
@@ -2179,21 +2257,22 @@ function parseEligibility(x: any): any {
   return o;
 }
 
-function array70(x: any): any {
+function array70(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 10) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseEligibilityGroup(v)) === undefined) return undefined;
+    if ((o[i] = parseEligibilityGroup(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseEligibilityGroup(x: any): any {
-  if (!isStrictObject(x, C82)) return undefined;
+function parseEligibilityGroup(x: any, d: number): any {
+  if (!isStrictObject(x, C82, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
@@ -2203,51 +2282,52 @@ function parseEligibilityGroup(x: any): any {
     o.label = v;
   }
   v = x.allOf;
-  if ((o.allOf = array72(v)) === undefined) return undefined;
+  if ((o.allOf = array72(v, d + 1)) === undefined) return undefined;
   return o;
 }
 
-function array72(x: any): any {
+function array72(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 10) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseEligibilityCondition(v)) === undefined) return undefined;
+    if ((o[i] = parseEligibilityCondition(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseEligibilityCondition(x: any): any {
+function parseEligibilityCondition(x: any, d: number): any {
   if (!isObject(x)) return undefined;
   switch (x.type) {
     case "age":
-      return parseAgeCondition(x);
+      return parseAgeCondition(x, d);
     case "education-level":
-      return parseEducationLevelCondition(x);
+      return parseEducationLevelCondition(x, d);
     case "registered":
-      return parseRegistrationCondition(x);
+      return parseRegistrationCondition(x, d);
     case "disability":
-      return parseDisabilityCondition(x);
+      return parseDisabilityCondition(x, d);
     case "qpv-resident":
-      return parseQpvResidentCondition(x);
+      return parseQpvResidentCondition(x, d);
     case "student":
-      return parseStudentCondition(x);
+      return parseStudentCondition(x, d);
     case "benefit-recipient":
-      return parseBenefitRecipientCondition(x);
+      return parseBenefitRecipientCondition(x, d);
     case "jobseeker":
-      return parseJobseekerCondition(x);
+      return parseJobseekerCondition(x, d);
     case "other":
-      return parseOtherCondition(x);
+      return parseOtherCondition(x, d);
     default:
       return undefined;
   }
 }
 
-function parseAgeCondition(x: any): any {
-  if (!isStrictObject(x, C83)) return undefined;
+function parseAgeCondition(x: any, d: number): any {
+  if (!isStrictObject(x, C83, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2268,8 +2348,8 @@ function parseAgeCondition(x: any): any {
   return o;
 }
 
-function parseEducationLevelCondition(x: any): any {
-  if (!isStrictObject(x, C83)) return undefined;
+function parseEducationLevelCondition(x: any, d: number): any {
+  if (!isStrictObject(x, C83, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2290,15 +2370,15 @@ function parseEducationLevelCondition(x: any): any {
   return o;
 }
 
-function parseRegistrationCondition(x: any): any {
-  if (!isStrictObject(x, C84)) return undefined;
+function parseRegistrationCondition(x: any, d: number): any {
+  if (!isStrictObject(x, C84, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "registered")) return undefined;
   o.type = v;
   v = x.with;
-  if ((o.with = array77(v)) === undefined) return undefined;
+  if ((o.with = array77(v, d + 1)) === undefined) return undefined;
   v = x.minMonths;
   if (v === undefined) keepUndefined(o, x, "minMonths");
   else {
@@ -2308,10 +2388,11 @@ function parseRegistrationCondition(x: any): any {
   return o;
 }
 
-function array77(x: any): any {
+function array77(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 4) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
@@ -2322,8 +2403,8 @@ function array77(x: any): any {
   return o;
 }
 
-function parseDisabilityCondition(x: any): any {
-  if (!isStrictObject(x, C86)) return undefined;
+function parseDisabilityCondition(x: any, d: number): any {
+  if (!isStrictObject(x, C86, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2332,8 +2413,8 @@ function parseDisabilityCondition(x: any): any {
   return o;
 }
 
-function parseQpvResidentCondition(x: any): any {
-  if (!isStrictObject(x, C86)) return undefined;
+function parseQpvResidentCondition(x: any, d: number): any {
+  if (!isStrictObject(x, C86, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2342,8 +2423,8 @@ function parseQpvResidentCondition(x: any): any {
   return o;
 }
 
-function parseStudentCondition(x: any): any {
-  if (!isStrictObject(x, C86)) return undefined;
+function parseStudentCondition(x: any, d: number): any {
+  if (!isStrictObject(x, C86, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2352,22 +2433,23 @@ function parseStudentCondition(x: any): any {
   return o;
 }
 
-function parseBenefitRecipientCondition(x: any): any {
-  if (!isStrictObject(x, C87)) return undefined;
+function parseBenefitRecipientCondition(x: any, d: number): any {
+  if (!isStrictObject(x, C87, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "benefit-recipient")) return undefined;
   o.type = v;
   v = x.benefits;
-  if ((o.benefits = array82(v)) === undefined) return undefined;
+  if ((o.benefits = array82(v, d + 1)) === undefined) return undefined;
   return o;
 }
 
-function array82(x: any): any {
+function array82(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 4) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
@@ -2378,8 +2460,8 @@ function array82(x: any): any {
   return o;
 }
 
-function parseJobseekerCondition(x: any): any {
-  if (!isStrictObject(x, C86)) return undefined;
+function parseJobseekerCondition(x: any, d: number): any {
+  if (!isStrictObject(x, C86, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2388,8 +2470,8 @@ function parseJobseekerCondition(x: any): any {
   return o;
 }
 
-function parseOtherCondition(x: any): any {
-  if (!isStrictObject(x, C89)) return undefined;
+function parseOtherCondition(x: any, d: number): any {
+  if (!isStrictObject(x, C89, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2401,34 +2483,34 @@ function parseOtherCondition(x: any): any {
   return o;
 }
 
-function parseApplication(x: any): any {
-  if (!isStrictObject(x, C90)) return undefined;
+function parseApplication(x: any, d: number): any {
+  if (!isStrictObject(x, C90, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.methods;
   if (v === undefined) keepUndefined(o, x, "methods");
   else {
-    if ((o.methods = array86(v)) === undefined) return undefined;
+    if ((o.methods = array86(v, d + 1)) === undefined) return undefined;
   }
   v = x.contact;
   if (v === undefined) keepUndefined(o, x, "contact");
   else {
-    if ((o.contact = parseContact(v)) === undefined) return undefined;
+    if ((o.contact = parseContact(v, d + 1)) === undefined) return undefined;
   }
   v = x.documents;
   if (v === undefined) keepUndefined(o, x, "documents");
   else {
-    if ((o.documents = array93(v)) === undefined) return undefined;
+    if ((o.documents = array93(v, d + 1)) === undefined) return undefined;
   }
   v = x.deadline;
   if (v === undefined) keepUndefined(o, x, "deadline");
   else {
-    if ((o.deadline = parseDeadline(v)) === undefined) return undefined;
+    if ((o.deadline = parseDeadline(v, d + 1)) === undefined) return undefined;
   }
   v = x.selection;
   if (v === undefined) keepUndefined(o, x, "selection");
   else {
-    if ((o.selection = array96(v)) === undefined) return undefined;
+    if ((o.selection = array96(v, d + 1)) === undefined) return undefined;
   }
   v = x.reference;
   if (v === undefined) keepUndefined(o, x, "reference");
@@ -2445,37 +2527,38 @@ function parseApplication(x: any): any {
   return o;
 }
 
-function array86(x: any): any {
+function array86(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 5) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseApplicationMethod(v)) === undefined) return undefined;
+    if ((o[i] = parseApplicationMethod(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseApplicationMethod(x: any): any {
+function parseApplicationMethod(x: any, d: number): any {
   if (!isObject(x)) return undefined;
   switch (x.type) {
     case "email":
-      return parseEmailApplication(x);
+      return parseEmailApplication(x, d);
     case "url":
-      return parseWebApplication(x);
+      return parseWebApplication(x, d);
     case "post":
-      return parsePostApplication(x);
+      return parsePostApplication(x, d);
     case "phone":
-      return parsePhoneApplication(x);
+      return parsePhoneApplication(x, d);
     default:
       return undefined;
   }
 }
 
-function parseEmailApplication(x: any): any {
-  if (!isStrictObject(x, C91)) return undefined;
+function parseEmailApplication(x: any, d: number): any {
+  if (!isStrictObject(x, C91, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2496,8 +2579,8 @@ function parseEmailApplication(x: any): any {
   return o;
 }
 
-function parseWebApplication(x: any): any {
-  if (!isStrictObject(x, C93)) return undefined;
+function parseWebApplication(x: any, d: number): any {
+  if (!isStrictObject(x, C93, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2509,8 +2592,8 @@ function parseWebApplication(x: any): any {
   return o;
 }
 
-function parsePostApplication(x: any): any {
-  if (!isStrictObject(x, C94)) return undefined;
+function parsePostApplication(x: any, d: number): any {
+  if (!isStrictObject(x, C94, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2522,8 +2605,8 @@ function parsePostApplication(x: any): any {
   return o;
 }
 
-function parsePhoneApplication(x: any): any {
-  if (!isStrictObject(x, C95)) return undefined;
+function parsePhoneApplication(x: any, d: number): any {
+  if (!isStrictObject(x, C95, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2535,8 +2618,8 @@ function parsePhoneApplication(x: any): any {
   return o;
 }
 
-function parseContact(x: any): any {
-  if (!isStrictObject(x, C97)) return undefined;
+function parseContact(x: any, d: number): any {
+  if (!isStrictObject(x, C97, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.role;
@@ -2560,21 +2643,22 @@ function parseContact(x: any): any {
   return o;
 }
 
-function array93(x: any): any {
+function array93(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 15) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseApplicationDocument(v)) === undefined) return undefined;
+    if ((o[i] = parseApplicationDocument(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseApplicationDocument(x: any): any {
-  if (!isStrictObject(x, C98)) return undefined;
+function parseApplicationDocument(x: any, d: number): any {
+  if (!isStrictObject(x, C98, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2601,8 +2685,8 @@ function parseApplicationDocument(x: any): any {
   return o;
 }
 
-function parseDeadline(x: any): any {
-  if (!isStrictObject(x, C100)) return undefined;
+function parseDeadline(x: any, d: number): any {
+  if (!isStrictObject(x, C100, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.date;
@@ -2614,21 +2698,22 @@ function parseDeadline(x: any): any {
   return o;
 }
 
-function array96(x: any): any {
+function array96(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 10) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseSelectionStep(v)) === undefined) return undefined;
+    if ((o[i] = parseSelectionStep(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseSelectionStep(x: any): any {
-  if (!isStrictObject(x, C101)) return undefined;
+function parseSelectionStep(x: any, d: number): any {
+  if (!isStrictObject(x, C101, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2637,7 +2722,7 @@ function parseSelectionStep(x: any): any {
   v = x.with;
   if (v === undefined) keepUndefined(o, x, "with");
   else {
-    if ((o.with = array98(v)) === undefined) return undefined;
+    if ((o.with = array98(v, d + 1)) === undefined) return undefined;
   }
   v = x.place;
   if (v === undefined) keepUndefined(o, x, "place");
@@ -2648,7 +2733,7 @@ function parseSelectionStep(x: any): any {
   v = x.when;
   if (v === undefined) keepUndefined(o, x, "when");
   else {
-    if ((o.when = parseApproximateDate(v)) === undefined) return undefined;
+    if ((o.when = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.label;
   if (v === undefined) keepUndefined(o, x, "label");
@@ -2659,10 +2744,11 @@ function parseSelectionStep(x: any): any {
   return o;
 }
 
-function array98(x: any): any {
+function array98(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 10) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
@@ -2673,21 +2759,22 @@ function array98(x: any): any {
   return o;
 }
 
-function array99(x: any): any {
+function array99(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 30) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseBenefit(v)) === undefined) return undefined;
+    if ((o[i] = parseBenefit(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseBenefit(x: any): any {
-  if (!isStrictObject(x, C103)) return undefined;
+function parseBenefit(x: any, d: number): any {
+  if (!isStrictObject(x, C103, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2720,8 +2807,8 @@ function parseBenefit(x: any): any {
   return o;
 }
 
-function parseContent(x: any): any {
-  if (!isStrictObject(x, C105)) return undefined;
+function parseContent(x: any, d: number): any {
+  if (!isStrictObject(x, C105, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.summary;
@@ -2739,7 +2826,7 @@ function parseContent(x: any): any {
   v = x.missions;
   if (v === undefined) keepUndefined(o, x, "missions");
   else {
-    if ((o.missions = array102(v)) === undefined) return undefined;
+    if ((o.missions = array102(v, d + 1)) === undefined) return undefined;
   }
   v = x.missionsNote;
   if (v === undefined) keepUndefined(o, x, "missionsNote");
@@ -2756,26 +2843,27 @@ function parseContent(x: any): any {
   v = x.sections;
   if (v === undefined) keepUndefined(o, x, "sections");
   else {
-    if ((o.sections = array107(v)) === undefined) return undefined;
+    if ((o.sections = array107(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function array102(x: any): any {
+function array102(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 30) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseMissionGroup(v)) === undefined) return undefined;
+    if ((o[i] = parseMissionGroup(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseMissionGroup(x: any): any {
-  if (!isStrictObject(x, C106)) return undefined;
+function parseMissionGroup(x: any, d: number): any {
+  if (!isStrictObject(x, C106, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.title;
@@ -2797,25 +2885,26 @@ function parseMissionGroup(x: any): any {
     o.intro = v;
   }
   v = x.tasks;
-  if ((o.tasks = array104(v)) === undefined) return undefined;
+  if ((o.tasks = array104(v, d + 1)) === undefined) return undefined;
   return o;
 }
 
-function array104(x: any): any {
+function array104(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 100) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseTask(v)) === undefined) return undefined;
+    if ((o[i] = parseTask(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseTask(x: any): any {
-  if (!isStrictObject(x, C107)) return undefined;
+function parseTask(x: any, d: number): any {
+  if (!isStrictObject(x, C107, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.text;
@@ -2824,39 +2913,41 @@ function parseTask(x: any): any {
   v = x.subtasks;
   if (v === undefined) keepUndefined(o, x, "subtasks");
   else {
-    if ((o.subtasks = array106(v)) === undefined) return undefined;
+    if ((o.subtasks = array106(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function array106(x: any): any {
+function array106(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 50) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseTask(v)) === undefined) return undefined;
+    if ((o[i] = parseTask(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function array107(x: any): any {
+function array107(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 30) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
     v = x[i];
-    if ((o[i] = parseTextSection(v)) === undefined) return undefined;
+    if ((o[i] = parseTextSection(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function parseTextSection(x: any): any {
-  if (!isStrictObject(x, C108)) return undefined;
+function parseTextSection(x: any, d: number): any {
+  if (!isStrictObject(x, C108, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.heading;
@@ -2868,8 +2959,8 @@ function parseTextSection(x: any): any {
   return o;
 }
 
-function parseProvenance(x: any): any {
-  if (!isStrictObject(x, C109)) return undefined;
+function parseProvenance(x: any, d: number): any {
+  if (!isStrictObject(x, C109, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.sourceUrl;
@@ -2906,6 +2997,7 @@ function parseProvenance(x: any): any {
 }
 
 function collectJobPostingFailures(x: any, failed: unknown[]): void {
+  const d = 1;
   const o: any = {};
   let v: any;
   p0: {
@@ -2962,7 +3054,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p5: {
     v = x.organisation;
-    if ((o.organisation = parseOrganisation(v)) === undefined) {
+    if ((o.organisation = parseOrganisation(v, d + 1)) === undefined) {
       failed.push("organisation", v);
       break p5;
     }
@@ -2971,7 +3063,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.relatedOrganisations;
     if (v === undefined) keepUndefined(o, x, "relatedOrganisations");
     else {
-      if ((o.relatedOrganisations = array6(v)) === undefined) {
+      if ((o.relatedOrganisations = array6(v, d + 1)) === undefined) {
         failed.push("relatedOrganisations", v);
         break p6;
       }
@@ -2979,7 +3071,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p7: {
     v = x.contracts;
-    if ((o.contracts = array8(v)) === undefined) {
+    if ((o.contracts = array8(v, d + 1)) === undefined) {
       failed.push("contracts", v);
       break p7;
     }
@@ -2988,7 +3080,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.schemes;
     if (v === undefined) keepUndefined(o, x, "schemes");
     else {
-      if ((o.schemes = array23(v)) === undefined) {
+      if ((o.schemes = array23(v, d + 1)) === undefined) {
         failed.push("schemes", v);
         break p8;
       }
@@ -2998,7 +3090,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.collectiveAgreement;
     if (v === undefined) keepUndefined(o, x, "collectiveAgreement");
     else {
-      if ((o.collectiveAgreement = parseCollectiveAgreement(v)) === undefined) {
+      if ((o.collectiveAgreement = parseCollectiveAgreement(v, d + 1)) === undefined) {
         failed.push("collectiveAgreement", v);
         break p9;
       }
@@ -3008,7 +3100,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.occupation;
     if (v === undefined) keepUndefined(o, x, "occupation");
     else {
-      if ((o.occupation = parseOccupation(v)) === undefined) {
+      if ((o.occupation = parseOccupation(v, d + 1)) === undefined) {
         failed.push("occupation", v);
         break p10;
       }
@@ -3029,7 +3121,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.positionTitles;
     if (v === undefined) keepUndefined(o, x, "positionTitles");
     else {
-      if ((o.positionTitles = array28(v)) === undefined) {
+      if ((o.positionTitles = array28(v, d + 1)) === undefined) {
         failed.push("positionTitles", v);
         break p12;
       }
@@ -3050,7 +3142,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.reporting;
     if (v === undefined) keepUndefined(o, x, "reporting");
     else {
-      if ((o.reporting = parseReportingLine(v)) === undefined) {
+      if ((o.reporting = parseReportingLine(v, d + 1)) === undefined) {
         failed.push("reporting", v);
         break p14;
       }
@@ -3060,7 +3152,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.workingTime;
     if (v === undefined) keepUndefined(o, x, "workingTime");
     else {
-      if ((o.workingTime = parseWorkingTime(v)) === undefined) {
+      if ((o.workingTime = parseWorkingTime(v, d + 1)) === undefined) {
         failed.push("workingTime", v);
         break p15;
       }
@@ -3070,7 +3162,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.pay;
     if (v === undefined) keepUndefined(o, x, "pay");
     else {
-      if ((o.pay = parsePay(v)) === undefined) {
+      if ((o.pay = parsePay(v, d + 1)) === undefined) {
         failed.push("pay", v);
         break p16;
       }
@@ -3080,7 +3172,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.location;
     if (v === undefined) keepUndefined(o, x, "location");
     else {
-      if ((o.location = parseLocation(v)) === undefined) {
+      if ((o.location = parseLocation(v, d + 1)) === undefined) {
         failed.push("location", v);
         break p17;
       }
@@ -3090,7 +3182,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.dates;
     if (v === undefined) keepUndefined(o, x, "dates");
     else {
-      if ((o.dates = parsePostingDates(v)) === undefined) {
+      if ((o.dates = parsePostingDates(v, d + 1)) === undefined) {
         failed.push("dates", v);
         break p18;
       }
@@ -3100,7 +3192,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.requirements;
     if (v === undefined) keepUndefined(o, x, "requirements");
     else {
-      if ((o.requirements = parseRequirements(v)) === undefined) {
+      if ((o.requirements = parseRequirements(v, d + 1)) === undefined) {
         failed.push("requirements", v);
         break p19;
       }
@@ -3110,7 +3202,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.eligibility;
     if (v === undefined) keepUndefined(o, x, "eligibility");
     else {
-      if ((o.eligibility = parseEligibility(v)) === undefined) {
+      if ((o.eligibility = parseEligibility(v, d + 1)) === undefined) {
         failed.push("eligibility", v);
         break p20;
       }
@@ -3120,7 +3212,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.application;
     if (v === undefined) keepUndefined(o, x, "application");
     else {
-      if ((o.application = parseApplication(v)) === undefined) {
+      if ((o.application = parseApplication(v, d + 1)) === undefined) {
         failed.push("application", v);
         break p21;
       }
@@ -3130,7 +3222,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.benefits;
     if (v === undefined) keepUndefined(o, x, "benefits");
     else {
-      if ((o.benefits = array99(v)) === undefined) {
+      if ((o.benefits = array99(v, d + 1)) === undefined) {
         failed.push("benefits", v);
         break p22;
       }
@@ -3140,7 +3232,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.content;
     if (v === undefined) keepUndefined(o, x, "content");
     else {
-      if ((o.content = parseContent(v)) === undefined) {
+      if ((o.content = parseContent(v, d + 1)) === undefined) {
         failed.push("content", v);
         break p23;
       }
@@ -3150,7 +3242,7 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
     v = x.provenance;
     if (v === undefined) keepUndefined(o, x, "provenance");
     else {
-      if ((o.provenance = parseProvenance(v)) === undefined) {
+      if ((o.provenance = parseProvenance(v, d + 1)) === undefined) {
         failed.push("provenance", v);
         break p24;
       }

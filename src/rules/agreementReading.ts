@@ -1,0 +1,49 @@
+import { agreementMinimumPay, type AgreementMinimumPayInput } from "../agreement/agreementMinimumPay.js";
+import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
+import type { RuleContext } from "./Rule.js";
+import { shared } from "./shared.js";
+
+type Reading = ReturnType<typeof agreementMinimumPay>;
+
+/** The fields of a classification, in a fixed order (all that `agreementMinimumPay` reads of it). */
+const FIELDS = ["category", "group", "coefficient", "level", "seniorityYears", "label"] as const;
+/** Readings remembered across runs: a feed's postings share a few agreements and rungs. */
+const READINGS = new Map<string, Reading>();
+const SIZE = 64;
+
+/**
+ * The key of an input by value, or `undefined` when a value is not one the key can tell apart exactly
+ * (a classification field other than a string, a finite number or absent; a territory).
+ */
+function keyOf(input: AgreementMinimumPayInput): string | undefined {
+  const c: unknown = input.classification;
+  if (typeof c !== "object" || c === null || input.territory !== undefined) return undefined;
+  const values: unknown[] = [input.idcc, input.date, input.weeklyHours];
+  for (const field of FIELDS) values.push((c as Record<string, unknown>)[field]);
+  for (const v of values) if (!(typeof v === "string" || v === undefined || (typeof v === "number" && Number.isFinite(v)))) return undefined;
+  // JSON keeps a string apart from a number ("5" and 5) and absent fields as null (never a value here).
+  return JSON.stringify(values);
+}
+
+/**
+ * `agreementMinimumPay(input)` for the pay rules (through `legalMinimums`) and
+ * `agreement/classification-not-found`, which read the same rung, the same day, for the same hours:
+ * remembered by value across runs (the last 64 inputs; the reading of an input never changes, the
+ * grids being constants of the library), else once per run for the posting's own classification.
+ * The reading is shared: its readers never change it.
+ * @internal
+ */
+export function agreementReading(posting: JobPosting, context: RuleContext, input: AgreementMinimumPayInput): Reading {
+  const key = keyOf(input);
+  if (key !== undefined) {
+    let reading = READINGS.get(key);
+    if (reading === undefined) {
+      reading = agreementMinimumPay(input);
+      if (READINGS.size >= SIZE) READINGS.delete(READINGS.keys().next().value as string);
+      READINGS.set(key, reading);
+    }
+    return reading;
+  }
+  if (input.classification !== posting.collectiveAgreement?.classification || input.territory !== undefined) return agreementMinimumPay(input);
+  return shared(context, `agreement-minimum|${String(input.idcc)}|${input.date}|${String(input.weeklyHours)}`, () => agreementMinimumPay(input));
+}
