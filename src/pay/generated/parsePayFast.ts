@@ -13,16 +13,41 @@ const C4 = new Set(["amount","covers","approval"]);
 const C5 = new Set(["percent","plus"]);
 const C6 = new Set(["state","host"]);
 
+/**
+ * The walk's count of the input's nodes (1 for the root, then every property and element: at least
+ * what `inspectInput` counts, which does not count inherited keys) and the limits it stops at
+ * (`parseJobPostingFastWithin`): past them it throws `OVER_LIMITS` and the input guard decides.
+ */
+let nodes = 1;
+let maxNodes = Infinity;
+let maxDepth = Infinity;
+const OVER_LIMITS = new RangeError("over the input limits");
+
+/** A container at depth `d` (the root is 1) holding `n` values: within the limits, or throws. */
+function enter(n: number, d: number): void {
+  if (d > maxDepth || (nodes += n) > maxNodes) throw OVER_LIMITS;
+}
+
 /** zod's object: a non-null object that is not an array. */
 function isObject(x: any): boolean {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-/** zod's strict object: an object with no enumerable key, own or inherited, outside `keys`. */
-function isStrictObject(x: any, keys: Set<string>): boolean {
+/** zod's strict object (at depth `d`): an object with no enumerable key, own or inherited, outside `keys`. */
+function isStrictObject(x: any, keys: Set<string>, d: number): boolean {
   if (!isObject(x)) return false;
-  for (const k in x) if (!keys.has(k)) return false;
+  let n = 0;
+  for (const k in x) {
+    if (!keys.has(k)) return false;
+    n++;
+  }
+  enter(n, d);
   return true;
+}
+
+/** An object whose unknown keys are not read (a stripping one): its size is not known, so under limits the guard decides. */
+function unsized(): void {
+  if (maxNodes !== Infinity || maxDepth !== Infinity) throw OVER_LIMITS;
 }
 
 /** An optional property read as `undefined`: zod's output has it only when the input has the key. */
@@ -30,23 +55,25 @@ function keepUndefined(o: any, x: any, key: string): void {
   if (key in x) o[key] = undefined;
 }
 
+
 /**
  * What `PaySchema.safeParse(input).data` is when zod reports no issue (a copy of the input, keys in the
  * schema's order, an optional key kept when the input has it, even `undefined`), else `undefined`.
  * Loads no zod. @internal
  */
 export function parsePayFast(input: unknown): Pay | undefined {
-  return parsePay(input);
+  // At depth 1, without limits (the module's maxNodes and maxDepth stay Infinity): parsePay's own small object.
+  return parsePay(input, 1);
 }
 
-function parsePay(x: any): any {
-  if (!isStrictObject(x, C0)) return undefined;
+function parsePay(x: any, d: number): any {
+  if (!isStrictObject(x, C0, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.amount;
   if (v === undefined) keepUndefined(o, x, "amount");
   else {
-    if ((o.amount = parsePayAmount(v)) === undefined) return undefined;
+    if ((o.amount = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.followsAgreement;
   if (v === undefined) keepUndefined(o, x, "followsAgreement");
@@ -69,7 +96,7 @@ function parsePay(x: any): any {
   v = x.dependsOn;
   if (v === undefined) keepUndefined(o, x, "dependsOn");
   else {
-    if ((o.dependsOn = array2(v)) === undefined) return undefined;
+    if ((o.dependsOn = array2(v, d + 1)) === undefined) return undefined;
   }
   v = x.statutory;
   if (v === undefined) keepUndefined(o, x, "statutory");
@@ -80,7 +107,7 @@ function parsePay(x: any): any {
   v = x.dailyRate;
   if (v === undefined) keepUndefined(o, x, "dailyRate");
   else {
-    if ((o.dailyRate = parsePayAmount(v)) === undefined) return undefined;
+    if ((o.dailyRate = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.dailyRateToPropose;
   if (v === undefined) keepUndefined(o, x, "dailyRateToPropose");
@@ -91,17 +118,17 @@ function parsePay(x: any): any {
   v = x.expenses;
   if (v === undefined) keepUndefined(o, x, "expenses");
   else {
-    if ((o.expenses = parseExpensesEnvelope(v)) === undefined) return undefined;
+    if ((o.expenses = parseExpensesEnvelope(v, d + 1)) === undefined) return undefined;
   }
   v = x.smic;
   if (v === undefined) keepUndefined(o, x, "smic");
   else {
-    if ((o.smic = object4(v)) === undefined) return undefined;
+    if ((o.smic = object4(v, d + 1)) === undefined) return undefined;
   }
   v = x.serviceCiviqueIndemnity;
   if (v === undefined) keepUndefined(o, x, "serviceCiviqueIndemnity");
   else {
-    if ((o.serviceCiviqueIndemnity = object5(v)) === undefined) return undefined;
+    if ((o.serviceCiviqueIndemnity = object5(v, d + 1)) === undefined) return undefined;
   }
   v = x.text;
   if (v === undefined) keepUndefined(o, x, "text");
@@ -112,8 +139,8 @@ function parsePay(x: any): any {
   return o;
 }
 
-function parsePayAmount(x: any): any {
-  if (!isStrictObject(x, C1)) return undefined;
+function parsePayAmount(x: any, d: number): any {
+  if (!isStrictObject(x, C1, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
@@ -173,10 +200,11 @@ function parsePayAmount(x: any): any {
   return o;
 }
 
-function array2(x: any): any {
+function array2(x: any, d: number): any {
   if (!Array.isArray(x)) return undefined;
   const n = x.length;
   if (n < 1 || n > 6) return undefined;
+  enter(n, d);
   const o = new Array(n);
   let v: any;
   for (let i = 0; i < n; i++) {
@@ -187,14 +215,14 @@ function array2(x: any): any {
   return o;
 }
 
-function parseExpensesEnvelope(x: any): any {
-  if (!isStrictObject(x, C4)) return undefined;
+function parseExpensesEnvelope(x: any, d: number): any {
+  if (!isStrictObject(x, C4, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.amount;
   if (v === undefined) keepUndefined(o, x, "amount");
   else {
-    if ((o.amount = parsePayAmount(v)) === undefined) return undefined;
+    if ((o.amount = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.covers;
   if (v === undefined) keepUndefined(o, x, "covers");
@@ -211,8 +239,8 @@ function parseExpensesEnvelope(x: any): any {
   return o;
 }
 
-function object4(x: any): any {
-  if (!isStrictObject(x, C5)) return undefined;
+function object4(x: any, d: number): any {
+  if (!isStrictObject(x, C5, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.percent;
@@ -224,24 +252,24 @@ function object4(x: any): any {
   v = x.plus;
   if (v === undefined) keepUndefined(o, x, "plus");
   else {
-    if ((o.plus = parsePayAmount(v)) === undefined) return undefined;
+    if ((o.plus = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
-function object5(x: any): any {
-  if (!isStrictObject(x, C6)) return undefined;
+function object5(x: any, d: number): any {
+  if (!isStrictObject(x, C6, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.state;
   if (v === undefined) keepUndefined(o, x, "state");
   else {
-    if ((o.state = parsePayAmount(v)) === undefined) return undefined;
+    if ((o.state = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.host;
   if (v === undefined) keepUndefined(o, x, "host");
   else {
-    if ((o.host = parsePayAmount(v)) === undefined) return undefined;
+    if ((o.host = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
