@@ -1,3 +1,4 @@
+import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { durationInMonths } from "./durationInMonths.js";
 import { lowerText, postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
@@ -14,6 +15,8 @@ const RECURRING = /(?<!\p{L})(?:tous les|toutes les|chaque|du lundi au|du mardi 
 
 /** Whether a text in lower case holds a digit followed by "h", with or without a space ("9h", "9 h"), as every time range does. */
 const HOUR = /\d\s?h/;
+/** "de " or "entre " and a digit, which every time range of {@link SIGNS} starts with ("de 9h à 17h"). */
+const RANGE_STARTS = ["de ", "entre "].flatMap((w) => Array.from({ length: 10 }, (_, d) => `${w}${d}`));
 
 /**
  * Words in lower case one of which every match of a sign contains, by sign: a text holding none is
@@ -24,26 +27,32 @@ const TRIGGERS = triggerWords({
   supervisor: ["sous l", "rattaché", "encadré", "hiérarchique", "compte à", "compte au"],
   schedule: ["horaire", "présence obligatoire"],
   exclusive: ["exclusi", "aucun autre client"],
+  range: RANGE_STARTS,
 });
 
+/** The kinds of signs read in the texts, and their bits in a mask of the kinds a text has shown. */
+type Kind = "integration" | "supervisor" | "schedule" | "exclusive";
+const KIND_BIT: Readonly<Record<Kind, number>> = { integration: 1, supervisor: 2, schedule: 4, exclusive: 8 };
+
 /**
- * Signs of subordination in the text: the kind each is a sign of, its trigger words (or a test of the
- * text in lower case that every text with a match passes), and a test of the sentence it is in.
+ * Signs of subordination in the text: the kind each is a sign of, its trigger words, whether the text
+ * in lower case must also hold an hour ({@link HOUR}), and a test of the sentence it is in.
  */
-const SIGNS: readonly [kind: string, trigger: keyof typeof TRIGGERS.group | RegExp, pattern: RegExp, sentenceTest?: RegExp][] = [
-  ["integration", "integration", wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
+const SIGNS: readonly [kind: Kind, trigger: keyof typeof TRIGGERS.group, hour: boolean, pattern: RegExp, sentenceTest?: RegExp][] = [
+  ["integration", "integration", false, wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
   [
     "supervisor",
     "supervisor",
+    false,
     wordPattern(
       `sous l['’](?:autorité|encadrement)|sous la (?:responsabilité|direction|supervision|hiérarchie)|rattachée? (?:hiérarchiquement )?(?:à|au|aux) ?${PERSON}|encadrée? par ${PERSON}|supérieure? hiérarchique|rend(?:ra|rez)? compte (?:à|au)`,
     ),
   ],
-  ["schedule", "schedule", wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire")],
+  ["schedule", "schedule", false, wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire")],
   // A time range is an imposed timetable only when it recurs ("du lundi au vendredi de 9h à 17h"), not
   // for a session ("atelier le samedi de 10h à 12h", "formation de 2 jours, de 9h à 17h").
-  ["schedule", HOUR, wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING],
-  ["exclusive", "exclusive", wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client")],
+  ["schedule", "range", true, wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING],
+  ["exclusive", "exclusive", false, wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client")],
 ];
 
 /**
@@ -72,6 +81,9 @@ function firstSign(text: string, pattern: RegExp, sentenceTest: RegExp | undefin
 }
 
 const SENTENCE_END = /[.\n]/gu;
+
+/** A freelance contract other than portage salarial (whose consultant is an employee of the portage company). */
+const isJudged = (c: JobPosting["contracts"][number]) => c.type === "freelance" && c.status !== "portage-salarial";
 
 /**
  * `freelance/subordination-risk`: signs that a freelance mission is employment in disguise. The
@@ -133,21 +145,24 @@ export const freelanceSubordinationRisk: Rule = {
     },
   },
   check(posting, context) {
-    const freelance = posting.contracts.map((c, i) => [c, i] as const).filter(([c]) => c.type === "freelance" && c.status !== "portage-salarial");
-    if (freelance.length === 0) return [];
+    // Nothing is read unless a contract is a freelance one judged here.
+    const contracts = posting.contracts;
+    let judged = false;
+    for (let i = 0; i < contracts.length && !judged; i++) judged = isJudged(contracts[i]!);
+    if (!judged) return [];
     const findings: RuleFinding[] = [];
     for (const site of postingTexts(posting, context)) {
       const { path, text } = site;
       if (path[0] === "title") continue;
-      const kinds: string[] = [];
       const lower = lowerText(site);
       const found = triggersIn(lower, TRIGGERS);
-      for (const [kind, trigger, pattern, sentenceTest] of SIGNS) {
-        if (kinds.includes(kind)) continue;
-        if (trigger instanceof RegExp ? !trigger.test(lower) : !(found & TRIGGERS.group[trigger])) continue;
+      if (found === 0) continue;
+      let kinds = 0;
+      for (const [kind, trigger, hour, pattern, sentenceTest] of SIGNS) {
+        if (kinds & KIND_BIT[kind] || !(found & TRIGGERS.group[trigger]) || (hour && !HOUR.test(lower))) continue;
         const excerpt = firstSign(text, pattern, sentenceTest);
         if (excerpt === undefined) continue;
-        kinds.push(kind);
+        kinds |= KIND_BIT[kind];
         findings.push({ path, params: { kind, excerpt } });
       }
     }
@@ -155,8 +170,9 @@ export const freelanceSubordinationRisk: Rule = {
     const reporting = posting.reporting;
     if (reporting?.reportsTo)
       findings.push({ path: ["reporting", "reportsTo"], params: { kind: reporting.regularReports ? "reports" : "supervisor", excerpt: reporting.reportsTo } });
-    for (const [c, i] of freelance) {
-      if (c.type !== "freelance") continue;
+    for (let i = 0; i < contracts.length; i++) {
+      const c = contracts[i]!;
+      if (!isJudged(c) || c.type !== "freelance") continue;
       const months = durationInMonths(c.duration, "longest");
       if (months !== undefined && months > 12 + 1e-9) findings.push({ path: ["contracts", i, "duration"], params: { kind: "long", months: Math.round(months * 10) / 10 } });
     }
