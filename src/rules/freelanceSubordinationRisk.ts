@@ -1,6 +1,6 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { durationInMonths } from "./durationInMonths.js";
-import { lowerText, postingTexts } from "./postingTexts.js";
+import { postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { isNegated } from "./isNegated.js";
 import { triggersIn, triggerWords } from "./triggerWords.js";
@@ -13,13 +13,15 @@ const PERSON =
 /** Words that make hours recurring, hence imposed: "tous les jours", "du lundi au vendredi", "chaque matin". */
 const RECURRING = /(?<!\p{L})(?:tous les|toutes les|chaque|du lundi au|du mardi au|quotidien(?:ne)?(?:ment)?|par jour|en semaine)(?!\p{L})/iu;
 
-/** Whether a text in lower case holds a digit followed by "h", with or without a space ("9h", "9 h"), as every time range does. */
-const HOUR = /\d\s?h/;
-/** "de " or "entre " and a digit, which every time range of {@link SIGNS} starts with ("de 9h à 17h"). */
-const RANGE_STARTS = ["de ", "entre "].flatMap((w) => Array.from({ length: 10 }, (_, d) => `${w}${d}`));
+/**
+ * A digit followed by "h" in any case, with or without a white-space character between ("9h", "9 H"),
+ * as every time range has: looked for in the text as written, apart from the trigger words (a class of
+ * digits is found faster than the words would be with them).
+ */
+const HOUR = /\d\s?h/iu;
 
 /**
- * Words in lower case one of which every match of a sign contains, by sign: a text holding none is
+ * Words one of which every match of a sign contains (in any case), by sign: a text holding none is
  * not searched for that sign (most texts hold none).
  */
 const TRIGGERS = triggerWords({
@@ -27,7 +29,6 @@ const TRIGGERS = triggerWords({
   supervisor: ["sous l", "rattaché", "encadré", "hiérarchique", "compte à", "compte au"],
   schedule: ["horaire", "présence obligatoire"],
   exclusive: ["exclusi", "aucun autre client"],
-  range: RANGE_STARTS,
 });
 
 /** The kinds of signs read in the texts, and their bits in a mask of the kinds a text has shown. */
@@ -35,24 +36,23 @@ type Kind = "integration" | "supervisor" | "schedule" | "exclusive";
 const KIND_BIT: Readonly<Record<Kind, number>> = { integration: 1, supervisor: 2, schedule: 4, exclusive: 8 };
 
 /**
- * Signs of subordination in the text: the kind each is a sign of, its trigger words, whether the text
- * in lower case must also hold an hour ({@link HOUR}), and a test of the sentence it is in.
+ * Signs of subordination in the text: the kind each is a sign of, its trigger words (or a test of the
+ * text that every text with a match passes), and a test of the sentence it is in.
  */
-const SIGNS: readonly [kind: Kind, trigger: keyof typeof TRIGGERS.group, hour: boolean, pattern: RegExp, sentenceTest?: RegExp][] = [
-  ["integration", "integration", false, wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
+const SIGNS: readonly [kind: Kind, trigger: keyof typeof TRIGGERS.group | RegExp, pattern: RegExp, sentenceTest?: RegExp][] = [
+  ["integration", "integration", wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
   [
     "supervisor",
     "supervisor",
-    false,
     wordPattern(
       `sous l['’](?:autorité|encadrement)|sous la (?:responsabilité|direction|supervision|hiérarchie)|rattachée? (?:hiérarchiquement )?(?:à|au|aux) ?${PERSON}|encadrée? par ${PERSON}|supérieure? hiérarchique|rend(?:ra|rez)? compte (?:à|au)`,
     ),
   ],
-  ["schedule", "schedule", false, wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire")],
+  ["schedule", "schedule", wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire")],
   // A time range is an imposed timetable only when it recurs ("du lundi au vendredi de 9h à 17h"), not
   // for a session ("atelier le samedi de 10h à 12h", "formation de 2 jours, de 9h à 17h").
-  ["schedule", "range", true, wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING],
-  ["exclusive", "exclusive", false, wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client")],
+  ["schedule", HOUR, wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING],
+  ["exclusive", "exclusive", wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client")],
 ];
 
 /**
@@ -151,15 +151,13 @@ export const freelanceSubordinationRisk: Rule = {
     for (let i = 0; i < contracts.length && !judged; i++) judged = isJudged(contracts[i]!);
     if (!judged) return [];
     const findings: RuleFinding[] = [];
-    for (const site of postingTexts(posting, context)) {
-      const { path, text } = site;
+    for (const { path, text } of postingTexts(posting, context)) {
       if (path[0] === "title") continue;
-      const lower = lowerText(site);
-      const found = triggersIn(lower, TRIGGERS);
-      if (found === 0) continue;
+      const found = triggersIn(text, TRIGGERS);
       let kinds = 0;
-      for (const [kind, trigger, hour, pattern, sentenceTest] of SIGNS) {
-        if (kinds & KIND_BIT[kind] || !(found & TRIGGERS.group[trigger]) || (hour && !HOUR.test(lower))) continue;
+      for (const [kind, trigger, pattern, sentenceTest] of SIGNS) {
+        if (kinds & KIND_BIT[kind]) continue;
+        if (trigger instanceof RegExp ? !trigger.test(text) : !(found & TRIGGERS.group[trigger])) continue;
         const excerpt = firstSign(text, pattern, sentenceTest);
         if (excerpt === undefined) continue;
         kinds |= KIND_BIT[kind];
