@@ -117,8 +117,13 @@ function presentForms(lower: string): Set<string> {
   return present;
 }
 
+/** A character that every mark of {@link MARKED_WORD} starts with: a title without one has no marked word. */
+const MARK_START = /[·.•‧∙⋅\-/(]/u;
+const NONE: ReadonlySet<string> = new Set();
+
 /** The words of a title in lower case written with a mark of the other gender ("chargé·e": "chargé"). */
-function markedWords(lower: string): Set<string> {
+function markedWords(lower: string): ReadonlySet<string> {
+  if (!MARK_START.test(lower)) return NONE;
   const marked = new Set<string>();
   for (const [, word, mark] of lower.matchAll(MARKED_WORD)) if (mark !== undefined) marked.add(word!);
   return marked;
@@ -146,7 +151,7 @@ export function ungenderedTitleWord(title: string): { word: string; gender: "m" 
   const lower = title.toLowerCase();
   // The words present and the words marked are read only for a gendered head, once.
   let present: Set<string> | undefined;
-  let marked: Set<string> | undefined;
+  let marked: ReadonlySet<string> | undefined;
   for (const segment of lower.split(SEGMENT_END)) {
     const segmentWords = segment.match(WORDS);
     if (!segmentWords) continue;
