@@ -5,8 +5,8 @@
 //   - a JSON.parse loop over the file's lines (readline), the baseline of the goal (≤ 3×), and a leaner
 //     one (blocks cut at their newline bytes), what reading and parsing cost at least
 //     (bench/support/feedLoop.mjs);
-//   - the lean loop calling the built validateJobPosting on each posting (rules on, French messages, as
-//     the CLI calls it): the CLI minus its own work;
+//   - the lean loop calling validateJobPosting on each posting (rules on, French messages, as the CLI
+//     calls it), from the first CLI's build (its dist/esm/index.js): the CLI minus its own work;
 //   - the CLI as users run it (`ess-jobs validate --format json`, rules on, the default) and with
 //     `--no-rules`.
 // Prints each one's median CPU time and spread (min–max), postings per CPU second, the ratio to the
@@ -25,7 +25,7 @@
 import { spawnSync } from "node:child_process";
 import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 import { EXAMPLES as examples, invalidVariant, summary, validVariant } from "./support/postings.js";
 
@@ -92,10 +92,10 @@ interface Variant {
   run(file: string, n: number): Sample & { counts?: Counts };
 }
 
-const loopVariant = (label: string, mode: string): Variant => ({
+const loopVariant = (label: string, mode: string, entry?: string): Variant => ({
   label,
   run(file, n) {
-    const r = timed([loop, mode, file]);
+    const r = timed([loop, mode, file, ...(entry ? [entry] : [])]);
     if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr.slice(0, 500)}`);
     const counts = JSON.parse(r.stdout) as Counts;
     if (counts.postings !== n) throw new Error(`${label} read ${counts.postings} postings, not ${n}`);
@@ -121,7 +121,9 @@ const cliVariant = (cli: string, rules: boolean): Variant => {
 const PARSE = "JSON.parse loop (readline)";
 const LEAN = "JSON.parse loop (lean)";
 const VALIDATE = "lean loop + validateJobPosting";
-const variants: Variant[] = [loopVariant(PARSE, "parse"), loopVariant(LEAN, "parse-lean"), loopVariant(VALIDATE, "validate"), ...clis.flatMap((c) => [cliVariant(c, true), cliVariant(c, false)])];
+// validateJobPosting of the first CLI's build (its dist/esm/index.js).
+const library = join(dirname(clis[0]!.split(/\s+/)[0]!), "..", "index.js");
+const variants: Variant[] = [loopVariant(PARSE, "parse"), loopVariant(LEAN, "parse-lean"), loopVariant(VALIDATE, "validate", library), ...clis.flatMap((c) => [cliVariant(c, true), cliVariant(c, false)])];
 
 const f = (x: number) => Math.round(x).toLocaleString("en-US");
 const s = (x: number) => x.toFixed(x < 10 ? 2 : 1);
