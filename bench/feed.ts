@@ -106,7 +106,7 @@ const loopVariant = (label: string, mode: string, entry?: string): Variant => ({
 const cliVariant = (cli: string, rules: boolean): Variant => {
   const [path, ...options] = cli.split(/\s+/);
   return {
-    label: `ess-jobs validate${rules ? " (rules on)" : " --no-rules"}${clis.length > 1 ? ` [${cli}]` : ""}`,
+    label: `ess-jobs validate${rules ? " (rules on)" : " --no-rules"}${clis.length > 1 ? ` [${clis.indexOf(cli) + 1}]` : ""}`,
     run(file, n) {
       const report = join(work, "report.json");
       const r = timed([path!, "validate", ...(rules ? [] : ["--no-rules"]), ...options, "--format", "json", "--output", report, file]);
@@ -129,7 +129,9 @@ const f = (x: number) => Math.round(x).toLocaleString("en-US");
 const s = (x: number) => x.toFixed(x < 10 ? 2 : 1);
 
 try {
-  console.log(`node ${process.version}; postings cycle through the ${examples.length} examples; 1 in 50 invalid; ${rounds} interleaved rounds\n`);
+  console.log(`node ${process.version}; postings cycle through the ${examples.length} examples; 1 in 50 invalid; ${rounds} interleaved rounds`);
+  if (clis.length > 1) clis.forEach((cli, k) => console.log(`[${k + 1}] ${cli}`));
+  console.log("");
   for (const n of sizes) {
     const file = keep && existsSync(join(work, `feed-${n}.ndjson`)) ? join(work, `feed-${n}.ndjson`) : writeFeed(n);
     const samples = variants.map(() => [] as Sample[]);
@@ -154,7 +156,7 @@ try {
       const wall = summary(samples[i]!.map((x) => x.wall)).median;
       const peak = Math.max(...samples[i]!.map((x) => x.peakMb));
       console.log(
-        `  ${v.label.padEnd(36)} ${s(c.median).padStart(6)} s (${s(c.min)}–${s(c.max)})  ${f(n / c.median).padStart(7)}/CPU s  ` +
+        `  ${v.label.padEnd(40)} ${s(c.median).padStart(6)} s (${s(c.min)}–${s(c.max)})  ${f(n / c.median).padStart(7)}/CPU s  ` +
           `${ratio[i]!.median.toFixed(2)}× (${ratio[i]!.min.toFixed(2)}–${ratio[i]!.max.toFixed(2)})  ${peak.toFixed(0)} MB  wall ${s(wall)} s`,
       );
     });
@@ -164,7 +166,7 @@ try {
       const [lean, validate, all] = [cpu[1]!.median, cpu[2]!.median, cpu[3 + 2 * k]!.median];
       const pct = (x: number) => `${((100 * x) / all).toFixed(0)} %`;
       console.log(
-        `  the CLI (rules on${clis.length > 1 ? `, ${cli}` : ""}), ${s(all)} s: reading and JSON.parse ${s(lean)} s (${pct(lean)}), validateJobPosting ${s(validate - lean)} s (${pct(validate - lean)}), ` +
+        `  the CLI (rules on${clis.length > 1 ? ` [${k + 1}]` : ""}), ${s(all)} s: reading and JSON.parse ${s(lean)} s (${pct(lean)}), validateJobPosting ${s(validate - lean)} s (${pct(validate - lean)}), ` +
           `its own work (locations, report, its reading beyond the lean loop's) ${s(all - validate)} s (${pct(all - validate)})`,
       );
     });
