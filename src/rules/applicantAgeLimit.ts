@@ -1,6 +1,5 @@
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { candidateTexts } from "./candidateTexts.js";
-import { lowerText } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { schemeAgeBounds } from "./schemeAgeBounds.js";
 import { wordPattern } from "./wordPattern.js";
@@ -61,17 +60,11 @@ const DISABILITY = /handicap|\brqth\b|\bboeth\b|invalidit/iu;
 const AROUND = 160;
 
 /**
- * Whether a text in lower case ({@link lowerText}) holds two digits and " ans" ("26 ans"), which every
- * phrase of {@link UPPER_AGE_TEXT} contains: a text without it is not searched (most are not).
+ * Two digits and " ans" in any case ("26 ans", "26 ANS", "26 anſ"), which every phrase of
+ * {@link UPPER_AGE_TEXT} contains: a text without it is not searched (most are not). Looked for in
+ * the text as written, with the pattern's own case folding (no lower-case copy of the text).
  */
-function mayStateAge(lower: string): boolean {
-  for (let i = lower.indexOf(" ans", 2); i >= 0; i = lower.indexOf(" ans", i + 4)) {
-    const a = lower.charCodeAt(i - 1);
-    const b = lower.charCodeAt(i - 2);
-    if (a >= 48 && a <= 57 && b >= 48 && b <= 57) return true;
-  }
-  return false;
-}
+const MAY_STATE_AGE = /\d\d ans/iu;
 
 /** The upper-age phrases of a text that the allowed bounds do not cover. */
 function upperAgeConditions(text: string, allowed: { max: Set<number>; maxDisability: Set<number> }): string[] {
@@ -131,9 +124,8 @@ export const applicantAgeLimit: Rule = {
         findings.push({ path: ["eligibility", "anyOf", gi, "allOf", ci, "max"], params: { age: `${c.max} ans au plus`, ageEn: `${c.max} or younger` } });
       });
     });
-    for (const site of candidateTexts(posting, context)) {
-      if (!mayStateAge(lowerText(site))) continue;
-      const { path, text } = site;
+    for (const { path, text } of candidateTexts(posting, context)) {
+      if (!MAY_STATE_AGE.test(text)) continue;
       const [phrase] = upperAgeConditions(text, allowed());
       if (phrase) findings.push({ path, params: { age: `« ${phrase} »`, ageEn: `"${phrase}"` } });
     }

@@ -1,11 +1,10 @@
 import { candidateTexts } from "./candidateTexts.js";
-import { lowerText } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { triggersIn, triggerWords } from "./triggerWords.js";
 import { wordPattern } from "./wordPattern.js";
 
 /**
- * Words in lower case, by criterion, one of which every match of the criterion's pattern contains: a
+ * Words, by criterion, one of which every match of the criterion's pattern contains (in any case): a
  * text holding none of them is not searched for that criterion (most texts hold none); the words of
  * every criterion are looked for in one pass.
  */
@@ -63,9 +62,8 @@ export const applicantDiscriminatoryCriterion: Rule = {
   check(posting, context) {
     const serviceCivique = posting.contracts.some((c) => c.type === "service-civique");
     const findings: RuleFinding[] = [];
-    for (const site of candidateTexts(posting, context)) {
-      const { path, text } = site;
-      const found = triggersIn(lowerText(site), TRIGGERS);
+    for (const { path, text } of candidateTexts(posting, context)) {
+      const found = triggersIn(text, TRIGGERS);
       if (found === 0) continue;
       for (const [criterion, fr, en, pattern] of CRITERIA) {
         if (criterion === "nationality" && serviceCivique) continue;

@@ -1,5 +1,6 @@
+import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { durationInMonths } from "./durationInMonths.js";
-import { lowerText, postingTexts } from "./postingTexts.js";
+import { postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { isNegated } from "./isNegated.js";
 import { triggersIn, triggerWords } from "./triggerWords.js";
@@ -12,11 +13,15 @@ const PERSON =
 /** Words that make hours recurring, hence imposed: "tous les jours", "du lundi au vendredi", "chaque matin". */
 const RECURRING = /(?<!\p{L})(?:tous les|toutes les|chaque|du lundi au|du mardi au|quotidien(?:ne)?(?:ment)?|par jour|en semaine)(?!\p{L})/iu;
 
-/** Whether a text in lower case holds a digit followed by "h", with or without a space ("9h", "9 h"), as every time range does. */
-const HOUR = /\d\s?h/;
+/**
+ * A digit followed by "h" in any case, with or without a white-space character between ("9h", "9 H"),
+ * as every time range has: looked for in the text as written, apart from the trigger words (a class of
+ * digits is found faster than the words would be with them).
+ */
+const HOUR = /\d\s?h/iu;
 
 /**
- * Words in lower case one of which every match of a sign contains, by sign: a text holding none is
+ * Words one of which every match of a sign contains (in any case), by sign: a text holding none is
  * not searched for that sign (most texts hold none).
  */
 const TRIGGERS = triggerWords({
@@ -26,11 +31,15 @@ const TRIGGERS = triggerWords({
   exclusive: ["exclusi", "aucun autre client"],
 });
 
+/** The kinds of signs read in the texts, and their bits in a mask of the kinds a text has shown. */
+type Kind = "integration" | "supervisor" | "schedule" | "exclusive";
+const KIND_BIT: Readonly<Record<Kind, number>> = { integration: 1, supervisor: 2, schedule: 4, exclusive: 8 };
+
 /**
  * Signs of subordination in the text: the kind each is a sign of, its trigger words (or a test of the
- * text in lower case that every text with a match passes), and a test of the sentence it is in.
+ * text that every text with a match passes), and a test of the sentence it is in.
  */
-const SIGNS: readonly [kind: string, trigger: keyof typeof TRIGGERS.group | RegExp, pattern: RegExp, sentenceTest?: RegExp][] = [
+const SIGNS: readonly [kind: Kind, trigger: keyof typeof TRIGGERS.group | RegExp, pattern: RegExp, sentenceTest?: RegExp][] = [
   ["integration", "integration", wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
   [
     "supervisor",
@@ -72,6 +81,9 @@ function firstSign(text: string, pattern: RegExp, sentenceTest: RegExp | undefin
 }
 
 const SENTENCE_END = /[.\n]/gu;
+
+/** A freelance contract other than portage salarial (whose consultant is an employee of the portage company). */
+const isJudged = (c: JobPosting["contracts"][number]) => c.type === "freelance" && c.status !== "portage-salarial";
 
 /**
  * `freelance/subordination-risk`: signs that a freelance mission is employment in disguise. The
@@ -133,21 +145,22 @@ export const freelanceSubordinationRisk: Rule = {
     },
   },
   check(posting, context) {
-    const freelance = posting.contracts.map((c, i) => [c, i] as const).filter(([c]) => c.type === "freelance" && c.status !== "portage-salarial");
-    if (freelance.length === 0) return [];
+    // Nothing is read unless a contract is a freelance one judged here.
+    const contracts = posting.contracts;
+    let judged = false;
+    for (let i = 0; i < contracts.length && !judged; i++) judged = isJudged(contracts[i]!);
+    if (!judged) return [];
     const findings: RuleFinding[] = [];
-    for (const site of postingTexts(posting, context)) {
-      const { path, text } = site;
+    for (const { path, text } of postingTexts(posting, context)) {
       if (path[0] === "title") continue;
-      const kinds: string[] = [];
-      const lower = lowerText(site);
-      const found = triggersIn(lower, TRIGGERS);
+      const found = triggersIn(text, TRIGGERS);
+      let kinds = 0;
       for (const [kind, trigger, pattern, sentenceTest] of SIGNS) {
-        if (kinds.includes(kind)) continue;
-        if (trigger instanceof RegExp ? !trigger.test(lower) : !(found & TRIGGERS.group[trigger])) continue;
+        if (kinds & KIND_BIT[kind]) continue;
+        if (trigger instanceof RegExp ? !trigger.test(text) : !(found & TRIGGERS.group[trigger])) continue;
         const excerpt = firstSign(text, pattern, sentenceTest);
         if (excerpt === undefined) continue;
-        kinds.push(kind);
+        kinds |= KIND_BIT[kind];
         findings.push({ path, params: { kind, excerpt } });
       }
     }
@@ -155,8 +168,9 @@ export const freelanceSubordinationRisk: Rule = {
     const reporting = posting.reporting;
     if (reporting?.reportsTo)
       findings.push({ path: ["reporting", "reportsTo"], params: { kind: reporting.regularReports ? "reports" : "supervisor", excerpt: reporting.reportsTo } });
-    for (const [c, i] of freelance) {
-      if (c.type !== "freelance") continue;
+    for (let i = 0; i < contracts.length; i++) {
+      const c = contracts[i]!;
+      if (!isJudged(c) || c.type !== "freelance") continue;
       const months = durationInMonths(c.duration, "longest");
       if (months !== undefined && months > 12 + 1e-9) findings.push({ path: ["contracts", i, "duration"], params: { kind: "long", months: Math.round(months * 10) / 10 } });
     }

@@ -72,7 +72,13 @@ for (const [form, hit] of BY_FORM) {
 }
 const stripForm = (form: string) => STRIPPED_FORMS.get(form) ?? strip(form);
 
-const lookupForm = (word: string) => BY_FORM.get(word) ?? (!COLLISIONS.has(word) && isStripped(word) ? UNACCENTED.get(word) : undefined);
+/** A listed form, as written or without its accents; a word is taken for its form without accents only when it has none itself (its accents are looked at only then). */
+const lookupForm = (word: string) => {
+  const hit = BY_FORM.get(word);
+  if (hit || COLLISIONS.has(word)) return hit;
+  const unaccented = UNACCENTED.get(word);
+  return unaccented && isStripped(word) ? unaccented : undefined;
+};
 /** A listed form, or one with the prefix "co" ("cocoordinateur", "coanimatrice"), doubled by the prefixed counterparts. */
 const lookupOne = (word: string): Hit | undefined => {
   const hit = lookupForm(word);
@@ -87,13 +93,47 @@ const endsPlural = (w: string) => {
 };
 /** A word without its final "s" or "x". */
 const singular = (w: string) => (endsPlural(w) ? w.slice(0, -1) : w);
-/** The form's entry, and whether the word is its plural ("salariés", "femmes"). */
-const lookup = (word: string): (Hit & { plural: boolean }) | undefined => {
+/** Whether the last word {@link lookup} found is a plural ("salariés", "femmes"): set by each call that finds one. */
+let lookedUpPlural = false;
+/** The form's entry; whether the word is its plural is left in {@link lookedUpPlural}. */
+const lookup = (word: string): Hit | undefined => {
   const singular = lookupOne(word);
-  if (singular) return { ...singular, plural: false };
+  if (singular) {
+    lookedUpPlural = false;
+    return singular;
+  }
   const plural = endsPlural(word) ? lookupOne(word.slice(0, -1)) : undefined;
-  return plural ? { ...plural, plural: true } : undefined;
+  if (plural) lookedUpPlural = true;
+  return plural;
 };
+
+/** The forms of the words of a title in lower case, each also without its final "s" or "x" and without its accents. */
+function presentForms(lower: string): Set<string> {
+  const present = new Set<string>();
+  for (const w of lower.match(WORDS) ?? []) {
+    const stripped = isStripped(w) ? w : strip(w);
+    present.add(w).add(singular(w)).add(stripped).add(singular(stripped));
+  }
+  return present;
+}
+
+/** A character that every mark of {@link MARKED_WORD} starts with: a title without one has no marked word. */
+const MARK_START = /[·.•‧∙⋅\-/(]/u;
+const NONE: ReadonlySet<string> = new Set();
+
+/** The words of a title in lower case written with a mark of the other gender ("chargé·e": "chargé"). */
+function markedWords(lower: string): ReadonlySet<string> {
+  if (!MARK_START.test(lower)) return NONE;
+  const marked = new Set<string>();
+  for (const [, word, mark] of lower.matchAll(MARKED_WORD)) if (mark !== undefined) marked.add(word!);
+  return marked;
+}
+
+/** Whether a form of the other gender of a noun is among the forms of the title, as written or without accents. */
+function hasCounterpart(hit: Hit, present: Set<string>): boolean {
+  for (const c of hit.counterparts) if (present.has(c) || present.has(stripForm(c))) return true;
+  return false;
+}
 
 /**
  * The first masculine-only job noun of a title, or `undefined` when every part of the title names the
@@ -111,31 +151,19 @@ export function ungenderedTitleWord(title: string): { word: string; gender: "m" 
   const lower = title.toLowerCase();
   // The words present and the words marked are read only for a gendered head, once.
   let present: Set<string> | undefined;
-  let marked: Set<string> | undefined;
-  const presentForms = () => {
-    if (present) return present;
-    present = new Set<string>();
-    for (const w of lower.match(WORDS) ?? []) {
-      const stripped = isStripped(w) ? w : strip(w);
-      present.add(w).add(singular(w)).add(stripped).add(singular(stripped));
-    }
-    return present;
-  };
-  const markedWords = () => {
-    if (marked) return marked;
-    marked = new Set<string>();
-    for (const [, word, mark] of lower.matchAll(MARKED_WORD)) if (mark !== undefined) marked.add(word!);
-    return marked;
-  };
+  let marked: ReadonlySet<string> | undefined;
   for (const segment of lower.split(SEGMENT_END)) {
-    const segmentWords = segment.match(WORDS) ?? [];
+    const segmentWords = segment.match(WORDS);
+    if (!segmentWords) continue;
     let start = 0;
-    if (LEAD_IN.has(segmentWords[0] ?? "")) do start++; while (LEAD_IN_LINKS.has(segmentWords[start] ?? ""));
-    for (const [position, word] of segmentWords.slice(start).entries()) {
+    if (LEAD_IN.has(segmentWords[0]!)) do start++; while (LEAD_IN_LINKS.has(segmentWords[start] ?? ""));
+    for (let k = start; k < segmentWords.length; k++) {
+      const word = segmentWords[k]!;
+      const position = k - start;
       if (PREPOSITIONS.has(word)) break;
       const hit = lookup(word);
-      if (!hit || (hit.plural && position > 0) || (position > 0 && ADJECTIVAL.has(word))) continue;
-      const doubled = markedWords().has(word) || [...hit.counterparts].some((c) => presentForms().has(c) || presentForms().has(stripForm(c)));
+      if (!hit || (lookedUpPlural && position > 0) || (position > 0 && ADJECTIVAL.has(word))) continue;
+      const doubled = (marked ??= markedWords(lower)).has(word) || hasCounterpart(hit, (present ??= presentForms(lower)));
       if (!doubled && hit.gender === "m") return { word, gender: hit.gender };
       break; // the head is marked, doubled or feminine: the rest of the part is not judged
     }

@@ -74,6 +74,14 @@ describe(CODE, () => {
     }
   });
 
+  it("reads a time range whatever white space stands between an hour's digit and its h, in any case", () => {
+    for (const space of ["", " ", "\u00a0", "\u202f", "\t"]) {
+      const summary = `Présence du lundi au vendredi de 9${space}h à 17${space}H.`;
+      expect(lintCode(mission({ summary }), CODE).map((d) => d.path), JSON.stringify(summary)).toEqual([["content", "summary"]]);
+    }
+    expect(lintCode(mission({ summary: "Présence du lundi au vendredi de 9 à 17 heures." }), CODE)).toEqual([]);
+  });
+
   it("accepts an independent mission, and does not judge employees", () => {
     expect(lintCode(mission({ summary: "Vous organisez librement votre travail et travaillerez en lien avec le bureau de l'association." }), CODE)).toEqual([]);
     expect(lintCode({ ...base, content: { summary: "Membre à part entière de l'équipe, sous la responsabilité du directeur." } }, CODE)).toEqual([]);

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { lintJobPosting, type JobPosting } from "../../src/index.js";
 import { literalAlternation } from "../../src/rules/literalAlternation.js";
 import { lowerText } from "../../src/rules/postingTexts.js";
-import { triggersIn, triggerWords } from "../../src/rules/triggerWords.js";
+import { foldWord, triggersIn, triggerWords } from "../../src/rules/triggerWords.js";
 import { base } from "./lintCode.js";
 
 const EN = ["the", "their", "they", "this", "that", "to", "an", "and", "at", "it", "its", "is"];
@@ -51,6 +51,39 @@ describe("triggersIn", () => {
         (["sous l", "compte à"].some((w) => rest.includes(w)) ? triggers.group.three : 0);
       expect(triggersIn(rest, triggers), rest).toBe(expected);
     }
+  });
+});
+
+describe("triggersIn on a text as written", () => {
+  const triggers = triggerWords({ one: ["sous l", "famil"], two: ["exclusi"], three: ["9h", "9\u00a0h"] });
+
+  it("finds the words in any case and with a long s, as the rules' case-insensitive Unicode patterns read them", () => {
+    expect(triggersIn("SOUS L'AUTORITÉ", triggers)).toBe(triggers.group.one);
+    expect(triggersIn("ſous l'autorité, EXCLUSIVITÉ", triggers)).toBe(triggers.group.one | triggers.group.two);
+    expect(triggersIn("Situation FAMILIALE, de 9\u00a0H à 17h", triggers)).toBe(triggers.group.one | triggers.group.three);
+    expect(triggersIn("İNCLUSİON", triggers)).toBe(0);
+  });
+
+  it("looks a find up as listed: for every code point, foldWord gives the letter the case-insensitive pattern takes it for", () => {
+    // The letters of the rules' trigger words and more: a–z, digits, French accented letters, apostrophes, spaces.
+    const alphabet = [..."abcdefghijklmnopqrstuvwxyz0123456789àâäçéèêëîïôöùûüÿœæ'’- \u00a0"];
+    const codePoints: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) if (cp < 0xd800 || cp > 0xdfff) codePoints.push(cp);
+    const chunks: string[] = [];
+    for (let i = 0; i < codePoints.length; i += 50_000) chunks.push(String.fromCodePoint(...codePoints.slice(i, i + 50_000)));
+    const escape = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // One group per letter: which group matched says which letter the pattern took the character for.
+    const byLetter = new RegExp(alphabet.map((l) => `(${escape(l)})`).join("|"), "giu");
+    const takenFor = new Map<number, string>();
+    for (const m of chunks.join("").matchAll(byLetter)) takenFor.set(m[0].codePointAt(0)!, alphabet[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!);
+    const letters = new Set(alphabet);
+    const differences = codePoints.filter((cp) => {
+      const folded = foldWord(String.fromCodePoint(cp));
+      return (letters.has(folded) ? folded : undefined) !== takenFor.get(cp);
+    });
+    expect(differences.map((cp) => cp.toString(16))).toEqual([]);
+    expect(takenFor.get(0x17f)).toBe("s"); // the long s
+    expect(takenFor.get(0x212a)).toBe("k"); // the Kelvin sign
   });
 });
 
