@@ -22,21 +22,12 @@ export function buildFastPathModule(root: z.core.$ZodType = JobPostingSchema): {
   const generator = new FastPathGenerator();
   const entry = generator.functionOf(root, "");
   const failures = generator.failuresFunctionOf(root, "");
-  const imports = [
-    `import type { ${id} } from "../../generated/types.js";`,
-    ...(generator.helpers.has("REFINEMENTS") ? [`import { REFINEMENTS } from "../REFINEMENTS.js";`] : []),
-    ...(generator.helpers.has("codePointLength") ? [`import { codePointLength } from "../../text/codePointLength.js";`] : []),
-  ];
   const text = [
     "// GENERATED FILE — do not edit. Written by scripts/generate-fast-path.ts (npm run generate:fast-path)",
     "// from the zod schema, src/jobPosting/JobPostingSchema.ts, the one source of truth;",
     "// test/fastPath/upToDate.test.ts fails when it is out of date.",
     "",
-    ...imports,
-    "",
-    ...generator.constantDeclarations(),
-    "",
-    ...generator.helperDeclarations(),
+    ...generator.preamble(id, "../../"),
     `/**`,
     ` * What \`${id}Schema.safeParse(input).data\` is when zod reports no issue (a copy of the input, keys in`,
     ` * the schema's order, an optional key kept when the input has it, even \`undefined\`), else \`undefined\`.`,

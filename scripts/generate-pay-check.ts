@@ -14,22 +14,12 @@ export const PAY_CHECK_PATH = "src/pay/generated/parsePayFast.ts";
 export function buildPayCheckModule(): string {
   const generator = new FastPathGenerator();
   const entry = generator.functionOf(PaySchema, "");
-  // Imports from src/pay/generated/.
-  const imports = [
-    `import type { Pay } from "../../generated/types.js";`,
-    ...(generator.helpers.has("REFINEMENTS") ? [`import { REFINEMENTS } from "../../validate/REFINEMENTS.js";`] : []),
-    ...(generator.helpers.has("codePointLength") ? [`import { codePointLength } from "../../text/codePointLength.js";`] : []),
-  ];
   return [
     "// GENERATED FILE — do not edit. Written by scripts/generate-pay-check.ts (npm run generate:pay-check)",
     "// from the zod schema, src/pay/PaySchema.ts, the one source of truth;",
     "// test/pay/parsePayFast.test.ts fails when it is out of date.",
     "",
-    ...imports,
-    "",
-    ...generator.constantDeclarations(),
-    "",
-    ...generator.helperDeclarations(),
+    ...generator.preamble("Pay", "../../"),
     `/**`,
     ` * What \`PaySchema.safeParse(input).data\` is when zod reports no issue (a copy of the input, keys in the`,
     ` * schema's order, an optional key kept when the input has it, even \`undefined\`), else \`undefined\`.`,

@@ -47,6 +47,23 @@ export class FastPathGenerator implements LeafContext {
     this.helpers.add(name);
   }
 
+  /**
+   * What a generated module holds before its entry points: its imports (the root's type `typeName`, and the
+   * helpers the code calls; `src` is the path of src/ from the generated file's folder, with its trailing
+   * slash), the constants and the helpers.
+   */
+  preamble(typeName: string, src: string): string[] {
+    return [
+      `import type { ${typeName} } from "${src}generated/types.js";`,
+      ...(this.helpers.has("REFINEMENTS") ? [`import { REFINEMENTS } from "${src}validate/REFINEMENTS.js";`] : []),
+      ...(this.helpers.has("codePointLength") ? [`import { codePointLength } from "${src}text/codePointLength.js";`] : []),
+      "",
+      ...this.constantDeclarations(),
+      "",
+      ...this.helperDeclarations(),
+    ];
+  }
+
   /** The module-level constants, as declarations. */
   constantDeclarations(): string[] {
     return [...this.constants].map(([text, name]) => `const ${name} = ${text};`);

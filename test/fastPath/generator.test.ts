@@ -38,7 +38,7 @@ async function compile(schema: z.core.$ZodType): Promise<(input: unknown) => unk
   const id = z.globalRegistry.get(schema)!.id!;
   const text = buildFastPathModule(schema)
     .text.replace(/^import type .*$/m, `type ${id} = unknown;`)
-    .replace('"../REFINEMENTS.js"', JSON.stringify(pathToFileURL(join(root, "src/validate/REFINEMENTS.ts")).href))
+    .replace('"../../validate/REFINEMENTS.js"', JSON.stringify(pathToFileURL(join(root, "src/validate/REFINEMENTS.ts")).href))
     .replace('"../../text/codePointLength.js"', JSON.stringify(pathToFileURL(join(root, "src/text/codePointLength.ts")).href));
   const dir = join(root, "test", ".generated", "fastPath");
   mkdirSync(dir, { recursive: true });

@@ -3,7 +3,7 @@
 // test/fastPath/upToDate.test.ts fails when it is out of date.
 
 import type { JobPosting } from "../../generated/types.js";
-import { REFINEMENTS } from "../REFINEMENTS.js";
+import { REFINEMENTS } from "../../validate/REFINEMENTS.js";
 import { codePointLength } from "../../text/codePointLength.js";
 
 const C0 = new Set(["$schema","id","language","title","subtitle","organisation","relatedOrganisations","contracts","schemes","collectiveAgreement","occupation","positions","positionTitles","staffStatus","reporting","workingTime","pay","location","dates","requirements","eligibility","application","benefits","content","provenance"]);
