@@ -137,18 +137,6 @@ function isObject(x: any): boolean {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-/** zod's strict object (at depth `d`): an object with no enumerable key, own or inherited, outside `keys`. */
-function isStrictObject(x: any, keys: Set<string>, d: number): boolean {
-  if (!isObject(x)) return false;
-  let n = 0;
-  for (const k in x) {
-    if (!keys.has(k)) return false;
-    n++;
-  }
-  enter(n, d);
-  return true;
-}
-
 /** An object whose unknown keys are not read (a stripping one): its size is not known, so under limits the guard decides. */
 function unsized(): void {
   if (maxNodes !== Infinity || maxDepth !== Infinity) throw OVER_LIMITS;
@@ -209,7 +197,15 @@ export function JobPostingFailures(input: object): unknown[] {
 }
 
 function parseJobPosting(x: any, d: number): any {
-  if (!isStrictObject(x, C0, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C0.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.$schema;
@@ -361,7 +357,15 @@ function parseJobPosting(x: any, d: number): any {
 }
 
 function parseOrganisation(x: any, d: number): any {
-  if (!isStrictObject(x, C2, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C2.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.name;
@@ -445,7 +449,15 @@ function parseOrganisation(x: any, d: number): any {
 }
 
 function parseOrganisationIdentifiers(x: any, d: number): any {
-  if (!isStrictObject(x, C6, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C6.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.siren;
@@ -487,7 +499,15 @@ function array3(x: any, d: number): any {
 }
 
 function parseApproval(x: any, d: number): any {
-  if (!isStrictObject(x, C12, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C12.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -518,7 +538,15 @@ function parseApproval(x: any, d: number): any {
 }
 
 function parseMemberVolunteering(x: any, d: number): any {
-  if (!isStrictObject(x, C14, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C14.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.hours;
@@ -563,7 +591,15 @@ function array6(x: any, d: number): any {
 }
 
 function parseRelatedOrganisation(x: any, d: number): any {
-  if (!isStrictObject(x, C15, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C15.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.name;
@@ -686,7 +722,15 @@ function parseContract(x: any, d: number): any {
 }
 
 function parseCdiContract(x: any, d: number): any {
-  if (!isStrictObject(x, C17, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C17.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -709,7 +753,15 @@ function parseCdiContract(x: any, d: number): any {
 }
 
 function parseDuration(x: any, d: number): any {
-  if (!isStrictObject(x, C18, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C18.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.value;
@@ -761,7 +813,15 @@ function parseDuration(x: any, d: number): any {
 }
 
 function parseCddContract(x: any, d: number): any {
-  if (!isStrictObject(x, C20, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C20.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -817,7 +877,15 @@ function parseCddContract(x: any, d: number): any {
 }
 
 function parseContractProspects(x: any, d: number): any {
-  if (!isStrictObject(x, C22, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C22.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.renewalPossible;
@@ -845,7 +913,15 @@ function parseContractProspects(x: any, d: number): any {
 }
 
 function parseInsertionContract(x: any, d: number): any {
-  if (!isStrictObject(x, C23, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C23.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -883,7 +959,15 @@ function parseInsertionContract(x: any, d: number): any {
 }
 
 function parseApprenticeshipContract(x: any, d: number): any {
-  if (!isStrictObject(x, C25, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C25.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -919,7 +1003,15 @@ function parseApprenticeshipContract(x: any, d: number): any {
 }
 
 function parseTargetQualification(x: any, d: number): any {
-  if (!isStrictObject(x, C26, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C26.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.title;
@@ -943,7 +1035,15 @@ function parseTargetQualification(x: any, d: number): any {
 }
 
 function parseProfessionalisationContract(x: any, d: number): any {
-  if (!isStrictObject(x, C25, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C25.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -979,7 +1079,15 @@ function parseProfessionalisationContract(x: any, d: number): any {
 }
 
 function parseWorkStudyContract(x: any, d: number): any {
-  if (!isStrictObject(x, C25, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C25.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1015,7 +1123,15 @@ function parseWorkStudyContract(x: any, d: number): any {
 }
 
 function parseInternshipContract(x: any, d: number): any {
-  if (!isStrictObject(x, C27, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C27.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1045,7 +1161,15 @@ function parseInternshipContract(x: any, d: number): any {
 }
 
 function parseServiceCiviqueContract(x: any, d: number): any {
-  if (!isStrictObject(x, C28, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C28.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1096,7 +1220,15 @@ function parseServiceCiviqueContract(x: any, d: number): any {
 }
 
 function parseFreelanceContract(x: any, d: number): any {
-  if (!isStrictObject(x, C30, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C30.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1153,7 +1285,15 @@ function parseFreelanceContract(x: any, d: number): any {
 }
 
 function parseVolunteerContract(x: any, d: number): any {
-  if (!isStrictObject(x, C32, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C32.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1190,7 +1330,15 @@ function array23(x: any, d: number): any {
 }
 
 function parsePublicScheme(x: any, d: number): any {
-  if (!isStrictObject(x, C33, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C33.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1221,7 +1369,15 @@ function parsePublicScheme(x: any, d: number): any {
 }
 
 function parseCollectiveAgreement(x: any, d: number): any {
-  if (!isStrictObject(x, C36, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C36.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.idcc;
@@ -1244,7 +1400,15 @@ function parseCollectiveAgreement(x: any, d: number): any {
 }
 
 function parseClassification(x: any, d: number): any {
-  if (!isStrictObject(x, C38, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C38.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.category;
@@ -1293,7 +1457,15 @@ function parseClassification(x: any, d: number): any {
 }
 
 function parseOccupation(x: any, d: number): any {
-  if (!isStrictObject(x, C40, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C40.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.romeCode;
@@ -1329,7 +1501,15 @@ function array28(x: any, d: number): any {
 }
 
 function parseReportingLine(x: any, d: number): any {
-  if (!isStrictObject(x, C42, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C42.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.reportsTo;
@@ -1378,7 +1558,15 @@ function array30(x: any, d: number): any {
 }
 
 function parseWorkingTime(x: any, d: number): any {
-  if (!isStrictObject(x, C43, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C43.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.schedule;
@@ -1453,7 +1641,15 @@ function parseWorkingTime(x: any, d: number): any {
 }
 
 function parseWeeklyHours(x: any, d: number): any {
-  if (!isStrictObject(x, C44, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C44.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.value;
@@ -1495,7 +1691,15 @@ function array33(x: any, d: number): any {
 }
 
 function parseRecurringAvailability(x: any, d: number): any {
-  if (!isStrictObject(x, C45, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C45.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.label;
@@ -1533,7 +1737,15 @@ function parseRecurringAvailability(x: any, d: number): any {
 }
 
 function parsePay(x: any, d: number): any {
-  if (!isStrictObject(x, C47, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C47.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.amount;
@@ -1618,7 +1830,15 @@ function parsePay(x: any, d: number): any {
 }
 
 function parsePayAmount(x: any, d: number): any {
-  if (!isStrictObject(x, C48, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C48.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.value;
@@ -1702,7 +1922,15 @@ function array37(x: any, d: number): any {
 }
 
 function parseExpensesEnvelope(x: any, d: number): any {
-  if (!isStrictObject(x, C51, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C51.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.amount;
@@ -1729,7 +1957,15 @@ function parseExpensesEnvelope(x: any, d: number): any {
 }
 
 function object39(x: any, d: number): any {
-  if (!isStrictObject(x, C52, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C52.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.percent;
@@ -1749,7 +1985,15 @@ function object39(x: any, d: number): any {
 }
 
 function object40(x: any, d: number): any {
-  if (!isStrictObject(x, C53, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C53.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.state;
@@ -1768,7 +2012,15 @@ function object40(x: any, d: number): any {
 }
 
 function parseLocation(x: any, d: number): any {
-  if (!isStrictObject(x, C54, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C54.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.places;
@@ -1821,7 +2073,15 @@ function array42(x: any, d: number): any {
 }
 
 function parsePlace(x: any, d: number): any {
-  if (!isStrictObject(x, C55, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C55.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.name;
@@ -1862,7 +2122,15 @@ function parsePlace(x: any, d: number): any {
 }
 
 function parseAddress(x: any, d: number): any {
-  if (!isStrictObject(x, C57, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C57.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.street;
@@ -1921,7 +2189,15 @@ function parseAddress(x: any, d: number): any {
 }
 
 function parseRemoteWork(x: any, d: number): any {
-  if (!isStrictObject(x, C62, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C62.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.policy;
@@ -1980,7 +2256,15 @@ function array46(x: any, d: number): any {
 }
 
 function parseTravel(x: any, d: number): any {
-  if (!isStrictObject(x, C64, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C64.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.frequency;
@@ -2008,7 +2292,15 @@ function parseTravel(x: any, d: number): any {
 }
 
 function parsePostingDates(x: any, d: number): any {
-  if (!isStrictObject(x, C67, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C67.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.posted;
@@ -2047,7 +2339,15 @@ function parsePostingDates(x: any, d: number): any {
 }
 
 function parseStartDate(x: any, d: number): any {
-  if (!isStrictObject(x, C69, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C69.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.asap;
@@ -2086,7 +2386,15 @@ function parseStartDate(x: any, d: number): any {
 }
 
 function parseApproximateDate(x: any, d: number): any {
-  if (!isStrictObject(x, C70, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C70.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.date;
@@ -2131,7 +2439,15 @@ function array52(x: any, d: number): any {
 }
 
 function parseMilestone(x: any, d: number): any {
-  if (!isStrictObject(x, C71, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C71.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.label;
@@ -2153,7 +2469,15 @@ function parseMilestone(x: any, d: number): any {
 }
 
 function parseRequirements(x: any, d: number): any {
-  if (!isStrictObject(x, C72, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C72.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.education;
@@ -2237,7 +2561,15 @@ function array56(x: any, d: number): any {
 }
 
 function parseEducationRequirement(x: any, d: number): any {
-  if (!isStrictObject(x, C73, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C73.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.level;
@@ -2296,7 +2628,15 @@ function array59(x: any, d: number): any {
 }
 
 function parseExperienceRequirement(x: any, d: number): any {
-  if (!isStrictObject(x, C74, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C74.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.years;
@@ -2341,7 +2681,15 @@ function array61(x: any, d: number): any {
 }
 
 function parseSkill(x: any, d: number): any {
-  if (!isStrictObject(x, C75, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C75.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.label;
@@ -2409,7 +2757,15 @@ function array65(x: any, d: number): any {
 }
 
 function parseLanguageRequirement(x: any, d: number): any {
-  if (!isStrictObject(x, C76, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C76.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.language;
@@ -2429,7 +2785,15 @@ function parseLanguageRequirement(x: any, d: number): any {
 }
 
 function parseDrivingLicenceRequirement(x: any, d: number): any {
-  if (!isStrictObject(x, C79, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C79.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.categories;
@@ -2463,7 +2827,15 @@ function array68(x: any, d: number): any {
 }
 
 function parseEligibility(x: any, d: number): any {
-  if (!isStrictObject(x, C81, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C81.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.anyOf;
@@ -2493,7 +2865,15 @@ function array70(x: any, d: number): any {
 }
 
 function parseEligibilityGroup(x: any, d: number): any {
-  if (!isStrictObject(x, C82, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C82.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.label;
@@ -2549,7 +2929,15 @@ function parseEligibilityCondition(x: any, d: number): any {
 }
 
 function parseAgeCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C83, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C83.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2573,7 +2961,15 @@ function parseAgeCondition(x: any, d: number): any {
 }
 
 function parseEducationLevelCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C83, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C83.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2597,7 +2993,15 @@ function parseEducationLevelCondition(x: any, d: number): any {
 }
 
 function parseRegistrationCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C84, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C84.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2631,7 +3035,15 @@ function array77(x: any, d: number): any {
 }
 
 function parseDisabilityCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C86, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C86.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2641,7 +3053,15 @@ function parseDisabilityCondition(x: any, d: number): any {
 }
 
 function parseQpvResidentCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C86, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C86.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2651,7 +3071,15 @@ function parseQpvResidentCondition(x: any, d: number): any {
 }
 
 function parseStudentCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C86, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C86.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2661,7 +3089,15 @@ function parseStudentCondition(x: any, d: number): any {
 }
 
 function parseBenefitRecipientCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C87, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C87.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2688,7 +3124,15 @@ function array82(x: any, d: number): any {
 }
 
 function parseJobseekerCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C86, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C86.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2698,7 +3142,15 @@ function parseJobseekerCondition(x: any, d: number): any {
 }
 
 function parseOtherCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C89, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C89.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2711,7 +3163,15 @@ function parseOtherCondition(x: any, d: number): any {
 }
 
 function parseApplication(x: any, d: number): any {
-  if (!isStrictObject(x, C90, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C90.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.methods;
@@ -2792,7 +3252,15 @@ function parseApplicationMethod(x: any, d: number): any {
 }
 
 function parseEmailApplication(x: any, d: number): any {
-  if (!isStrictObject(x, C91, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C91.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2816,7 +3284,15 @@ function parseEmailApplication(x: any, d: number): any {
 }
 
 function parseWebApplication(x: any, d: number): any {
-  if (!isStrictObject(x, C93, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C93.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2829,7 +3305,15 @@ function parseWebApplication(x: any, d: number): any {
 }
 
 function parsePostApplication(x: any, d: number): any {
-  if (!isStrictObject(x, C94, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C94.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2842,7 +3326,15 @@ function parsePostApplication(x: any, d: number): any {
 }
 
 function parsePhoneApplication(x: any, d: number): any {
-  if (!isStrictObject(x, C95, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C95.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2855,7 +3347,15 @@ function parsePhoneApplication(x: any, d: number): any {
 }
 
 function parseContact(x: any, d: number): any {
-  if (!isStrictObject(x, C97, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C97.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.role;
@@ -2897,7 +3397,15 @@ function array93(x: any, d: number): any {
 }
 
 function parseApplicationDocument(x: any, d: number): any {
-  if (!isStrictObject(x, C98, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C98.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2928,7 +3436,15 @@ function parseApplicationDocument(x: any, d: number): any {
 }
 
 function parseDeadline(x: any, d: number): any {
-  if (!isStrictObject(x, C100, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C100.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.date;
@@ -2955,7 +3471,15 @@ function array96(x: any, d: number): any {
 }
 
 function parseSelectionStep(x: any, d: number): any {
-  if (!isStrictObject(x, C101, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C101.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -3020,7 +3544,15 @@ function array99(x: any, d: number): any {
 }
 
 function parseBenefit(x: any, d: number): any {
-  if (!isStrictObject(x, C103, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C103.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -3058,7 +3590,15 @@ function parseBenefit(x: any, d: number): any {
 }
 
 function parseContent(x: any, d: number): any {
-  if (!isStrictObject(x, C105, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C105.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.summary;
@@ -3119,7 +3659,15 @@ function array102(x: any, d: number): any {
 }
 
 function parseMissionGroup(x: any, d: number): any {
-  if (!isStrictObject(x, C106, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C106.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.title;
@@ -3163,7 +3711,15 @@ function array104(x: any, d: number): any {
 }
 
 function parseTask(x: any, d: number): any {
-  if (!isStrictObject(x, C107, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C107.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.text;
@@ -3207,7 +3763,15 @@ function array107(x: any, d: number): any {
 }
 
 function parseTextSection(x: any, d: number): any {
-  if (!isStrictObject(x, C108, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C108.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.heading;
@@ -3220,7 +3784,15 @@ function parseTextSection(x: any, d: number): any {
 }
 
 function parseProvenance(x: any, d: number): any {
-  if (!isStrictObject(x, C109, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C109.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.sourceUrl;
