@@ -92,26 +92,9 @@ export class FastPathGenerator implements LeafContext {
       '  return typeof x === "object" && x !== null && !Array.isArray(x);',
       "}",
       "",
-      "/** zod's strict object (at depth `d`): an object with no enumerable key, own or inherited, outside `keys`. */",
-      "function isStrictObject(x: any, keys: Set<string>, d: number): boolean {",
-      "  if (!isObject(x)) return false;",
-      "  let n = 0;",
-      "  for (const k in x) {",
-      "    if (!keys.has(k)) return false;",
-      "    n++;",
-      "  }",
-      "  enter(n, d);",
-      "  return true;",
-      "}",
-      "",
       "/** An object whose unknown keys are not read (a stripping one): its size is not known, so under limits the guard decides. */",
       "function unsized(): void {",
       "  if (maxNodes !== Infinity || maxDepth !== Infinity) throw OVER_LIMITS;",
-      "}",
-      "",
-      "/** An optional property read as `undefined`: zod's output has it only when the input has the key. */",
-      "function keepUndefined(o: any, x: any, key: string): void {",
-      "  if (key in x) o[key] = undefined;",
       "}",
       "",
       "",
@@ -259,7 +242,12 @@ export class FastPathGenerator implements LeafContext {
     if (keys.includes("__proto__")) unsupported(path, 'an object with a "__proto__" key');
     const lines: string[] = [];
     // zod's strict object reports every enumerable key, own or inherited, its shape does not declare.
-    if (strict && !collect) lines.push(`if (!isStrictObject(x, ${this.constant(`new Set(${JSON.stringify(keys)})`)}, d)) return undefined;`);
+    // Written out at each object (not in a shared helper): each key loop then has its own inline cache.
+    if (strict && !collect)
+      lines.push(
+        "if (!isObject(x)) return undefined;",
+        `{\n  let n = 0;\n  for (const k in x) {\n    if (!${this.constant(`new Set(${JSON.stringify(keys)})`)}.has(k)) return undefined;\n    n++;\n  }\n  enter(n, d);\n}`,
+      );
     else if (!collect) lines.push("if (!isObject(x)) return undefined;", "unsized();");
     lines.push("const o: any = {};", "let v: any;");
     keys.forEach((key, i) => {
@@ -276,7 +264,8 @@ export class FastPathGenerator implements LeafContext {
         if (defOf(inner).type === "optional" || inner._zod.optin !== undefined) unsupported(at, "an optional of a schema that is itself optional or defaulted");
         // Absent or undefined: no issue; zod's output has the key (undefined) only when the input has it.
         const code = this.check(inner, "v", `o${prop(key)}`, fail, at);
-        property.push(read, `if (v === undefined) keepUndefined(o, x, ${JSON.stringify(key)});\nelse {\n${indent(code)}\n}`);
+        // The key test is written at each property (not in a shared helper): each site then has its own inline cache.
+        property.push(read, `if (v === undefined) {\n  if (${JSON.stringify(key)} in x) o${prop(key)} = undefined;\n} else {\n${indent(code)}\n}`);
       } else {
         if (entry._zod.optin !== undefined) unsupported(at, `a property of type "${entryDef.type}" that accepts absence`);
         property.push(read, this.check(entry, "v", `o${prop(key)}`, fail, at));

@@ -106,19 +106,22 @@ export function comparePay(posting: JobPosting, options: LegalMinimumOptions, wi
 /** The comparison of one contract's stated pay with its minimum. */
 function compare(posting: JobPosting, minimum: LegalMinimum, locale: Locale, withMessages: boolean): PayComparison {
   const contract = posting.contracts[minimum.contractIndex];
-  const base = { contractIndex: minimum.contractIndex, minimum };
+  const contractIndex = minimum.contractIndex;
   const say = (fr: string, en: string) => (locale === "fr" ? fr : en);
   if (minimum.kind === "none")
-    return { ...base, status: "not-applicable" as const, message: minimum.notes[0] ?? say("Aucun minimum légal ne s'applique.", "No legal minimum applies.") };
+    return { contractIndex, minimum, status: "not-applicable" as const, message: minimum.notes[0] ?? say("Aucun minimum légal ne s'applique.", "No legal minimum applies.") };
   const pay = typeof posting.pay === "object" && posting.pay !== null ? posting.pay : undefined;
   const amount = pay?.amount ?? pay?.dailyRate;
   if (!pay || !amount || typeof amount !== "object" || !amountBounds(amount))
-    return { ...base, status: "no-amount" as const, message: say("Aucun montant n'est indiqué : rien à comparer au minimum.", "No amount is stated: nothing to compare with the minimum.") };
+    return { contractIndex, minimum, status: "no-amount" as const, message: say("Aucun montant n'est indiqué : rien à comparer au minimum.", "No amount is stated: nothing to compare with the minimum.") };
   const context = postingPayContext(posting, contract, minimum.date);
   // The indemnity and the gratification are stated as paid: no gross/net conversion.
   const asStated = minimum.kind === "service-civique-indemnity" || minimum.kind === "stage-gratification";
-  const stated = normalisePay(pay, { ...context, locale, ...(asStated ? { kind: "fee" as const } : {}) });
-  if (!stated.ok || !minimum.monthly) return { ...base, status: "unknown" as const, message: stated.ok ? minimum.notes.join(" ") : stated.message };
+  // The context is a new object: completed in place (its keys in the order a copy would have).
+  context.locale = locale;
+  if (asStated) context.kind = "fee";
+  const stated = normalisePay(pay, context);
+  if (!stated.ok || !minimum.monthly) return { contractIndex, minimum, status: "unknown" as const, message: stated.ok ? minimum.notes.join(" ") : stated.message };
   const { ok: _ok, ...normalised } = stated;
   // An hourly rate is the base rate: the overtime premium of a week above 35 h comes on top of it, as the minimum counts it.
   const scale = amount.period === "hour" ? overtimeScale(posting, minimum, locale) : 1;
@@ -145,7 +148,7 @@ function compare(posting: JobPosting, minimum: LegalMinimum, locale: Locale, wit
             `Le bas de la fourchette (${euros(stated.monthly.min, locale, CENTS)} par mois) est inférieur au minimum de ${euros(floor, locale, CENTS)}.`,
             `The lower bound (${euros(stated.monthly.min, locale, CENTS)} a month) is below the minimum of ${euros(floor, locale, CENTS)}.`,
           );
-  return { ...base, status, statedMonthly: stated.monthly, stated: normalised, shortfall, message };
+  return { contractIndex, minimum, status, statedMonthly: stated.monthly, stated: normalised, shortfall, message };
 }
 
 /** Hours paid over hours worked for a salaried minimum of a week above 35 h (39 h → 40 / 39); 1 otherwise. */

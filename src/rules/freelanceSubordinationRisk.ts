@@ -151,13 +151,16 @@ export const freelanceSubordinationRisk: Rule = {
     for (let i = 0; i < contracts.length && !judged; i++) judged = isJudged(contracts[i]!);
     if (!judged) return [];
     const findings: RuleFinding[] = [];
-    for (const { path, text } of postingTexts(posting, context)) {
+    const sites = postingTexts(posting, context);
+    for (let t = 0; t < sites.length; t++) {
+      const { path, text } = sites[t]!;
       if (path[0] === "title") continue;
       const found = triggersIn(text, TRIGGERS);
       let kinds = 0;
-      for (const [kind, trigger, pattern, sentenceTest] of SIGNS) {
+      for (let s = 0; s < SIGNS.length; s++) {
+        const [kind, trigger, pattern, sentenceTest] = SIGNS[s]!;
         if (kinds & KIND_BIT[kind]) continue;
-        if (trigger instanceof RegExp ? !trigger.test(text) : !(found & TRIGGERS.group[trigger])) continue;
+        if (typeof trigger === "string" ? !(found & TRIGGERS.group[trigger]) : !trigger.test(text)) continue;
         const excerpt = firstSign(text, pattern, sentenceTest);
         if (excerpt === undefined) continue;
         kinds |= KIND_BIT[kind];

@@ -8,24 +8,6 @@ import { shared } from "./shared.js";
 export interface TextSite {
   path: DiagnosticPath;
   text: string;
-  /** `text` in lower case, computed once when a rule first asks ({@link lowerText}). */
-  lower?: string;
-}
-
-/**
- * The text of a site in lower case, the long s "ſ" read as "s", computed once per lint run and shared
- * by the rules that read it. The rules test it for their trigger words before running a pattern:
- * a case-insensitive Unicode pattern (`iu`) matches a word in this form only where the lower-cased
- * text holds it, "ſ" being the one character such a pattern reads as an ASCII letter ("s") that
- * `toLowerCase` leaves as it is (the Kelvin sign becomes "k").
- * @internal
- */
-export function lowerText(site: TextSite): string {
-  if (site.lower === undefined) {
-    const lower = site.text.toLowerCase();
-    site.lower = lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
-  }
-  return site.lower;
 }
 
 /**

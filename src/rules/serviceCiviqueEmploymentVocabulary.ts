@@ -1,6 +1,6 @@
 import { isNegated } from "./isNegated.js";
 import { textBefore } from "./textBefore.js";
-import { lowerText, postingTexts } from "./postingTexts.js";
+import { postingTexts } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
 import { triggerWords } from "./triggerWords.js";
@@ -33,7 +33,7 @@ const EMPLOYMENT = wordPattern(
   ].join("|"),
 );
 
-/** Words in lower case one of which every match of {@link EMPLOYMENT} contains: a text holding none is not searched. */
+/** Words one of which every match of {@link EMPLOYMENT} contains, looked for in the text as written with the same case folding (`iu`): a text holding none is not searched. */
 const EMPLOYMENT_KEYS = triggerWords({ employment: ["salair", "salari", "rémunér", "poste", "cdd", "cdi", "contrat", "embauch", "recrut", "offre", "période"] });
 
 /** A person of the host's staff just before: "un tuteur, salarié de l'association". */
@@ -79,9 +79,8 @@ export const serviceCiviqueEmploymentVocabulary: Rule = {
     const types = posting.contracts.map((c) => c.type);
     if (!types.includes("service-civique") || !types.every((t) => t === "service-civique" || t === "benevolat")) return [];
     const findings: RuleFinding[] = [];
-    for (const site of postingTexts(posting, context)) {
-      if (!EMPLOYMENT_KEYS.any.test(lowerText(site))) continue;
-      const { path, text } = site;
+    for (const { path, text } of postingTexts(posting, context)) {
+      if (!EMPLOYMENT_KEYS.any.test(text)) continue;
       const matches = [...text.matchAll(EMPLOYMENT)].filter((m) => !isNegated(text, m.index) && !isStaff(text, m.index, m[0]));
       const words = [...new Set(matches.map((m) => `« ${m[0]} »`))];
       if (words.length > 0) findings.push({ path, params: { words: words.join(", ") } });

@@ -1,6 +1,5 @@
 import { candidateTexts } from "./candidateTexts.js";
 import { isNegated } from "./isNegated.js";
-import { lowerText } from "./postingTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { SERVICE_CIVIQUE_SOURCES } from "./serviceCiviqueSources.js";
 import { wordPattern } from "./wordPattern.js";
@@ -23,10 +22,11 @@ const DEMANDS: ["diploma" | "experience" | "skill", RegExp][] = [
 ];
 
 /**
- * Words in lower case one of which every demand of {@link DEMANDS} contains (a requirement word, or
- * "expérience" after "au moins" or "minimum"): a text holding none is not searched.
+ * Words one of which every demand of {@link DEMANDS} contains (a requirement word, or "expérience"
+ * after "au moins" or "minimum"), looked for in the text as written with the same case folding as
+ * the demands' patterns (`iu`): a text holding none is not searched.
  */
-const DEMAND_KEYS = /exig|requis|obligatoire|indispensable|impérati|minimum|expérience/;
+const DEMAND_KEYS = /exig|requis|obligatoire|indispensable|impérati|minimum|expérience/iu;
 
 /** The first demand of a qualification in a text, not negated. */
 function demandIn(text: string): "diploma" | "experience" | "skill" | undefined {
@@ -82,11 +82,9 @@ export const serviceCiviqueRequiresQualification: Rule = {
         if (c.type === "education-level" && c.min !== undefined) findings.push({ path: ["eligibility", "anyOf", gi, "allOf", ci, "min"], params: { what: "diploma" } });
       }),
     );
-    for (const site of candidateTexts(posting, context)) {
-      const { path, text } = site;
+    for (const { path, text } of candidateTexts(posting, context)) {
       if (path[0] === "title") continue;
-      const lower = lowerText(site);
-      if (!DEMAND_KEYS.test(lower)) continue;
+      if (!DEMAND_KEYS.test(text)) continue;
       const what = demandIn(text);
       if (what) findings.push({ path, params: { what } });
     }

@@ -5,7 +5,6 @@
 import { describe, expect, it } from "vitest";
 import { lintJobPosting, type JobPosting } from "../../src/index.js";
 import { literalAlternation } from "../../src/rules/literalAlternation.js";
-import { lowerText } from "../../src/rules/postingTexts.js";
 import { foldWord, triggersIn, triggerWords } from "../../src/rules/triggerWords.js";
 import { base } from "./lintCode.js";
 
@@ -84,13 +83,6 @@ describe("triggersIn on a text as written", () => {
     expect(differences.map((cp) => cp.toString(16))).toEqual([]);
     expect(takenFor.get(0x17f)).toBe("s"); // the long s
     expect(takenFor.get(0x212a)).toBe("k"); // the Kelvin sign
-  });
-});
-
-describe("lowerText", () => {
-  it("reads the long s as s, as the rules' case-insensitive patterns do", () => {
-    expect(lowerText({ path: ["title"], text: "ſOUS L'AUTORITÉ" })).toBe("sous l'autorité");
-    expect(/sous l'autorité/iu.test("ſOUS L'AUTORITÉ")).toBe(true);
   });
 });
 

@@ -137,26 +137,9 @@ function isObject(x: any): boolean {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-/** zod's strict object (at depth `d`): an object with no enumerable key, own or inherited, outside `keys`. */
-function isStrictObject(x: any, keys: Set<string>, d: number): boolean {
-  if (!isObject(x)) return false;
-  let n = 0;
-  for (const k in x) {
-    if (!keys.has(k)) return false;
-    n++;
-  }
-  enter(n, d);
-  return true;
-}
-
 /** An object whose unknown keys are not read (a stripping one): its size is not known, so under limits the guard decides. */
 function unsized(): void {
   if (maxNodes !== Infinity || maxDepth !== Infinity) throw OVER_LIMITS;
-}
-
-/** An optional property read as `undefined`: zod's output has it only when the input has the key. */
-function keepUndefined(o: any, x: any, key: string): void {
-  if (key in x) o[key] = undefined;
 }
 
 
@@ -214,24 +197,35 @@ export function JobPostingFailures(input: object): unknown[] {
 }
 
 function parseJobPosting(x: any, d: number): any {
-  if (!isStrictObject(x, C0, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C0.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.$schema;
-  if (v === undefined) keepUndefined(o, x, "$schema");
-  else {
+  if (v === undefined) {
+    if ("$schema" in x) o.$schema = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.$schema = v;
   }
   v = x.id;
-  if (v === undefined) keepUndefined(o, x, "id");
-  else {
+  if (v === undefined) {
+    if ("id" in x) o.id = undefined;
+  } else {
     if (!leaf1(v)) return undefined;
     o.id = v;
   }
   v = x.language;
-  if (v === undefined) keepUndefined(o, x, "language");
-  else {
+  if (v === undefined) {
+    if ("language" in x) o.language = undefined;
+  } else {
     if (!leaf2(v)) return undefined;
     o.language = v;
   }
@@ -239,177 +233,215 @@ function parseJobPosting(x: any, d: number): any {
   if (!leaf3(v)) return undefined;
   o.title = v;
   v = x.subtitle;
-  if (v === undefined) keepUndefined(o, x, "subtitle");
-  else {
+  if (v === undefined) {
+    if ("subtitle" in x) o.subtitle = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.subtitle = v;
   }
   v = x.organisation;
   if ((o.organisation = parseOrganisation(v, d + 1)) === undefined) return undefined;
   v = x.relatedOrganisations;
-  if (v === undefined) keepUndefined(o, x, "relatedOrganisations");
-  else {
+  if (v === undefined) {
+    if ("relatedOrganisations" in x) o.relatedOrganisations = undefined;
+  } else {
     if ((o.relatedOrganisations = array6(v, d + 1)) === undefined) return undefined;
   }
   v = x.contracts;
   if ((o.contracts = array8(v, d + 1)) === undefined) return undefined;
   v = x.schemes;
-  if (v === undefined) keepUndefined(o, x, "schemes");
-  else {
+  if (v === undefined) {
+    if ("schemes" in x) o.schemes = undefined;
+  } else {
     if ((o.schemes = array23(v, d + 1)) === undefined) return undefined;
   }
   v = x.collectiveAgreement;
-  if (v === undefined) keepUndefined(o, x, "collectiveAgreement");
-  else {
+  if (v === undefined) {
+    if ("collectiveAgreement" in x) o.collectiveAgreement = undefined;
+  } else {
     if ((o.collectiveAgreement = parseCollectiveAgreement(v, d + 1)) === undefined) return undefined;
   }
   v = x.occupation;
-  if (v === undefined) keepUndefined(o, x, "occupation");
-  else {
+  if (v === undefined) {
+    if ("occupation" in x) o.occupation = undefined;
+  } else {
     if ((o.occupation = parseOccupation(v, d + 1)) === undefined) return undefined;
   }
   v = x.positions;
-  if (v === undefined) keepUndefined(o, x, "positions");
-  else {
+  if (v === undefined) {
+    if ("positions" in x) o.positions = undefined;
+  } else {
     if (!leaf51(v)) return undefined;
     o.positions = v;
   }
   v = x.positionTitles;
-  if (v === undefined) keepUndefined(o, x, "positionTitles");
-  else {
+  if (v === undefined) {
+    if ("positionTitles" in x) o.positionTitles = undefined;
+  } else {
     if ((o.positionTitles = array28(v, d + 1)) === undefined) return undefined;
   }
   v = x.staffStatus;
-  if (v === undefined) keepUndefined(o, x, "staffStatus");
-  else {
+  if (v === undefined) {
+    if ("staffStatus" in x) o.staffStatus = undefined;
+  } else {
     if (!leaf52(v)) return undefined;
     o.staffStatus = v;
   }
   v = x.reporting;
-  if (v === undefined) keepUndefined(o, x, "reporting");
-  else {
+  if (v === undefined) {
+    if ("reporting" in x) o.reporting = undefined;
+  } else {
     if ((o.reporting = parseReportingLine(v, d + 1)) === undefined) return undefined;
   }
   v = x.workingTime;
-  if (v === undefined) keepUndefined(o, x, "workingTime");
-  else {
+  if (v === undefined) {
+    if ("workingTime" in x) o.workingTime = undefined;
+  } else {
     if ((o.workingTime = parseWorkingTime(v, d + 1)) === undefined) return undefined;
   }
   v = x.pay;
-  if (v === undefined) keepUndefined(o, x, "pay");
-  else {
+  if (v === undefined) {
+    if ("pay" in x) o.pay = undefined;
+  } else {
     if ((o.pay = parsePay(v, d + 1)) === undefined) return undefined;
   }
   v = x.location;
-  if (v === undefined) keepUndefined(o, x, "location");
-  else {
+  if (v === undefined) {
+    if ("location" in x) o.location = undefined;
+  } else {
     if ((o.location = parseLocation(v, d + 1)) === undefined) return undefined;
   }
   v = x.dates;
-  if (v === undefined) keepUndefined(o, x, "dates");
-  else {
+  if (v === undefined) {
+    if ("dates" in x) o.dates = undefined;
+  } else {
     if ((o.dates = parsePostingDates(v, d + 1)) === undefined) return undefined;
   }
   v = x.requirements;
-  if (v === undefined) keepUndefined(o, x, "requirements");
-  else {
+  if (v === undefined) {
+    if ("requirements" in x) o.requirements = undefined;
+  } else {
     if ((o.requirements = parseRequirements(v, d + 1)) === undefined) return undefined;
   }
   v = x.eligibility;
-  if (v === undefined) keepUndefined(o, x, "eligibility");
-  else {
+  if (v === undefined) {
+    if ("eligibility" in x) o.eligibility = undefined;
+  } else {
     if ((o.eligibility = parseEligibility(v, d + 1)) === undefined) return undefined;
   }
   v = x.application;
-  if (v === undefined) keepUndefined(o, x, "application");
-  else {
+  if (v === undefined) {
+    if ("application" in x) o.application = undefined;
+  } else {
     if ((o.application = parseApplication(v, d + 1)) === undefined) return undefined;
   }
   v = x.benefits;
-  if (v === undefined) keepUndefined(o, x, "benefits");
-  else {
+  if (v === undefined) {
+    if ("benefits" in x) o.benefits = undefined;
+  } else {
     if ((o.benefits = array99(v, d + 1)) === undefined) return undefined;
   }
   v = x.content;
-  if (v === undefined) keepUndefined(o, x, "content");
-  else {
+  if (v === undefined) {
+    if ("content" in x) o.content = undefined;
+  } else {
     if ((o.content = parseContent(v, d + 1)) === undefined) return undefined;
   }
   v = x.provenance;
-  if (v === undefined) keepUndefined(o, x, "provenance");
-  else {
+  if (v === undefined) {
+    if ("provenance" in x) o.provenance = undefined;
+  } else {
     if ((o.provenance = parseProvenance(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseOrganisation(x: any, d: number): any {
-  if (!isStrictObject(x, C2, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C2.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.name;
   if (!leaf1(v)) return undefined;
   o.name = v;
   v = x.shortName;
-  if (v === undefined) keepUndefined(o, x, "shortName");
-  else {
+  if (v === undefined) {
+    if ("shortName" in x) o.shortName = undefined;
+  } else {
     if (!leaf4(v)) return undefined;
     o.shortName = v;
   }
   v = x.legalForm;
-  if (v === undefined) keepUndefined(o, x, "legalForm");
-  else {
+  if (v === undefined) {
+    if ("legalForm" in x) o.legalForm = undefined;
+  } else {
     if (!leaf5(v)) return undefined;
     o.legalForm = v;
   }
   v = x.insertionType;
-  if (v === undefined) keepUndefined(o, x, "insertionType");
-  else {
+  if (v === undefined) {
+    if ("insertionType" in x) o.insertionType = undefined;
+  } else {
     if (!leaf6(v)) return undefined;
     o.insertionType = v;
   }
   v = x.cooperativeType;
-  if (v === undefined) keepUndefined(o, x, "cooperativeType");
-  else {
+  if (v === undefined) {
+    if ("cooperativeType" in x) o.cooperativeType = undefined;
+  } else {
     if (!leaf7(v)) return undefined;
     o.cooperativeType = v;
   }
   v = x.identifiers;
-  if (v === undefined) keepUndefined(o, x, "identifiers");
-  else {
+  if (v === undefined) {
+    if ("identifiers" in x) o.identifiers = undefined;
+  } else {
     if ((o.identifiers = parseOrganisationIdentifiers(v, d + 1)) === undefined) return undefined;
   }
   v = x.website;
-  if (v === undefined) keepUndefined(o, x, "website");
-  else {
+  if (v === undefined) {
+    if ("website" in x) o.website = undefined;
+  } else {
     if (!leaf11(v)) return undefined;
     o.website = v;
   }
   v = x.description;
-  if (v === undefined) keepUndefined(o, x, "description");
-  else {
+  if (v === undefined) {
+    if ("description" in x) o.description = undefined;
+  } else {
     if (!leaf12(v)) return undefined;
     o.description = v;
   }
   v = x.foundedOn;
-  if (v === undefined) keepUndefined(o, x, "foundedOn");
-  else {
+  if (v === undefined) {
+    if ("foundedOn" in x) o.foundedOn = undefined;
+  } else {
     if (!leaf13(v)) return undefined;
     o.foundedOn = v;
   }
   v = x.approvals;
-  if (v === undefined) keepUndefined(o, x, "approvals");
-  else {
+  if (v === undefined) {
+    if ("approvals" in x) o.approvals = undefined;
+  } else {
     if ((o.approvals = array3(v, d + 1)) === undefined) return undefined;
   }
   v = x.memberVolunteering;
-  if (v === undefined) keepUndefined(o, x, "memberVolunteering");
-  else {
+  if (v === undefined) {
+    if ("memberVolunteering" in x) o.memberVolunteering = undefined;
+  } else {
     if ((o.memberVolunteering = parseMemberVolunteering(v, d + 1)) === undefined) return undefined;
   }
   v = x.ess;
-  if (v === undefined) keepUndefined(o, x, "ess");
-  else {
+  if (v === undefined) {
+    if ("ess" in x) o.ess = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.ess = v;
   }
@@ -417,24 +449,35 @@ function parseOrganisation(x: any, d: number): any {
 }
 
 function parseOrganisationIdentifiers(x: any, d: number): any {
-  if (!isStrictObject(x, C6, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C6.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.siren;
-  if (v === undefined) keepUndefined(o, x, "siren");
-  else {
+  if (v === undefined) {
+    if ("siren" in x) o.siren = undefined;
+  } else {
     if (!(typeof v === "string" && C7.test(v) && REFINEMENTS["organisation/siren-checksum"](v))) return undefined;
     o.siren = v;
   }
   v = x.siret;
-  if (v === undefined) keepUndefined(o, x, "siret");
-  else {
+  if (v === undefined) {
+    if ("siret" in x) o.siret = undefined;
+  } else {
     if (!(typeof v === "string" && C8.test(v) && REFINEMENTS["organisation/siret-checksum"](v))) return undefined;
     o.siret = v;
   }
   v = x.rna;
-  if (v === undefined) keepUndefined(o, x, "rna");
-  else {
+  if (v === undefined) {
+    if ("rna" in x) o.rna = undefined;
+  } else {
     if (!(typeof v === "string" && C9.test(v))) return undefined;
     o.rna = v;
   }
@@ -456,27 +499,38 @@ function array3(x: any, d: number): any {
 }
 
 function parseApproval(x: any, d: number): any {
-  if (!isStrictObject(x, C12, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C12.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(C13.has(v))) return undefined;
   o.type = v;
   v = x.status;
-  if (v === undefined) keepUndefined(o, x, "status");
-  else {
+  if (v === undefined) {
+    if ("status" in x) o.status = undefined;
+  } else {
     if (!((v === "granted" || v === "pending" || v === "in-preparation"))) return undefined;
     o.status = v;
   }
   v = x.number;
-  if (v === undefined) keepUndefined(o, x, "number");
-  else {
+  if (v === undefined) {
+    if ("number" in x) o.number = undefined;
+  } else {
     if (!leaf4(v)) return undefined;
     o.number = v;
   }
   v = x.label;
-  if (v === undefined) keepUndefined(o, x, "label");
-  else {
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.label = v;
   }
@@ -484,24 +538,35 @@ function parseApproval(x: any, d: number): any {
 }
 
 function parseMemberVolunteering(x: any, d: number): any {
-  if (!isStrictObject(x, C14, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C14.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.hours;
-  if (v === undefined) keepUndefined(o, x, "hours");
-  else {
+  if (v === undefined) {
+    if ("hours" in x) o.hours = undefined;
+  } else {
     if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 100)) return undefined;
     o.hours = v;
   }
   v = x.everyWeeks;
-  if (v === undefined) keepUndefined(o, x, "everyWeeks");
-  else {
+  if (v === undefined) {
+    if ("everyWeeks" in x) o.everyWeeks = undefined;
+  } else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 52)) return undefined;
     o.everyWeeks = v;
   }
   v = x.appliesToStaff;
-  if (v === undefined) keepUndefined(o, x, "appliesToStaff");
-  else {
+  if (v === undefined) {
+    if ("appliesToStaff" in x) o.appliesToStaff = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.appliesToStaff = v;
   }
@@ -526,70 +591,88 @@ function array6(x: any, d: number): any {
 }
 
 function parseRelatedOrganisation(x: any, d: number): any {
-  if (!isStrictObject(x, C15, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C15.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.name;
   if (!leaf1(v)) return undefined;
   o.name = v;
   v = x.shortName;
-  if (v === undefined) keepUndefined(o, x, "shortName");
-  else {
+  if (v === undefined) {
+    if ("shortName" in x) o.shortName = undefined;
+  } else {
     if (!leaf4(v)) return undefined;
     o.shortName = v;
   }
   v = x.legalForm;
-  if (v === undefined) keepUndefined(o, x, "legalForm");
-  else {
+  if (v === undefined) {
+    if ("legalForm" in x) o.legalForm = undefined;
+  } else {
     if (!leaf5(v)) return undefined;
     o.legalForm = v;
   }
   v = x.insertionType;
-  if (v === undefined) keepUndefined(o, x, "insertionType");
-  else {
+  if (v === undefined) {
+    if ("insertionType" in x) o.insertionType = undefined;
+  } else {
     if (!leaf6(v)) return undefined;
     o.insertionType = v;
   }
   v = x.cooperativeType;
-  if (v === undefined) keepUndefined(o, x, "cooperativeType");
-  else {
+  if (v === undefined) {
+    if ("cooperativeType" in x) o.cooperativeType = undefined;
+  } else {
     if (!leaf7(v)) return undefined;
     o.cooperativeType = v;
   }
   v = x.identifiers;
-  if (v === undefined) keepUndefined(o, x, "identifiers");
-  else {
+  if (v === undefined) {
+    if ("identifiers" in x) o.identifiers = undefined;
+  } else {
     if ((o.identifiers = parseOrganisationIdentifiers(v, d + 1)) === undefined) return undefined;
   }
   v = x.website;
-  if (v === undefined) keepUndefined(o, x, "website");
-  else {
+  if (v === undefined) {
+    if ("website" in x) o.website = undefined;
+  } else {
     if (!leaf11(v)) return undefined;
     o.website = v;
   }
   v = x.description;
-  if (v === undefined) keepUndefined(o, x, "description");
-  else {
+  if (v === undefined) {
+    if ("description" in x) o.description = undefined;
+  } else {
     if (!leaf12(v)) return undefined;
     o.description = v;
   }
   v = x.foundedOn;
-  if (v === undefined) keepUndefined(o, x, "foundedOn");
-  else {
+  if (v === undefined) {
+    if ("foundedOn" in x) o.foundedOn = undefined;
+  } else {
     if (!leaf13(v)) return undefined;
     o.foundedOn = v;
   }
   v = x.approvals;
-  if (v === undefined) keepUndefined(o, x, "approvals");
-  else {
+  if (v === undefined) {
+    if ("approvals" in x) o.approvals = undefined;
+  } else {
     if ((o.approvals = array3(v, d + 1)) === undefined) return undefined;
   }
   v = x.role;
   if (!(C16.has(v))) return undefined;
   o.role = v;
   v = x.relationship;
-  if (v === undefined) keepUndefined(o, x, "relationship");
-  else {
+  if (v === undefined) {
+    if ("relationship" in x) o.relationship = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.relationship = v;
   }
@@ -639,20 +722,30 @@ function parseContract(x: any, d: number): any {
 }
 
 function parseCdiContract(x: any, d: number): any {
-  if (!isStrictObject(x, C17, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C17.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "cdi")) return undefined;
   o.type = v;
   v = x.trialPeriod;
-  if (v === undefined) keepUndefined(o, x, "trialPeriod");
-  else {
+  if (v === undefined) {
+    if ("trialPeriod" in x) o.trialPeriod = undefined;
+  } else {
     if ((o.trialPeriod = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -660,24 +753,35 @@ function parseCdiContract(x: any, d: number): any {
 }
 
 function parseDuration(x: any, d: number): any {
-  if (!isStrictObject(x, C18, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C18.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.value;
-  if (v === undefined) keepUndefined(o, x, "value");
-  else {
+  if (v === undefined) {
+    if ("value" in x) o.value = undefined;
+  } else {
     if (!leaf22(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) keepUndefined(o, x, "min");
-  else {
+  if (v === undefined) {
+    if ("min" in x) o.min = undefined;
+  } else {
     if (!leaf22(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) keepUndefined(o, x, "max");
-  else {
+  if (v === undefined) {
+    if ("max" in x) o.max = undefined;
+  } else {
     if (!leaf22(v)) return undefined;
     o.max = v;
   }
@@ -685,20 +789,23 @@ function parseDuration(x: any, d: number): any {
   if (!(C19.has(v))) return undefined;
   o.unit = v;
   v = x.approximate;
-  if (v === undefined) keepUndefined(o, x, "approximate");
-  else {
+  if (v === undefined) {
+    if ("approximate" in x) o.approximate = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.approximate = v;
   }
   v = x.extensionPossible;
-  if (v === undefined) keepUndefined(o, x, "extensionPossible");
-  else {
+  if (v === undefined) {
+    if ("extensionPossible" in x) o.extensionPossible = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.extensionPossible = v;
   }
   v = x.extensionConditions;
-  if (v === undefined) keepUndefined(o, x, "extensionConditions");
-  else {
+  if (v === undefined) {
+    if ("extensionConditions" in x) o.extensionConditions = undefined;
+  } else {
     if (!leaf24(v)) return undefined;
     o.extensionConditions = v;
   }
@@ -706,48 +813,63 @@ function parseDuration(x: any, d: number): any {
 }
 
 function parseCddContract(x: any, d: number): any {
-  if (!isStrictObject(x, C20, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C20.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "cdd")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) keepUndefined(o, x, "duration");
-  else {
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.reason;
-  if (v === undefined) keepUndefined(o, x, "reason");
-  else {
+  if (v === undefined) {
+    if ("reason" in x) o.reason = undefined;
+  } else {
     if (!(C21.has(v))) return undefined;
     o.reason = v;
   }
   v = x.withoutPreciseTerm;
-  if (v === undefined) keepUndefined(o, x, "withoutPreciseTerm");
-  else {
+  if (v === undefined) {
+    if ("withoutPreciseTerm" in x) o.withoutPreciseTerm = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.withoutPreciseTerm = v;
   }
   v = x.renewals;
-  if (v === undefined) keepUndefined(o, x, "renewals");
-  else {
+  if (v === undefined) {
+    if ("renewals" in x) o.renewals = undefined;
+  } else {
     if (!(Number.isSafeInteger(v) && v >= 0 && v <= 10)) return undefined;
     o.renewals = v;
   }
   v = x.prospects;
-  if (v === undefined) keepUndefined(o, x, "prospects");
-  else {
+  if (v === undefined) {
+    if ("prospects" in x) o.prospects = undefined;
+  } else {
     if ((o.prospects = parseContractProspects(v, d + 1)) === undefined) return undefined;
   }
   v = x.trialPeriod;
-  if (v === undefined) keepUndefined(o, x, "trialPeriod");
-  else {
+  if (v === undefined) {
+    if ("trialPeriod" in x) o.trialPeriod = undefined;
+  } else {
     if ((o.trialPeriod = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -755,24 +877,35 @@ function parseCddContract(x: any, d: number): any {
 }
 
 function parseContractProspects(x: any, d: number): any {
-  if (!isStrictObject(x, C22, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C22.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.renewalPossible;
-  if (v === undefined) keepUndefined(o, x, "renewalPossible");
-  else {
+  if (v === undefined) {
+    if ("renewalPossible" in x) o.renewalPossible = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.renewalPossible = v;
   }
   v = x.permanentHirePossible;
-  if (v === undefined) keepUndefined(o, x, "permanentHirePossible");
-  else {
+  if (v === undefined) {
+    if ("permanentHirePossible" in x) o.permanentHirePossible = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.permanentHirePossible = v;
   }
   v = x.conditions;
-  if (v === undefined) keepUndefined(o, x, "conditions");
-  else {
+  if (v === undefined) {
+    if ("conditions" in x) o.conditions = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.conditions = v;
   }
@@ -780,7 +913,15 @@ function parseContractProspects(x: any, d: number): any {
 }
 
 function parseInsertionContract(x: any, d: number): any {
-  if (!isStrictObject(x, C23, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C23.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -790,23 +931,27 @@ function parseInsertionContract(x: any, d: number): any {
   if (!(C24.has(v))) return undefined;
   o.form = v;
   v = x.duration;
-  if (v === undefined) keepUndefined(o, x, "duration");
-  else {
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.prospects;
-  if (v === undefined) keepUndefined(o, x, "prospects");
-  else {
+  if (v === undefined) {
+    if ("prospects" in x) o.prospects = undefined;
+  } else {
     if ((o.prospects = parseContractProspects(v, d + 1)) === undefined) return undefined;
   }
   v = x.trialPeriod;
-  if (v === undefined) keepUndefined(o, x, "trialPeriod");
-  else {
+  if (v === undefined) {
+    if ("trialPeriod" in x) o.trialPeriod = undefined;
+  } else {
     if ((o.trialPeriod = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -814,31 +959,43 @@ function parseInsertionContract(x: any, d: number): any {
 }
 
 function parseApprenticeshipContract(x: any, d: number): any {
-  if (!isStrictObject(x, C25, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C25.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "apprentissage")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) keepUndefined(o, x, "duration");
-  else {
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.qualification;
-  if (v === undefined) keepUndefined(o, x, "qualification");
-  else {
+  if (v === undefined) {
+    if ("qualification" in x) o.qualification = undefined;
+  } else {
     if ((o.qualification = parseTargetQualification(v, d + 1)) === undefined) return undefined;
   }
   v = x.rhythm;
-  if (v === undefined) keepUndefined(o, x, "rhythm");
-  else {
+  if (v === undefined) {
+    if ("rhythm" in x) o.rhythm = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.rhythm = v;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -846,21 +1003,31 @@ function parseApprenticeshipContract(x: any, d: number): any {
 }
 
 function parseTargetQualification(x: any, d: number): any {
-  if (!isStrictObject(x, C26, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C26.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.title;
   if (!leaf3(v)) return undefined;
   o.title = v;
   v = x.level;
-  if (v === undefined) keepUndefined(o, x, "level");
-  else {
+  if (v === undefined) {
+    if ("level" in x) o.level = undefined;
+  } else {
     if (!leaf31(v)) return undefined;
     o.level = v;
   }
   v = x.school;
-  if (v === undefined) keepUndefined(o, x, "school");
-  else {
+  if (v === undefined) {
+    if ("school" in x) o.school = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.school = v;
   }
@@ -868,31 +1035,43 @@ function parseTargetQualification(x: any, d: number): any {
 }
 
 function parseProfessionalisationContract(x: any, d: number): any {
-  if (!isStrictObject(x, C25, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C25.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "professionnalisation")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) keepUndefined(o, x, "duration");
-  else {
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.qualification;
-  if (v === undefined) keepUndefined(o, x, "qualification");
-  else {
+  if (v === undefined) {
+    if ("qualification" in x) o.qualification = undefined;
+  } else {
     if ((o.qualification = parseTargetQualification(v, d + 1)) === undefined) return undefined;
   }
   v = x.rhythm;
-  if (v === undefined) keepUndefined(o, x, "rhythm");
-  else {
+  if (v === undefined) {
+    if ("rhythm" in x) o.rhythm = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.rhythm = v;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -900,31 +1079,43 @@ function parseProfessionalisationContract(x: any, d: number): any {
 }
 
 function parseWorkStudyContract(x: any, d: number): any {
-  if (!isStrictObject(x, C25, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C25.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "alternance")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) keepUndefined(o, x, "duration");
-  else {
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.qualification;
-  if (v === undefined) keepUndefined(o, x, "qualification");
-  else {
+  if (v === undefined) {
+    if ("qualification" in x) o.qualification = undefined;
+  } else {
     if ((o.qualification = parseTargetQualification(v, d + 1)) === undefined) return undefined;
   }
   v = x.rhythm;
-  if (v === undefined) keepUndefined(o, x, "rhythm");
-  else {
+  if (v === undefined) {
+    if ("rhythm" in x) o.rhythm = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.rhythm = v;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -932,26 +1123,37 @@ function parseWorkStudyContract(x: any, d: number): any {
 }
 
 function parseInternshipContract(x: any, d: number): any {
-  if (!isStrictObject(x, C27, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C27.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "stage")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) keepUndefined(o, x, "duration");
-  else {
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.studyLevel;
-  if (v === undefined) keepUndefined(o, x, "studyLevel");
-  else {
+  if (v === undefined) {
+    if ("studyLevel" in x) o.studyLevel = undefined;
+  } else {
     if (!leaf31(v)) return undefined;
     o.studyLevel = v;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -959,44 +1161,58 @@ function parseInternshipContract(x: any, d: number): any {
 }
 
 function parseServiceCiviqueContract(x: any, d: number): any {
-  if (!isStrictObject(x, C28, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C28.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "service-civique")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) keepUndefined(o, x, "duration");
-  else {
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.weeklyHours;
-  if (v === undefined) keepUndefined(o, x, "weeklyHours");
-  else {
+  if (v === undefined) {
+    if ("weeklyHours" in x) o.weeklyHours = undefined;
+  } else {
     if (!leaf36(v)) return undefined;
     o.weeklyHours = v;
   }
   v = x.domain;
-  if (v === undefined) keepUndefined(o, x, "domain");
-  else {
+  if (v === undefined) {
+    if ("domain" in x) o.domain = undefined;
+  } else {
     if (!(C29.has(v))) return undefined;
     o.domain = v;
   }
   v = x.approvalNumber;
-  if (v === undefined) keepUndefined(o, x, "approvalNumber");
-  else {
+  if (v === undefined) {
+    if ("approvalNumber" in x) o.approvalNumber = undefined;
+  } else {
     if (!(typeof v === "string" && v.length >= 1 && (v.length <= 50 || codePointLength(v) <= 50))) return undefined;
     o.approvalNumber = v;
   }
   v = x.openToMinors;
-  if (v === undefined) keepUndefined(o, x, "openToMinors");
-  else {
+  if (v === undefined) {
+    if ("openToMinors" in x) o.openToMinors = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.openToMinors = v;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1004,49 +1220,64 @@ function parseServiceCiviqueContract(x: any, d: number): any {
 }
 
 function parseFreelanceContract(x: any, d: number): any {
-  if (!isStrictObject(x, C30, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C30.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "freelance")) return undefined;
   o.type = v;
   v = x.status;
-  if (v === undefined) keepUndefined(o, x, "status");
-  else {
+  if (v === undefined) {
+    if ("status" in x) o.status = undefined;
+  } else {
     if (!(C31.has(v))) return undefined;
     o.status = v;
   }
   v = x.duration;
-  if (v === undefined) keepUndefined(o, x, "duration");
-  else {
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.invoiceRequired;
-  if (v === undefined) keepUndefined(o, x, "invoiceRequired");
-  else {
+  if (v === undefined) {
+    if ("invoiceRequired" in x) o.invoiceRequired = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.invoiceRequired = v;
   }
   v = x.quoteRequired;
-  if (v === undefined) keepUndefined(o, x, "quoteRequired");
-  else {
+  if (v === undefined) {
+    if ("quoteRequired" in x) o.quoteRequired = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.quoteRequired = v;
   }
   v = x.proposalRequired;
-  if (v === undefined) keepUndefined(o, x, "proposalRequired");
-  else {
+  if (v === undefined) {
+    if ("proposalRequired" in x) o.proposalRequired = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.proposalRequired = v;
   }
   v = x.prospects;
-  if (v === undefined) keepUndefined(o, x, "prospects");
-  else {
+  if (v === undefined) {
+    if ("prospects" in x) o.prospects = undefined;
+  } else {
     if ((o.prospects = parseContractProspects(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1054,20 +1285,30 @@ function parseFreelanceContract(x: any, d: number): any {
 }
 
 function parseVolunteerContract(x: any, d: number): any {
-  if (!isStrictObject(x, C32, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C32.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "benevolat")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) keepUndefined(o, x, "duration");
-  else {
+  if (v === undefined) {
+    if ("duration" in x) o.duration = undefined;
+  } else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1089,27 +1330,38 @@ function array23(x: any, d: number): any {
 }
 
 function parsePublicScheme(x: any, d: number): any {
-  if (!isStrictObject(x, C33, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C33.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(C34.has(v))) return undefined;
   o.type = v;
   v = x.name;
-  if (v === undefined) keepUndefined(o, x, "name");
-  else {
+  if (v === undefined) {
+    if ("name" in x) o.name = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.name = v;
   }
   v = x.region;
-  if (v === undefined) keepUndefined(o, x, "region");
-  else {
+  if (v === undefined) {
+    if ("region" in x) o.region = undefined;
+  } else {
     if (!(typeof v === "string" && C35.test(v))) return undefined;
     o.region = v;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1117,63 +1369,87 @@ function parsePublicScheme(x: any, d: number): any {
 }
 
 function parseCollectiveAgreement(x: any, d: number): any {
-  if (!isStrictObject(x, C36, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C36.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.idcc;
   if (!(typeof v === "string" && C37.test(v))) return undefined;
   o.idcc = v;
   v = x.name;
-  if (v === undefined) keepUndefined(o, x, "name");
-  else {
+  if (v === undefined) {
+    if ("name" in x) o.name = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.name = v;
   }
   v = x.classification;
-  if (v === undefined) keepUndefined(o, x, "classification");
-  else {
+  if (v === undefined) {
+    if ("classification" in x) o.classification = undefined;
+  } else {
     if ((o.classification = parseClassification(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseClassification(x: any, d: number): any {
-  if (!isStrictObject(x, C38, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C38.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.category;
-  if (v === undefined) keepUndefined(o, x, "category");
-  else {
+  if (v === undefined) {
+    if ("category" in x) o.category = undefined;
+  } else {
     if (!((v === "ouvrier-employe" || v === "technicien-agent-de-maitrise" || v === "cadre"))) return undefined;
     o.category = v;
   }
   v = x.group;
-  if (v === undefined) keepUndefined(o, x, "group");
-  else {
+  if (v === undefined) {
+    if ("group" in x) o.group = undefined;
+  } else {
     if (!(typeof v === "string" && C39.test(v))) return undefined;
     o.group = v;
   }
   v = x.coefficient;
-  if (v === undefined) keepUndefined(o, x, "coefficient");
-  else {
+  if (v === undefined) {
+    if ("coefficient" in x) o.coefficient = undefined;
+  } else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 2000)) return undefined;
     o.coefficient = v;
   }
   v = x.level;
-  if (v === undefined) keepUndefined(o, x, "level");
-  else {
+  if (v === undefined) {
+    if ("level" in x) o.level = undefined;
+  } else {
     if (!leaf48(v)) return undefined;
     o.level = v;
   }
   v = x.seniorityYears;
-  if (v === undefined) keepUndefined(o, x, "seniorityYears");
-  else {
+  if (v === undefined) {
+    if ("seniorityYears" in x) o.seniorityYears = undefined;
+  } else {
     if (!(Number.isSafeInteger(v) && v >= 0 && v <= 60)) return undefined;
     o.seniorityYears = v;
   }
   v = x.label;
-  if (v === undefined) keepUndefined(o, x, "label");
-  else {
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
     if (!leaf1(v)) return undefined;
     o.label = v;
   }
@@ -1181,18 +1457,28 @@ function parseClassification(x: any, d: number): any {
 }
 
 function parseOccupation(x: any, d: number): any {
-  if (!isStrictObject(x, C40, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C40.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.romeCode;
-  if (v === undefined) keepUndefined(o, x, "romeCode");
-  else {
+  if (v === undefined) {
+    if ("romeCode" in x) o.romeCode = undefined;
+  } else {
     if (!(typeof v === "string" && C41.test(v))) return undefined;
     o.romeCode = v;
   }
   v = x.label;
-  if (v === undefined) keepUndefined(o, x, "label");
-  else {
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
     if (!leaf1(v)) return undefined;
     o.label = v;
   }
@@ -1215,29 +1501,41 @@ function array28(x: any, d: number): any {
 }
 
 function parseReportingLine(x: any, d: number): any {
-  if (!isStrictObject(x, C42, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C42.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.reportsTo;
-  if (v === undefined) keepUndefined(o, x, "reportsTo");
-  else {
+  if (v === undefined) {
+    if ("reportsTo" in x) o.reportsTo = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.reportsTo = v;
   }
   v = x.team;
-  if (v === undefined) keepUndefined(o, x, "team");
-  else {
+  if (v === undefined) {
+    if ("team" in x) o.team = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.team = v;
   }
   v = x.worksWith;
-  if (v === undefined) keepUndefined(o, x, "worksWith");
-  else {
+  if (v === undefined) {
+    if ("worksWith" in x) o.worksWith = undefined;
+  } else {
     if ((o.worksWith = array30(v, d + 1)) === undefined) return undefined;
   }
   v = x.regularReports;
-  if (v === undefined) keepUndefined(o, x, "regularReports");
-  else {
+  if (v === undefined) {
+    if ("regularReports" in x) o.regularReports = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.regularReports = v;
   }
@@ -1260,64 +1558,82 @@ function array30(x: any, d: number): any {
 }
 
 function parseWorkingTime(x: any, d: number): any {
-  if (!isStrictObject(x, C43, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C43.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.schedule;
-  if (v === undefined) keepUndefined(o, x, "schedule");
-  else {
+  if (v === undefined) {
+    if ("schedule" in x) o.schedule = undefined;
+  } else {
     if (!((v === "full-time" || v === "part-time"))) return undefined;
     o.schedule = v;
   }
   v = x.weeklyHours;
-  if (v === undefined) keepUndefined(o, x, "weeklyHours");
-  else {
+  if (v === undefined) {
+    if ("weeklyHours" in x) o.weeklyHours = undefined;
+  } else {
     if ((o.weeklyHours = parseWeeklyHours(v, d + 1)) === undefined) return undefined;
   }
   v = x.fraction;
-  if (v === undefined) keepUndefined(o, x, "fraction");
-  else {
+  if (v === undefined) {
+    if ("fraction" in x) o.fraction = undefined;
+  } else {
     if (!leaf54(v)) return undefined;
     o.fraction = v;
   }
   v = x.rttDaysPerYear;
-  if (v === undefined) keepUndefined(o, x, "rttDaysPerYear");
-  else {
+  if (v === undefined) {
+    if ("rttDaysPerYear" in x) o.rttDaysPerYear = undefined;
+  } else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 60)) return undefined;
     o.rttDaysPerYear = v;
   }
   v = x.label;
-  if (v === undefined) keepUndefined(o, x, "label");
-  else {
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
     if (!leaf1(v)) return undefined;
     o.label = v;
   }
   v = x.selfManaged;
-  if (v === undefined) keepUndefined(o, x, "selfManaged");
-  else {
+  if (v === undefined) {
+    if ("selfManaged" in x) o.selfManaged = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.selfManaged = v;
   }
   v = x.evenings;
-  if (v === undefined) keepUndefined(o, x, "evenings");
-  else {
+  if (v === undefined) {
+    if ("evenings" in x) o.evenings = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.evenings = v;
   }
   v = x.weekends;
-  if (v === undefined) keepUndefined(o, x, "weekends");
-  else {
+  if (v === undefined) {
+    if ("weekends" in x) o.weekends = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.weekends = v;
   }
   v = x.availability;
-  if (v === undefined) keepUndefined(o, x, "availability");
-  else {
+  if (v === undefined) {
+    if ("availability" in x) o.availability = undefined;
+  } else {
     if ((o.availability = array33(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1325,24 +1641,35 @@ function parseWorkingTime(x: any, d: number): any {
 }
 
 function parseWeeklyHours(x: any, d: number): any {
-  if (!isStrictObject(x, C44, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C44.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.value;
-  if (v === undefined) keepUndefined(o, x, "value");
-  else {
+  if (v === undefined) {
+    if ("value" in x) o.value = undefined;
+  } else {
     if (!leaf36(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) keepUndefined(o, x, "min");
-  else {
+  if (v === undefined) {
+    if ("min" in x) o.min = undefined;
+  } else {
     if (!leaf36(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) keepUndefined(o, x, "max");
-  else {
+  if (v === undefined) {
+    if ("max" in x) o.max = undefined;
+  } else {
     if (!leaf36(v)) return undefined;
     o.max = v;
   }
@@ -1364,33 +1691,45 @@ function array33(x: any, d: number): any {
 }
 
 function parseRecurringAvailability(x: any, d: number): any {
-  if (!isStrictObject(x, C45, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C45.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.label;
   if (!leaf3(v)) return undefined;
   o.label = v;
   v = x.unit;
-  if (v === undefined) keepUndefined(o, x, "unit");
-  else {
+  if (v === undefined) {
+    if ("unit" in x) o.unit = undefined;
+  } else {
     if (!(C46.has(v))) return undefined;
     o.unit = v;
   }
   v = x.min;
-  if (v === undefined) keepUndefined(o, x, "min");
-  else {
+  if (v === undefined) {
+    if ("min" in x) o.min = undefined;
+  } else {
     if (!leaf57(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) keepUndefined(o, x, "max");
-  else {
+  if (v === undefined) {
+    if ("max" in x) o.max = undefined;
+  } else {
     if (!leaf57(v)) return undefined;
     o.max = v;
   }
   v = x.purpose;
-  if (v === undefined) keepUndefined(o, x, "purpose");
-  else {
+  if (v === undefined) {
+    if ("purpose" in x) o.purpose = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.purpose = v;
   }
@@ -1398,72 +1737,92 @@ function parseRecurringAvailability(x: any, d: number): any {
 }
 
 function parsePay(x: any, d: number): any {
-  if (!isStrictObject(x, C47, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C47.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.amount;
-  if (v === undefined) keepUndefined(o, x, "amount");
-  else {
+  if (v === undefined) {
+    if ("amount" in x) o.amount = undefined;
+  } else {
     if ((o.amount = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.followsAgreement;
-  if (v === undefined) keepUndefined(o, x, "followsAgreement");
-  else {
+  if (v === undefined) {
+    if ("followsAgreement" in x) o.followsAgreement = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.followsAgreement = v;
   }
   v = x.complementNegotiable;
-  if (v === undefined) keepUndefined(o, x, "complementNegotiable");
-  else {
+  if (v === undefined) {
+    if ("complementNegotiable" in x) o.complementNegotiable = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.complementNegotiable = v;
   }
   v = x.negotiable;
-  if (v === undefined) keepUndefined(o, x, "negotiable");
-  else {
+  if (v === undefined) {
+    if ("negotiable" in x) o.negotiable = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.negotiable = v;
   }
   v = x.dependsOn;
-  if (v === undefined) keepUndefined(o, x, "dependsOn");
-  else {
+  if (v === undefined) {
+    if ("dependsOn" in x) o.dependsOn = undefined;
+  } else {
     if ((o.dependsOn = array37(v, d + 1)) === undefined) return undefined;
   }
   v = x.statutory;
-  if (v === undefined) keepUndefined(o, x, "statutory");
-  else {
+  if (v === undefined) {
+    if ("statutory" in x) o.statutory = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.statutory = v;
   }
   v = x.dailyRate;
-  if (v === undefined) keepUndefined(o, x, "dailyRate");
-  else {
+  if (v === undefined) {
+    if ("dailyRate" in x) o.dailyRate = undefined;
+  } else {
     if ((o.dailyRate = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.dailyRateToPropose;
-  if (v === undefined) keepUndefined(o, x, "dailyRateToPropose");
-  else {
+  if (v === undefined) {
+    if ("dailyRateToPropose" in x) o.dailyRateToPropose = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.dailyRateToPropose = v;
   }
   v = x.expenses;
-  if (v === undefined) keepUndefined(o, x, "expenses");
-  else {
+  if (v === undefined) {
+    if ("expenses" in x) o.expenses = undefined;
+  } else {
     if ((o.expenses = parseExpensesEnvelope(v, d + 1)) === undefined) return undefined;
   }
   v = x.smic;
-  if (v === undefined) keepUndefined(o, x, "smic");
-  else {
+  if (v === undefined) {
+    if ("smic" in x) o.smic = undefined;
+  } else {
     if ((o.smic = object39(v, d + 1)) === undefined) return undefined;
   }
   v = x.serviceCiviqueIndemnity;
-  if (v === undefined) keepUndefined(o, x, "serviceCiviqueIndemnity");
-  else {
+  if (v === undefined) {
+    if ("serviceCiviqueIndemnity" in x) o.serviceCiviqueIndemnity = undefined;
+  } else {
     if ((o.serviceCiviqueIndemnity = object40(v, d + 1)) === undefined) return undefined;
   }
   v = x.text;
-  if (v === undefined) keepUndefined(o, x, "text");
-  else {
+  if (v === undefined) {
+    if ("text" in x) o.text = undefined;
+  } else {
     if (!leaf24(v)) return undefined;
     o.text = v;
   }
@@ -1471,24 +1830,35 @@ function parsePay(x: any, d: number): any {
 }
 
 function parsePayAmount(x: any, d: number): any {
-  if (!isStrictObject(x, C48, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C48.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.value;
-  if (v === undefined) keepUndefined(o, x, "value");
-  else {
+  if (v === undefined) {
+    if ("value" in x) o.value = undefined;
+  } else {
     if (!leaf58(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) keepUndefined(o, x, "min");
-  else {
+  if (v === undefined) {
+    if ("min" in x) o.min = undefined;
+  } else {
     if (!leaf58(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) keepUndefined(o, x, "max");
-  else {
+  if (v === undefined) {
+    if ("max" in x) o.max = undefined;
+  } else {
     if (!leaf58(v)) return undefined;
     o.max = v;
   }
@@ -1499,32 +1869,37 @@ function parsePayAmount(x: any, d: number): any {
   if (!(C49.has(v))) return undefined;
   o.period = v;
   v = x.basis;
-  if (v === undefined) keepUndefined(o, x, "basis");
-  else {
+  if (v === undefined) {
+    if ("basis" in x) o.basis = undefined;
+  } else {
     if (!((v === "gross" || v === "net"))) return undefined;
     o.basis = v;
   }
   v = x.tax;
-  if (v === undefined) keepUndefined(o, x, "tax");
-  else {
+  if (v === undefined) {
+    if ("tax" in x) o.tax = undefined;
+  } else {
     if (!((v === "excluding-vat" || v === "including-vat"))) return undefined;
     o.tax = v;
   }
   v = x.monthsPerYear;
-  if (v === undefined) keepUndefined(o, x, "monthsPerYear");
-  else {
+  if (v === undefined) {
+    if ("monthsPerYear" in x) o.monthsPerYear = undefined;
+  } else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 12 && v <= 14)) return undefined;
     o.monthsPerYear = v;
   }
   v = x.weeklyHours;
-  if (v === undefined) keepUndefined(o, x, "weeklyHours");
-  else {
+  if (v === undefined) {
+    if ("weeklyHours" in x) o.weeklyHours = undefined;
+  } else {
     if (!leaf36(v)) return undefined;
     o.weeklyHours = v;
   }
   v = x.approximate;
-  if (v === undefined) keepUndefined(o, x, "approximate");
-  else {
+  if (v === undefined) {
+    if ("approximate" in x) o.approximate = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.approximate = v;
   }
@@ -1547,23 +1922,34 @@ function array37(x: any, d: number): any {
 }
 
 function parseExpensesEnvelope(x: any, d: number): any {
-  if (!isStrictObject(x, C51, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C51.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.amount;
-  if (v === undefined) keepUndefined(o, x, "amount");
-  else {
+  if (v === undefined) {
+    if ("amount" in x) o.amount = undefined;
+  } else {
     if ((o.amount = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.covers;
-  if (v === undefined) keepUndefined(o, x, "covers");
-  else {
+  if (v === undefined) {
+    if ("covers" in x) o.covers = undefined;
+  } else {
     if (!leaf19(v)) return undefined;
     o.covers = v;
   }
   v = x.approval;
-  if (v === undefined) keepUndefined(o, x, "approval");
-  else {
+  if (v === undefined) {
+    if ("approval" in x) o.approval = undefined;
+  } else {
     if (!leaf19(v)) return undefined;
     o.approval = v;
   }
@@ -1571,68 +1957,101 @@ function parseExpensesEnvelope(x: any, d: number): any {
 }
 
 function object39(x: any, d: number): any {
-  if (!isStrictObject(x, C52, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C52.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.percent;
-  if (v === undefined) keepUndefined(o, x, "percent");
-  else {
+  if (v === undefined) {
+    if ("percent" in x) o.percent = undefined;
+  } else {
     if (!leaf22(v)) return undefined;
     o.percent = v;
   }
   v = x.plus;
-  if (v === undefined) keepUndefined(o, x, "plus");
-  else {
+  if (v === undefined) {
+    if ("plus" in x) o.plus = undefined;
+  } else {
     if ((o.plus = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
 function object40(x: any, d: number): any {
-  if (!isStrictObject(x, C53, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C53.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.state;
-  if (v === undefined) keepUndefined(o, x, "state");
-  else {
+  if (v === undefined) {
+    if ("state" in x) o.state = undefined;
+  } else {
     if ((o.state = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.host;
-  if (v === undefined) keepUndefined(o, x, "host");
-  else {
+  if (v === undefined) {
+    if ("host" in x) o.host = undefined;
+  } else {
     if ((o.host = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseLocation(x: any, d: number): any {
-  if (!isStrictObject(x, C54, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C54.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.places;
-  if (v === undefined) keepUndefined(o, x, "places");
-  else {
+  if (v === undefined) {
+    if ("places" in x) o.places = undefined;
+  } else {
     if ((o.places = array42(v, d + 1)) === undefined) return undefined;
   }
   v = x.placeChosenByWorker;
-  if (v === undefined) keepUndefined(o, x, "placeChosenByWorker");
-  else {
+  if (v === undefined) {
+    if ("placeChosenByWorker" in x) o.placeChosenByWorker = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.placeChosenByWorker = v;
   }
   v = x.remote;
-  if (v === undefined) keepUndefined(o, x, "remote");
-  else {
+  if (v === undefined) {
+    if ("remote" in x) o.remote = undefined;
+  } else {
     if ((o.remote = parseRemoteWork(v, d + 1)) === undefined) return undefined;
   }
   v = x.travel;
-  if (v === undefined) keepUndefined(o, x, "travel");
-  else {
+  if (v === undefined) {
+    if ("travel" in x) o.travel = undefined;
+  } else {
     if ((o.travel = parseTravel(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1654,35 +2073,48 @@ function array42(x: any, d: number): any {
 }
 
 function parsePlace(x: any, d: number): any {
-  if (!isStrictObject(x, C55, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C55.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.name;
-  if (v === undefined) keepUndefined(o, x, "name");
-  else {
+  if (v === undefined) {
+    if ("name" in x) o.name = undefined;
+  } else {
     if (!leaf1(v)) return undefined;
     o.name = v;
   }
   v = x.kind;
-  if (v === undefined) keepUndefined(o, x, "kind");
-  else {
+  if (v === undefined) {
+    if ("kind" in x) o.kind = undefined;
+  } else {
     if (!(C56.has(v))) return undefined;
     o.kind = v;
   }
   v = x.address;
-  if (v === undefined) keepUndefined(o, x, "address");
-  else {
+  if (v === undefined) {
+    if ("address" in x) o.address = undefined;
+  } else {
     if ((o.address = parseAddress(v, d + 1)) === undefined) return undefined;
   }
   v = x.main;
-  if (v === undefined) keepUndefined(o, x, "main");
-  else {
+  if (v === undefined) {
+    if ("main" in x) o.main = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.main = v;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf19(v)) return undefined;
     o.note = v;
   }
@@ -1690,48 +2122,63 @@ function parsePlace(x: any, d: number): any {
 }
 
 function parseAddress(x: any, d: number): any {
-  if (!isStrictObject(x, C57, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C57.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.street;
-  if (v === undefined) keepUndefined(o, x, "street");
-  else {
+  if (v === undefined) {
+    if ("street" in x) o.street = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.street = v;
   }
   v = x.postalCode;
-  if (v === undefined) keepUndefined(o, x, "postalCode");
-  else {
+  if (v === undefined) {
+    if ("postalCode" in x) o.postalCode = undefined;
+  } else {
     if (!(typeof v === "string" && C58.test(v))) return undefined;
     o.postalCode = v;
   }
   v = x.commune;
-  if (v === undefined) keepUndefined(o, x, "commune");
-  else {
+  if (v === undefined) {
+    if ("commune" in x) o.commune = undefined;
+  } else {
     if (!(typeof v === "string" && v.length >= 1 && (v.length <= 150 || codePointLength(v) <= 150))) return undefined;
     o.commune = v;
   }
   v = x.inseeCode;
-  if (v === undefined) keepUndefined(o, x, "inseeCode");
-  else {
+  if (v === undefined) {
+    if ("inseeCode" in x) o.inseeCode = undefined;
+  } else {
     if (!(typeof v === "string" && C59.test(v))) return undefined;
     o.inseeCode = v;
   }
   v = x.arrondissement;
-  if (v === undefined) keepUndefined(o, x, "arrondissement");
-  else {
+  if (v === undefined) {
+    if ("arrondissement" in x) o.arrondissement = undefined;
+  } else {
     if (!leaf48(v)) return undefined;
     o.arrondissement = v;
   }
   v = x.departement;
-  if (v === undefined) keepUndefined(o, x, "departement");
-  else {
+  if (v === undefined) {
+    if ("departement" in x) o.departement = undefined;
+  } else {
     if (!(typeof v === "string" && C60.test(v))) return undefined;
     o.departement = v;
   }
   v = x.region;
-  if (v === undefined) keepUndefined(o, x, "region");
-  else {
+  if (v === undefined) {
+    if ("region" in x) o.region = undefined;
+  } else {
     if (!leaf4(v)) return undefined;
     o.region = v;
   }
@@ -1742,39 +2189,52 @@ function parseAddress(x: any, d: number): any {
 }
 
 function parseRemoteWork(x: any, d: number): any {
-  if (!isStrictObject(x, C62, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C62.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.policy;
   if (!(C63.has(v))) return undefined;
   o.policy = v;
   v = x.daysPerWeek;
-  if (v === undefined) keepUndefined(o, x, "daysPerWeek");
-  else {
+  if (v === undefined) {
+    if ("daysPerWeek" in x) o.daysPerWeek = undefined;
+  } else {
     if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 5)) return undefined;
     o.daysPerWeek = v;
   }
   v = x.flexibleDays;
-  if (v === undefined) keepUndefined(o, x, "flexibleDays");
-  else {
+  if (v === undefined) {
+    if ("flexibleDays" in x) o.flexibleDays = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.flexibleDays = v;
   }
   v = x.afterOnboarding;
-  if (v === undefined) keepUndefined(o, x, "afterOnboarding");
-  else {
+  if (v === undefined) {
+    if ("afterOnboarding" in x) o.afterOnboarding = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.afterOnboarding = v;
   }
   v = x.conditions;
-  if (v === undefined) keepUndefined(o, x, "conditions");
-  else {
+  if (v === undefined) {
+    if ("conditions" in x) o.conditions = undefined;
+  } else {
     if (!leaf19(v)) return undefined;
     o.conditions = v;
   }
   v = x.applicantCountries;
-  if (v === undefined) keepUndefined(o, x, "applicantCountries");
-  else {
+  if (v === undefined) {
+    if ("applicantCountries" in x) o.applicantCountries = undefined;
+  } else {
     if ((o.applicantCountries = array46(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -1796,24 +2256,35 @@ function array46(x: any, d: number): any {
 }
 
 function parseTravel(x: any, d: number): any {
-  if (!isStrictObject(x, C64, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C64.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.frequency;
-  if (v === undefined) keepUndefined(o, x, "frequency");
-  else {
+  if (v === undefined) {
+    if ("frequency" in x) o.frequency = undefined;
+  } else {
     if (!(C65.has(v))) return undefined;
     o.frequency = v;
   }
   v = x.area;
-  if (v === undefined) keepUndefined(o, x, "area");
-  else {
+  if (v === undefined) {
+    if ("area" in x) o.area = undefined;
+  } else {
     if (!(C66.has(v))) return undefined;
     o.area = v;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf19(v)) return undefined;
     o.note = v;
   }
@@ -1821,67 +2292,93 @@ function parseTravel(x: any, d: number): any {
 }
 
 function parsePostingDates(x: any, d: number): any {
-  if (!isStrictObject(x, C67, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C67.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.posted;
-  if (v === undefined) keepUndefined(o, x, "posted");
-  else {
+  if (v === undefined) {
+    if ("posted" in x) o.posted = undefined;
+  } else {
     if (!leaf75(v)) return undefined;
     o.posted = v;
   }
   v = x.updated;
-  if (v === undefined) keepUndefined(o, x, "updated");
-  else {
+  if (v === undefined) {
+    if ("updated" in x) o.updated = undefined;
+  } else {
     if (!leaf75(v)) return undefined;
     o.updated = v;
   }
   v = x.start;
-  if (v === undefined) keepUndefined(o, x, "start");
-  else {
+  if (v === undefined) {
+    if ("start" in x) o.start = undefined;
+  } else {
     if ((o.start = parseStartDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.end;
-  if (v === undefined) keepUndefined(o, x, "end");
-  else {
+  if (v === undefined) {
+    if ("end" in x) o.end = undefined;
+  } else {
     if ((o.end = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.milestones;
-  if (v === undefined) keepUndefined(o, x, "milestones");
-  else {
+  if (v === undefined) {
+    if ("milestones" in x) o.milestones = undefined;
+  } else {
     if ((o.milestones = array52(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseStartDate(x: any, d: number): any {
-  if (!isStrictObject(x, C69, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C69.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.asap;
-  if (v === undefined) keepUndefined(o, x, "asap");
-  else {
+  if (v === undefined) {
+    if ("asap" in x) o.asap = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.asap = v;
   }
   v = x.earliest;
-  if (v === undefined) keepUndefined(o, x, "earliest");
-  else {
+  if (v === undefined) {
+    if ("earliest" in x) o.earliest = undefined;
+  } else {
     if ((o.earliest = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.latest;
-  if (v === undefined) keepUndefined(o, x, "latest");
-  else {
+  if (v === undefined) {
+    if ("latest" in x) o.latest = undefined;
+  } else {
     if ((o.latest = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.oneOf;
-  if (v === undefined) keepUndefined(o, x, "oneOf");
-  else {
+  if (v === undefined) {
+    if ("oneOf" in x) o.oneOf = undefined;
+  } else {
     if ((o.oneOf = array51(v, d + 1)) === undefined) return undefined;
   }
   v = x.label;
-  if (v === undefined) keepUndefined(o, x, "label");
-  else {
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.label = v;
   }
@@ -1889,15 +2386,24 @@ function parseStartDate(x: any, d: number): any {
 }
 
 function parseApproximateDate(x: any, d: number): any {
-  if (!isStrictObject(x, C70, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C70.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.date;
   if (!leaf13(v)) return undefined;
   o.date = v;
   v = x.part;
-  if (v === undefined) keepUndefined(o, x, "part");
-  else {
+  if (v === undefined) {
+    if ("part" in x) o.part = undefined;
+  } else {
     if (!((v === "early" || v === "mid" || v === "late"))) return undefined;
     o.part = v;
   }
@@ -1933,79 +2439,107 @@ function array52(x: any, d: number): any {
 }
 
 function parseMilestone(x: any, d: number): any {
-  if (!isStrictObject(x, C71, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C71.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.label;
   if (!leaf19(v)) return undefined;
   o.label = v;
   v = x.date;
-  if (v === undefined) keepUndefined(o, x, "date");
-  else {
+  if (v === undefined) {
+    if ("date" in x) o.date = undefined;
+  } else {
     if ((o.date = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.oneOf;
-  if (v === undefined) keepUndefined(o, x, "oneOf");
-  else {
+  if (v === undefined) {
+    if ("oneOf" in x) o.oneOf = undefined;
+  } else {
     if ((o.oneOf = array51(v, d + 1)) === undefined) return undefined;
   }
   return o;
 }
 
 function parseRequirements(x: any, d: number): any {
-  if (!isStrictObject(x, C72, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C72.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.education;
-  if (v === undefined) keepUndefined(o, x, "education");
-  else {
+  if (v === undefined) {
+    if ("education" in x) o.education = undefined;
+  } else {
     if ((o.education = array56(v, d + 1)) === undefined) return undefined;
   }
   v = x.noDiplomaRequired;
-  if (v === undefined) keepUndefined(o, x, "noDiplomaRequired");
-  else {
+  if (v === undefined) {
+    if ("noDiplomaRequired" in x) o.noDiplomaRequired = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.noDiplomaRequired = v;
   }
   v = x.experience;
-  if (v === undefined) keepUndefined(o, x, "experience");
-  else {
+  if (v === undefined) {
+    if ("experience" in x) o.experience = undefined;
+  } else {
     if ((o.experience = array59(v, d + 1)) === undefined) return undefined;
   }
   v = x.noExperienceRequired;
-  if (v === undefined) keepUndefined(o, x, "noExperienceRequired");
-  else {
+  if (v === undefined) {
+    if ("noExperienceRequired" in x) o.noExperienceRequired = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.noExperienceRequired = v;
   }
   v = x.skills;
-  if (v === undefined) keepUndefined(o, x, "skills");
-  else {
+  if (v === undefined) {
+    if ("skills" in x) o.skills = undefined;
+  } else {
     if ((o.skills = array61(v, d + 1)) === undefined) return undefined;
   }
   v = x.qualities;
-  if (v === undefined) keepUndefined(o, x, "qualities");
-  else {
+  if (v === undefined) {
+    if ("qualities" in x) o.qualities = undefined;
+  } else {
     if ((o.qualities = array63(v, d + 1)) === undefined) return undefined;
   }
   v = x.interests;
-  if (v === undefined) keepUndefined(o, x, "interests");
-  else {
+  if (v === undefined) {
+    if ("interests" in x) o.interests = undefined;
+  } else {
     if ((o.interests = array64(v, d + 1)) === undefined) return undefined;
   }
   v = x.languages;
-  if (v === undefined) keepUndefined(o, x, "languages");
-  else {
+  if (v === undefined) {
+    if ("languages" in x) o.languages = undefined;
+  } else {
     if ((o.languages = array65(v, d + 1)) === undefined) return undefined;
   }
   v = x.drivingLicence;
-  if (v === undefined) keepUndefined(o, x, "drivingLicence");
-  else {
+  if (v === undefined) {
+    if ("drivingLicence" in x) o.drivingLicence = undefined;
+  } else {
     if ((o.drivingLicence = parseDrivingLicenceRequirement(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf82(v)) return undefined;
     o.note = v;
   }
@@ -2027,24 +2561,35 @@ function array56(x: any, d: number): any {
 }
 
 function parseEducationRequirement(x: any, d: number): any {
-  if (!isStrictObject(x, C73, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C73.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.level;
-  if (v === undefined) keepUndefined(o, x, "level");
-  else {
+  if (v === undefined) {
+    if ("level" in x) o.level = undefined;
+  } else {
     if (!leaf31(v)) return undefined;
     o.level = v;
   }
   v = x.label;
-  if (v === undefined) keepUndefined(o, x, "label");
-  else {
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.label = v;
   }
   v = x.fields;
-  if (v === undefined) keepUndefined(o, x, "fields");
-  else {
+  if (v === undefined) {
+    if ("fields" in x) o.fields = undefined;
+  } else {
     if ((o.fields = array58(v, d + 1)) === undefined) return undefined;
   }
   v = x.strength;
@@ -2083,24 +2628,35 @@ function array59(x: any, d: number): any {
 }
 
 function parseExperienceRequirement(x: any, d: number): any {
-  if (!isStrictObject(x, C74, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C74.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.years;
-  if (v === undefined) keepUndefined(o, x, "years");
-  else {
+  if (v === undefined) {
+    if ("years" in x) o.years = undefined;
+  } else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 50)) return undefined;
     o.years = v;
   }
   v = x.domain;
-  if (v === undefined) keepUndefined(o, x, "domain");
-  else {
+  if (v === undefined) {
+    if ("domain" in x) o.domain = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.domain = v;
   }
   v = x.label;
-  if (v === undefined) keepUndefined(o, x, "label");
-  else {
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.label = v;
   }
@@ -2125,21 +2681,31 @@ function array61(x: any, d: number): any {
 }
 
 function parseSkill(x: any, d: number): any {
-  if (!isStrictObject(x, C75, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C75.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.label;
   if (!leaf3(v)) return undefined;
   o.label = v;
   v = x.group;
-  if (v === undefined) keepUndefined(o, x, "group");
-  else {
+  if (v === undefined) {
+    if ("group" in x) o.group = undefined;
+  } else {
     if (!leaf1(v)) return undefined;
     o.group = v;
   }
   v = x.strength;
-  if (v === undefined) keepUndefined(o, x, "strength");
-  else {
+  if (v === undefined) {
+    if ("strength" in x) o.strength = undefined;
+  } else {
     if (!leaf77(v)) return undefined;
     o.strength = v;
   }
@@ -2191,15 +2757,24 @@ function array65(x: any, d: number): any {
 }
 
 function parseLanguageRequirement(x: any, d: number): any {
-  if (!isStrictObject(x, C76, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C76.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.language;
   if (!(typeof v === "string" && C77.test(v))) return undefined;
   o.language = v;
   v = x.level;
-  if (v === undefined) keepUndefined(o, x, "level");
-  else {
+  if (v === undefined) {
+    if ("level" in x) o.level = undefined;
+  } else {
     if (!(C78.has(v))) return undefined;
     o.level = v;
   }
@@ -2210,14 +2785,23 @@ function parseLanguageRequirement(x: any, d: number): any {
 }
 
 function parseDrivingLicenceRequirement(x: any, d: number): any {
-  if (!isStrictObject(x, C79, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C79.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.categories;
   if ((o.categories = array68(v, d + 1)) === undefined) return undefined;
   v = x.vehicleNeeded;
-  if (v === undefined) keepUndefined(o, x, "vehicleNeeded");
-  else {
+  if (v === undefined) {
+    if ("vehicleNeeded" in x) o.vehicleNeeded = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.vehicleNeeded = v;
   }
@@ -2243,14 +2827,23 @@ function array68(x: any, d: number): any {
 }
 
 function parseEligibility(x: any, d: number): any {
-  if (!isStrictObject(x, C81, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C81.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.anyOf;
   if ((o.anyOf = array70(v, d + 1)) === undefined) return undefined;
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -2272,12 +2865,21 @@ function array70(x: any, d: number): any {
 }
 
 function parseEligibilityGroup(x: any, d: number): any {
-  if (!isStrictObject(x, C82, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C82.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.label;
-  if (v === undefined) keepUndefined(o, x, "label");
-  else {
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
     if (!leaf19(v)) return undefined;
     o.label = v;
   }
@@ -2327,21 +2929,31 @@ function parseEligibilityCondition(x: any, d: number): any {
 }
 
 function parseAgeCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C83, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C83.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "age")) return undefined;
   o.type = v;
   v = x.min;
-  if (v === undefined) keepUndefined(o, x, "min");
-  else {
+  if (v === undefined) {
+    if ("min" in x) o.min = undefined;
+  } else {
     if (!leaf84(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) keepUndefined(o, x, "max");
-  else {
+  if (v === undefined) {
+    if ("max" in x) o.max = undefined;
+  } else {
     if (!leaf84(v)) return undefined;
     o.max = v;
   }
@@ -2349,21 +2961,31 @@ function parseAgeCondition(x: any, d: number): any {
 }
 
 function parseEducationLevelCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C83, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C83.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "education-level")) return undefined;
   o.type = v;
   v = x.min;
-  if (v === undefined) keepUndefined(o, x, "min");
-  else {
+  if (v === undefined) {
+    if ("min" in x) o.min = undefined;
+  } else {
     if (!leaf31(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) keepUndefined(o, x, "max");
-  else {
+  if (v === undefined) {
+    if ("max" in x) o.max = undefined;
+  } else {
     if (!leaf31(v)) return undefined;
     o.max = v;
   }
@@ -2371,7 +2993,15 @@ function parseEducationLevelCondition(x: any, d: number): any {
 }
 
 function parseRegistrationCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C84, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C84.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2380,8 +3010,9 @@ function parseRegistrationCondition(x: any, d: number): any {
   v = x.with;
   if ((o.with = array77(v, d + 1)) === undefined) return undefined;
   v = x.minMonths;
-  if (v === undefined) keepUndefined(o, x, "minMonths");
-  else {
+  if (v === undefined) {
+    if ("minMonths" in x) o.minMonths = undefined;
+  } else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 120)) return undefined;
     o.minMonths = v;
   }
@@ -2404,7 +3035,15 @@ function array77(x: any, d: number): any {
 }
 
 function parseDisabilityCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C86, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C86.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2414,7 +3053,15 @@ function parseDisabilityCondition(x: any, d: number): any {
 }
 
 function parseQpvResidentCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C86, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C86.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2424,7 +3071,15 @@ function parseQpvResidentCondition(x: any, d: number): any {
 }
 
 function parseStudentCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C86, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C86.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2434,7 +3089,15 @@ function parseStudentCondition(x: any, d: number): any {
 }
 
 function parseBenefitRecipientCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C87, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C87.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2461,7 +3124,15 @@ function array82(x: any, d: number): any {
 }
 
 function parseJobseekerCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C86, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C86.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2471,7 +3142,15 @@ function parseJobseekerCondition(x: any, d: number): any {
 }
 
 function parseOtherCondition(x: any, d: number): any {
-  if (!isStrictObject(x, C89, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C89.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2484,43 +3163,58 @@ function parseOtherCondition(x: any, d: number): any {
 }
 
 function parseApplication(x: any, d: number): any {
-  if (!isStrictObject(x, C90, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C90.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.methods;
-  if (v === undefined) keepUndefined(o, x, "methods");
-  else {
+  if (v === undefined) {
+    if ("methods" in x) o.methods = undefined;
+  } else {
     if ((o.methods = array86(v, d + 1)) === undefined) return undefined;
   }
   v = x.contact;
-  if (v === undefined) keepUndefined(o, x, "contact");
-  else {
+  if (v === undefined) {
+    if ("contact" in x) o.contact = undefined;
+  } else {
     if ((o.contact = parseContact(v, d + 1)) === undefined) return undefined;
   }
   v = x.documents;
-  if (v === undefined) keepUndefined(o, x, "documents");
-  else {
+  if (v === undefined) {
+    if ("documents" in x) o.documents = undefined;
+  } else {
     if ((o.documents = array93(v, d + 1)) === undefined) return undefined;
   }
   v = x.deadline;
-  if (v === undefined) keepUndefined(o, x, "deadline");
-  else {
+  if (v === undefined) {
+    if ("deadline" in x) o.deadline = undefined;
+  } else {
     if ((o.deadline = parseDeadline(v, d + 1)) === undefined) return undefined;
   }
   v = x.selection;
-  if (v === undefined) keepUndefined(o, x, "selection");
-  else {
+  if (v === undefined) {
+    if ("selection" in x) o.selection = undefined;
+  } else {
     if ((o.selection = array96(v, d + 1)) === undefined) return undefined;
   }
   v = x.reference;
-  if (v === undefined) keepUndefined(o, x, "reference");
-  else {
+  if (v === undefined) {
+    if ("reference" in x) o.reference = undefined;
+  } else {
     if (!leaf4(v)) return undefined;
     o.reference = v;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -2558,21 +3252,31 @@ function parseApplicationMethod(x: any, d: number): any {
 }
 
 function parseEmailApplication(x: any, d: number): any {
-  if (!isStrictObject(x, C91, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C91.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(v === "email")) return undefined;
   o.type = v;
   v = x.address;
-  if (v === undefined) keepUndefined(o, x, "address");
-  else {
+  if (v === undefined) {
+    if ("address" in x) o.address = undefined;
+  } else {
     if (!(typeof v === "string" && (v.length <= 254 || codePointLength(v) <= 254) && C92.test(v))) return undefined;
     o.address = v;
   }
   v = x.subject;
-  if (v === undefined) keepUndefined(o, x, "subject");
-  else {
+  if (v === undefined) {
+    if ("subject" in x) o.subject = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.subject = v;
   }
@@ -2580,7 +3284,15 @@ function parseEmailApplication(x: any, d: number): any {
 }
 
 function parseWebApplication(x: any, d: number): any {
-  if (!isStrictObject(x, C93, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C93.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2593,7 +3305,15 @@ function parseWebApplication(x: any, d: number): any {
 }
 
 function parsePostApplication(x: any, d: number): any {
-  if (!isStrictObject(x, C94, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C94.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2606,7 +3326,15 @@ function parsePostApplication(x: any, d: number): any {
 }
 
 function parsePhoneApplication(x: any, d: number): any {
-  if (!isStrictObject(x, C95, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C95.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2619,24 +3347,35 @@ function parsePhoneApplication(x: any, d: number): any {
 }
 
 function parseContact(x: any, d: number): any {
-  if (!isStrictObject(x, C97, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C97.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.role;
-  if (v === undefined) keepUndefined(o, x, "role");
-  else {
+  if (v === undefined) {
+    if ("role" in x) o.role = undefined;
+  } else {
     if (!leaf1(v)) return undefined;
     o.role = v;
   }
   v = x.name;
-  if (v === undefined) keepUndefined(o, x, "name");
-  else {
+  if (v === undefined) {
+    if ("name" in x) o.name = undefined;
+  } else {
     if (!leaf1(v)) return undefined;
     o.name = v;
   }
   v = x.phone;
-  if (v === undefined) keepUndefined(o, x, "phone");
-  else {
+  if (v === undefined) {
+    if ("phone" in x) o.phone = undefined;
+  } else {
     if (!leaf101(v)) return undefined;
     o.phone = v;
   }
@@ -2658,27 +3397,38 @@ function array93(x: any, d: number): any {
 }
 
 function parseApplicationDocument(x: any, d: number): any {
-  if (!isStrictObject(x, C98, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C98.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(C99.has(v))) return undefined;
   o.type = v;
   v = x.maxPages;
-  if (v === undefined) keepUndefined(o, x, "maxPages");
-  else {
+  if (v === undefined) {
+    if ("maxPages" in x) o.maxPages = undefined;
+  } else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 100)) return undefined;
     o.maxPages = v;
   }
   v = x.required;
-  if (v === undefined) keepUndefined(o, x, "required");
-  else {
+  if (v === undefined) {
+    if ("required" in x) o.required = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.required = v;
   }
   v = x.label;
-  if (v === undefined) keepUndefined(o, x, "label");
-  else {
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
     if (!leaf3(v)) return undefined;
     o.label = v;
   }
@@ -2686,7 +3436,15 @@ function parseApplicationDocument(x: any, d: number): any {
 }
 
 function parseDeadline(x: any, d: number): any {
-  if (!isStrictObject(x, C100, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C100.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.date;
@@ -2713,31 +3471,43 @@ function array96(x: any, d: number): any {
 }
 
 function parseSelectionStep(x: any, d: number): any {
-  if (!isStrictObject(x, C101, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C101.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(C102.has(v))) return undefined;
   o.type = v;
   v = x.with;
-  if (v === undefined) keepUndefined(o, x, "with");
-  else {
+  if (v === undefined) {
+    if ("with" in x) o.with = undefined;
+  } else {
     if ((o.with = array98(v, d + 1)) === undefined) return undefined;
   }
   v = x.place;
-  if (v === undefined) keepUndefined(o, x, "place");
-  else {
+  if (v === undefined) {
+    if ("place" in x) o.place = undefined;
+  } else {
     if (!leaf1(v)) return undefined;
     o.place = v;
   }
   v = x.when;
-  if (v === undefined) keepUndefined(o, x, "when");
-  else {
+  if (v === undefined) {
+    if ("when" in x) o.when = undefined;
+  } else {
     if ((o.when = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.label;
-  if (v === undefined) keepUndefined(o, x, "label");
-  else {
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
     if (!leaf24(v)) return undefined;
     o.label = v;
   }
@@ -2774,33 +3544,45 @@ function array99(x: any, d: number): any {
 }
 
 function parseBenefit(x: any, d: number): any {
-  if (!isStrictObject(x, C103, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C103.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.type;
   if (!(C104.has(v))) return undefined;
   o.type = v;
   v = x.publicTransportShare;
-  if (v === undefined) keepUndefined(o, x, "publicTransportShare");
-  else {
+  if (v === undefined) {
+    if ("publicTransportShare" in x) o.publicTransportShare = undefined;
+  } else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1)) return undefined;
     o.publicTransportShare = v;
   }
   v = x.pass;
-  if (v === undefined) keepUndefined(o, x, "pass");
-  else {
+  if (v === undefined) {
+    if ("pass" in x) o.pass = undefined;
+  } else {
     if (!leaf4(v)) return undefined;
     o.pass = v;
   }
   v = x.sustainableMobilityAllowance;
-  if (v === undefined) keepUndefined(o, x, "sustainableMobilityAllowance");
-  else {
+  if (v === undefined) {
+    if ("sustainableMobilityAllowance" in x) o.sustainableMobilityAllowance = undefined;
+  } else {
     if (!leaf18(v)) return undefined;
     o.sustainableMobilityAllowance = v;
   }
   v = x.label;
-  if (v === undefined) keepUndefined(o, x, "label");
-  else {
+  if (v === undefined) {
+    if ("label" in x) o.label = undefined;
+  } else {
     if (!leaf19(v)) return undefined;
     o.label = v;
   }
@@ -2808,41 +3590,55 @@ function parseBenefit(x: any, d: number): any {
 }
 
 function parseContent(x: any, d: number): any {
-  if (!isStrictObject(x, C105, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C105.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.summary;
-  if (v === undefined) keepUndefined(o, x, "summary");
-  else {
+  if (v === undefined) {
+    if ("summary" in x) o.summary = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.summary = v;
   }
   v = x.context;
-  if (v === undefined) keepUndefined(o, x, "context");
-  else {
+  if (v === undefined) {
+    if ("context" in x) o.context = undefined;
+  } else {
     if (!leaf12(v)) return undefined;
     o.context = v;
   }
   v = x.missions;
-  if (v === undefined) keepUndefined(o, x, "missions");
-  else {
+  if (v === undefined) {
+    if ("missions" in x) o.missions = undefined;
+  } else {
     if ((o.missions = array102(v, d + 1)) === undefined) return undefined;
   }
   v = x.missionsNote;
-  if (v === undefined) keepUndefined(o, x, "missionsNote");
-  else {
+  if (v === undefined) {
+    if ("missionsNote" in x) o.missionsNote = undefined;
+  } else {
     if (!leaf82(v)) return undefined;
     o.missionsNote = v;
   }
   v = x.profile;
-  if (v === undefined) keepUndefined(o, x, "profile");
-  else {
+  if (v === undefined) {
+    if ("profile" in x) o.profile = undefined;
+  } else {
     if (!leaf12(v)) return undefined;
     o.profile = v;
   }
   v = x.sections;
-  if (v === undefined) keepUndefined(o, x, "sections");
-  else {
+  if (v === undefined) {
+    if ("sections" in x) o.sections = undefined;
+  } else {
     if ((o.sections = array107(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -2863,24 +3659,35 @@ function array102(x: any, d: number): any {
 }
 
 function parseMissionGroup(x: any, d: number): any {
-  if (!isStrictObject(x, C106, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C106.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.title;
-  if (v === undefined) keepUndefined(o, x, "title");
-  else {
+  if (v === undefined) {
+    if ("title" in x) o.title = undefined;
+  } else {
     if (!leaf19(v)) return undefined;
     o.title = v;
   }
   v = x.share;
-  if (v === undefined) keepUndefined(o, x, "share");
-  else {
+  if (v === undefined) {
+    if ("share" in x) o.share = undefined;
+  } else {
     if (!leaf54(v)) return undefined;
     o.share = v;
   }
   v = x.intro;
-  if (v === undefined) keepUndefined(o, x, "intro");
-  else {
+  if (v === undefined) {
+    if ("intro" in x) o.intro = undefined;
+  } else {
     if (!leaf82(v)) return undefined;
     o.intro = v;
   }
@@ -2904,15 +3711,24 @@ function array104(x: any, d: number): any {
 }
 
 function parseTask(x: any, d: number): any {
-  if (!isStrictObject(x, C107, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C107.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.text;
   if (!leaf0(v)) return undefined;
   o.text = v;
   v = x.subtasks;
-  if (v === undefined) keepUndefined(o, x, "subtasks");
-  else {
+  if (v === undefined) {
+    if ("subtasks" in x) o.subtasks = undefined;
+  } else {
     if ((o.subtasks = array106(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -2947,7 +3763,15 @@ function array107(x: any, d: number): any {
 }
 
 function parseTextSection(x: any, d: number): any {
-  if (!isStrictObject(x, C108, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C108.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.heading;
@@ -2960,36 +3784,49 @@ function parseTextSection(x: any, d: number): any {
 }
 
 function parseProvenance(x: any, d: number): any {
-  if (!isStrictObject(x, C109, d)) return undefined;
+  if (!isObject(x)) return undefined;
+  {
+    let n = 0;
+    for (const k in x) {
+      if (!C109.has(k)) return undefined;
+      n++;
+    }
+    enter(n, d);
+  }
   const o: any = {};
   let v: any;
   v = x.sourceUrl;
-  if (v === undefined) keepUndefined(o, x, "sourceUrl");
-  else {
+  if (v === undefined) {
+    if ("sourceUrl" in x) o.sourceUrl = undefined;
+  } else {
     if (!leaf11(v)) return undefined;
     o.sourceUrl = v;
   }
   v = x.publisher;
-  if (v === undefined) keepUndefined(o, x, "publisher");
-  else {
+  if (v === undefined) {
+    if ("publisher" in x) o.publisher = undefined;
+  } else {
     if (!leaf1(v)) return undefined;
     o.publisher = v;
   }
   v = x.retrievedOn;
-  if (v === undefined) keepUndefined(o, x, "retrievedOn");
-  else {
+  if (v === undefined) {
+    if ("retrievedOn" in x) o.retrievedOn = undefined;
+  } else {
     if (!leaf75(v)) return undefined;
     o.retrievedOn = v;
   }
   v = x.externalId;
-  if (v === undefined) keepUndefined(o, x, "externalId");
-  else {
+  if (v === undefined) {
+    if ("externalId" in x) o.externalId = undefined;
+  } else {
     if (!leaf4(v)) return undefined;
     o.externalId = v;
   }
   v = x.note;
-  if (v === undefined) keepUndefined(o, x, "note");
-  else {
+  if (v === undefined) {
+    if ("note" in x) o.note = undefined;
+  } else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -3002,8 +3839,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   let v: any;
   p0: {
     v = x.$schema;
-    if (v === undefined) keepUndefined(o, x, "$schema");
-    else {
+    if (v === undefined) {
+      if ("$schema" in x) o.$schema = undefined;
+    } else {
       if (!leaf0(v)) {
         failed.push("$schema", v);
         break p0;
@@ -3013,8 +3851,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p1: {
     v = x.id;
-    if (v === undefined) keepUndefined(o, x, "id");
-    else {
+    if (v === undefined) {
+      if ("id" in x) o.id = undefined;
+    } else {
       if (!leaf1(v)) {
         failed.push("id", v);
         break p1;
@@ -3024,8 +3863,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p2: {
     v = x.language;
-    if (v === undefined) keepUndefined(o, x, "language");
-    else {
+    if (v === undefined) {
+      if ("language" in x) o.language = undefined;
+    } else {
       if (!leaf2(v)) {
         failed.push("language", v);
         break p2;
@@ -3043,8 +3883,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p4: {
     v = x.subtitle;
-    if (v === undefined) keepUndefined(o, x, "subtitle");
-    else {
+    if (v === undefined) {
+      if ("subtitle" in x) o.subtitle = undefined;
+    } else {
       if (!leaf3(v)) {
         failed.push("subtitle", v);
         break p4;
@@ -3061,8 +3902,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p6: {
     v = x.relatedOrganisations;
-    if (v === undefined) keepUndefined(o, x, "relatedOrganisations");
-    else {
+    if (v === undefined) {
+      if ("relatedOrganisations" in x) o.relatedOrganisations = undefined;
+    } else {
       if ((o.relatedOrganisations = array6(v, d + 1)) === undefined) {
         failed.push("relatedOrganisations", v);
         break p6;
@@ -3078,8 +3920,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p8: {
     v = x.schemes;
-    if (v === undefined) keepUndefined(o, x, "schemes");
-    else {
+    if (v === undefined) {
+      if ("schemes" in x) o.schemes = undefined;
+    } else {
       if ((o.schemes = array23(v, d + 1)) === undefined) {
         failed.push("schemes", v);
         break p8;
@@ -3088,8 +3931,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p9: {
     v = x.collectiveAgreement;
-    if (v === undefined) keepUndefined(o, x, "collectiveAgreement");
-    else {
+    if (v === undefined) {
+      if ("collectiveAgreement" in x) o.collectiveAgreement = undefined;
+    } else {
       if ((o.collectiveAgreement = parseCollectiveAgreement(v, d + 1)) === undefined) {
         failed.push("collectiveAgreement", v);
         break p9;
@@ -3098,8 +3942,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p10: {
     v = x.occupation;
-    if (v === undefined) keepUndefined(o, x, "occupation");
-    else {
+    if (v === undefined) {
+      if ("occupation" in x) o.occupation = undefined;
+    } else {
       if ((o.occupation = parseOccupation(v, d + 1)) === undefined) {
         failed.push("occupation", v);
         break p10;
@@ -3108,8 +3953,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p11: {
     v = x.positions;
-    if (v === undefined) keepUndefined(o, x, "positions");
-    else {
+    if (v === undefined) {
+      if ("positions" in x) o.positions = undefined;
+    } else {
       if (!leaf51(v)) {
         failed.push("positions", v);
         break p11;
@@ -3119,8 +3965,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p12: {
     v = x.positionTitles;
-    if (v === undefined) keepUndefined(o, x, "positionTitles");
-    else {
+    if (v === undefined) {
+      if ("positionTitles" in x) o.positionTitles = undefined;
+    } else {
       if ((o.positionTitles = array28(v, d + 1)) === undefined) {
         failed.push("positionTitles", v);
         break p12;
@@ -3129,8 +3976,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p13: {
     v = x.staffStatus;
-    if (v === undefined) keepUndefined(o, x, "staffStatus");
-    else {
+    if (v === undefined) {
+      if ("staffStatus" in x) o.staffStatus = undefined;
+    } else {
       if (!leaf52(v)) {
         failed.push("staffStatus", v);
         break p13;
@@ -3140,8 +3988,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p14: {
     v = x.reporting;
-    if (v === undefined) keepUndefined(o, x, "reporting");
-    else {
+    if (v === undefined) {
+      if ("reporting" in x) o.reporting = undefined;
+    } else {
       if ((o.reporting = parseReportingLine(v, d + 1)) === undefined) {
         failed.push("reporting", v);
         break p14;
@@ -3150,8 +3999,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p15: {
     v = x.workingTime;
-    if (v === undefined) keepUndefined(o, x, "workingTime");
-    else {
+    if (v === undefined) {
+      if ("workingTime" in x) o.workingTime = undefined;
+    } else {
       if ((o.workingTime = parseWorkingTime(v, d + 1)) === undefined) {
         failed.push("workingTime", v);
         break p15;
@@ -3160,8 +4010,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p16: {
     v = x.pay;
-    if (v === undefined) keepUndefined(o, x, "pay");
-    else {
+    if (v === undefined) {
+      if ("pay" in x) o.pay = undefined;
+    } else {
       if ((o.pay = parsePay(v, d + 1)) === undefined) {
         failed.push("pay", v);
         break p16;
@@ -3170,8 +4021,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p17: {
     v = x.location;
-    if (v === undefined) keepUndefined(o, x, "location");
-    else {
+    if (v === undefined) {
+      if ("location" in x) o.location = undefined;
+    } else {
       if ((o.location = parseLocation(v, d + 1)) === undefined) {
         failed.push("location", v);
         break p17;
@@ -3180,8 +4032,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p18: {
     v = x.dates;
-    if (v === undefined) keepUndefined(o, x, "dates");
-    else {
+    if (v === undefined) {
+      if ("dates" in x) o.dates = undefined;
+    } else {
       if ((o.dates = parsePostingDates(v, d + 1)) === undefined) {
         failed.push("dates", v);
         break p18;
@@ -3190,8 +4043,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p19: {
     v = x.requirements;
-    if (v === undefined) keepUndefined(o, x, "requirements");
-    else {
+    if (v === undefined) {
+      if ("requirements" in x) o.requirements = undefined;
+    } else {
       if ((o.requirements = parseRequirements(v, d + 1)) === undefined) {
         failed.push("requirements", v);
         break p19;
@@ -3200,8 +4054,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p20: {
     v = x.eligibility;
-    if (v === undefined) keepUndefined(o, x, "eligibility");
-    else {
+    if (v === undefined) {
+      if ("eligibility" in x) o.eligibility = undefined;
+    } else {
       if ((o.eligibility = parseEligibility(v, d + 1)) === undefined) {
         failed.push("eligibility", v);
         break p20;
@@ -3210,8 +4065,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p21: {
     v = x.application;
-    if (v === undefined) keepUndefined(o, x, "application");
-    else {
+    if (v === undefined) {
+      if ("application" in x) o.application = undefined;
+    } else {
       if ((o.application = parseApplication(v, d + 1)) === undefined) {
         failed.push("application", v);
         break p21;
@@ -3220,8 +4076,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p22: {
     v = x.benefits;
-    if (v === undefined) keepUndefined(o, x, "benefits");
-    else {
+    if (v === undefined) {
+      if ("benefits" in x) o.benefits = undefined;
+    } else {
       if ((o.benefits = array99(v, d + 1)) === undefined) {
         failed.push("benefits", v);
         break p22;
@@ -3230,8 +4087,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p23: {
     v = x.content;
-    if (v === undefined) keepUndefined(o, x, "content");
-    else {
+    if (v === undefined) {
+      if ("content" in x) o.content = undefined;
+    } else {
       if ((o.content = parseContent(v, d + 1)) === undefined) {
         failed.push("content", v);
         break p23;
@@ -3240,8 +4098,9 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p24: {
     v = x.provenance;
-    if (v === undefined) keepUndefined(o, x, "provenance");
-    else {
+    if (v === undefined) {
+      if ("provenance" in x) o.provenance = undefined;
+    } else {
       if ((o.provenance = parseProvenance(v, d + 1)) === undefined) {
         failed.push("provenance", v);
         break p24;
