@@ -159,6 +159,9 @@ function card(d: Diagnostic, withLink: boolean): HTMLElement {
 }
 
 function run(): void {
+  // A run supersedes a pending one: a second rendering 150 ms later would replace the diagnostics'
+  // links under a keyboard user who had just focused one (switching modes runs at once).
+  clearTimeout(timer);
   const text = t();
   els.syntax.replaceChildren();
   let input: unknown = posting;
