@@ -97,6 +97,11 @@ export class FastPathGenerator implements LeafContext {
       "  if (maxNodes !== Infinity || maxDepth !== Infinity) throw OVER_LIMITS;",
       "}",
       "",
+      "/** An optional property read as `undefined`: zod's output has it only when the input has the key. */",
+      "function keepUndefined(o: any, x: any, key: string): void {",
+      "  if (key in x) o[key] = undefined;",
+      "}",
+      "",
       "",
     ];
   }
@@ -264,8 +269,7 @@ export class FastPathGenerator implements LeafContext {
         if (defOf(inner).type === "optional" || inner._zod.optin !== undefined) unsupported(at, "an optional of a schema that is itself optional or defaulted");
         // Absent or undefined: no issue; zod's output has the key (undefined) only when the input has it.
         const code = this.check(inner, "v", `o${prop(key)}`, fail, at);
-        // The key test is written at each property (not in a shared helper): each site then has its own inline cache.
-        property.push(read, `if (v === undefined) {\n  if (${JSON.stringify(key)} in x) o${prop(key)} = undefined;\n} else {\n${indent(code)}\n}`);
+        property.push(read, `if (v === undefined) keepUndefined(o, x, ${JSON.stringify(key)});\nelse {\n${indent(code)}\n}`);
       } else {
         if (entry._zod.optin !== undefined) unsupported(at, `a property of type "${entryDef.type}" that accepts absence`);
         property.push(read, this.check(entry, "v", `o${prop(key)}`, fail, at));

@@ -38,6 +38,11 @@ function unsized(): void {
   if (maxNodes !== Infinity || maxDepth !== Infinity) throw OVER_LIMITS;
 }
 
+/** An optional property read as `undefined`: zod's output has it only when the input has the key. */
+function keepUndefined(o: any, x: any, key: string): void {
+  if (key in x) o[key] = undefined;
+}
+
 
 /**
  * What `PaySchema.safeParse(input).data` is when zod reports no issue (a copy of the input, keys in the
@@ -62,80 +67,68 @@ function parsePay(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.amount;
-  if (v === undefined) {
-    if ("amount" in x) o.amount = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "amount");
+  else {
     if ((o.amount = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.followsAgreement;
-  if (v === undefined) {
-    if ("followsAgreement" in x) o.followsAgreement = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "followsAgreement");
+  else {
     if (!leaf7(v)) return undefined;
     o.followsAgreement = v;
   }
   v = x.complementNegotiable;
-  if (v === undefined) {
-    if ("complementNegotiable" in x) o.complementNegotiable = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "complementNegotiable");
+  else {
     if (!leaf7(v)) return undefined;
     o.complementNegotiable = v;
   }
   v = x.negotiable;
-  if (v === undefined) {
-    if ("negotiable" in x) o.negotiable = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "negotiable");
+  else {
     if (!leaf7(v)) return undefined;
     o.negotiable = v;
   }
   v = x.dependsOn;
-  if (v === undefined) {
-    if ("dependsOn" in x) o.dependsOn = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "dependsOn");
+  else {
     if ((o.dependsOn = array2(v, d + 1)) === undefined) return undefined;
   }
   v = x.statutory;
-  if (v === undefined) {
-    if ("statutory" in x) o.statutory = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "statutory");
+  else {
     if (!leaf7(v)) return undefined;
     o.statutory = v;
   }
   v = x.dailyRate;
-  if (v === undefined) {
-    if ("dailyRate" in x) o.dailyRate = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "dailyRate");
+  else {
     if ((o.dailyRate = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.dailyRateToPropose;
-  if (v === undefined) {
-    if ("dailyRateToPropose" in x) o.dailyRateToPropose = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "dailyRateToPropose");
+  else {
     if (!leaf7(v)) return undefined;
     o.dailyRateToPropose = v;
   }
   v = x.expenses;
-  if (v === undefined) {
-    if ("expenses" in x) o.expenses = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "expenses");
+  else {
     if ((o.expenses = parseExpensesEnvelope(v, d + 1)) === undefined) return undefined;
   }
   v = x.smic;
-  if (v === undefined) {
-    if ("smic" in x) o.smic = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "smic");
+  else {
     if ((o.smic = object4(v, d + 1)) === undefined) return undefined;
   }
   v = x.serviceCiviqueIndemnity;
-  if (v === undefined) {
-    if ("serviceCiviqueIndemnity" in x) o.serviceCiviqueIndemnity = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "serviceCiviqueIndemnity");
+  else {
     if ((o.serviceCiviqueIndemnity = object5(v, d + 1)) === undefined) return undefined;
   }
   v = x.text;
-  if (v === undefined) {
-    if ("text" in x) o.text = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "text");
+  else {
     if (!(typeof v === "string" && v.length >= 1 && (v.length <= 1000 || codePointLength(v) <= 1000))) return undefined;
     o.text = v;
   }
@@ -155,23 +148,20 @@ function parsePayAmount(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.value;
-  if (v === undefined) {
-    if ("value" in x) o.value = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "value");
+  else {
     if (!leaf0(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf0(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf0(v)) return undefined;
     o.max = v;
   }
@@ -182,37 +172,32 @@ function parsePayAmount(x: any, d: number): any {
   if (!(C2.has(v))) return undefined;
   o.period = v;
   v = x.basis;
-  if (v === undefined) {
-    if ("basis" in x) o.basis = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "basis");
+  else {
     if (!((v === "gross" || v === "net"))) return undefined;
     o.basis = v;
   }
   v = x.tax;
-  if (v === undefined) {
-    if ("tax" in x) o.tax = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "tax");
+  else {
     if (!((v === "excluding-vat" || v === "including-vat"))) return undefined;
     o.tax = v;
   }
   v = x.monthsPerYear;
-  if (v === undefined) {
-    if ("monthsPerYear" in x) o.monthsPerYear = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "monthsPerYear");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 12 && v <= 14)) return undefined;
     o.monthsPerYear = v;
   }
   v = x.weeklyHours;
-  if (v === undefined) {
-    if ("weeklyHours" in x) o.weeklyHours = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "weeklyHours");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 70)) return undefined;
     o.weeklyHours = v;
   }
   v = x.approximate;
-  if (v === undefined) {
-    if ("approximate" in x) o.approximate = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approximate");
+  else {
     if (!leaf7(v)) return undefined;
     o.approximate = v;
   }
@@ -247,22 +232,19 @@ function parseExpensesEnvelope(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.amount;
-  if (v === undefined) {
-    if ("amount" in x) o.amount = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "amount");
+  else {
     if ((o.amount = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.covers;
-  if (v === undefined) {
-    if ("covers" in x) o.covers = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "covers");
+  else {
     if (!leaf9(v)) return undefined;
     o.covers = v;
   }
   v = x.approval;
-  if (v === undefined) {
-    if ("approval" in x) o.approval = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approval");
+  else {
     if (!leaf9(v)) return undefined;
     o.approval = v;
   }
@@ -282,16 +264,14 @@ function object4(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.percent;
-  if (v === undefined) {
-    if ("percent" in x) o.percent = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "percent");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1000)) return undefined;
     o.percent = v;
   }
   v = x.plus;
-  if (v === undefined) {
-    if ("plus" in x) o.plus = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "plus");
+  else {
     if ((o.plus = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -310,15 +290,13 @@ function object5(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.state;
-  if (v === undefined) {
-    if ("state" in x) o.state = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "state");
+  else {
     if ((o.state = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.host;
-  if (v === undefined) {
-    if ("host" in x) o.host = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "host");
+  else {
     if ((o.host = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   return o;

@@ -142,6 +142,11 @@ function unsized(): void {
   if (maxNodes !== Infinity || maxDepth !== Infinity) throw OVER_LIMITS;
 }
 
+/** An optional property read as `undefined`: zod's output has it only when the input has the key. */
+function keepUndefined(o: any, x: any, key: string): void {
+  if (key in x) o[key] = undefined;
+}
+
 
 /**
  * What `JobPostingSchema.safeParse(input).data` is when zod reports no issue (a copy of the input, keys in
@@ -209,23 +214,20 @@ function parseJobPosting(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.$schema;
-  if (v === undefined) {
-    if ("$schema" in x) o.$schema = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "$schema");
+  else {
     if (!leaf0(v)) return undefined;
     o.$schema = v;
   }
   v = x.id;
-  if (v === undefined) {
-    if ("id" in x) o.id = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "id");
+  else {
     if (!leaf1(v)) return undefined;
     o.id = v;
   }
   v = x.language;
-  if (v === undefined) {
-    if ("language" in x) o.language = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "language");
+  else {
     if (!leaf2(v)) return undefined;
     o.language = v;
   }
@@ -233,124 +235,105 @@ function parseJobPosting(x: any, d: number): any {
   if (!leaf3(v)) return undefined;
   o.title = v;
   v = x.subtitle;
-  if (v === undefined) {
-    if ("subtitle" in x) o.subtitle = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "subtitle");
+  else {
     if (!leaf3(v)) return undefined;
     o.subtitle = v;
   }
   v = x.organisation;
   if ((o.organisation = parseOrganisation(v, d + 1)) === undefined) return undefined;
   v = x.relatedOrganisations;
-  if (v === undefined) {
-    if ("relatedOrganisations" in x) o.relatedOrganisations = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "relatedOrganisations");
+  else {
     if ((o.relatedOrganisations = array6(v, d + 1)) === undefined) return undefined;
   }
   v = x.contracts;
   if ((o.contracts = array8(v, d + 1)) === undefined) return undefined;
   v = x.schemes;
-  if (v === undefined) {
-    if ("schemes" in x) o.schemes = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "schemes");
+  else {
     if ((o.schemes = array23(v, d + 1)) === undefined) return undefined;
   }
   v = x.collectiveAgreement;
-  if (v === undefined) {
-    if ("collectiveAgreement" in x) o.collectiveAgreement = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "collectiveAgreement");
+  else {
     if ((o.collectiveAgreement = parseCollectiveAgreement(v, d + 1)) === undefined) return undefined;
   }
   v = x.occupation;
-  if (v === undefined) {
-    if ("occupation" in x) o.occupation = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "occupation");
+  else {
     if ((o.occupation = parseOccupation(v, d + 1)) === undefined) return undefined;
   }
   v = x.positions;
-  if (v === undefined) {
-    if ("positions" in x) o.positions = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "positions");
+  else {
     if (!leaf51(v)) return undefined;
     o.positions = v;
   }
   v = x.positionTitles;
-  if (v === undefined) {
-    if ("positionTitles" in x) o.positionTitles = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "positionTitles");
+  else {
     if ((o.positionTitles = array28(v, d + 1)) === undefined) return undefined;
   }
   v = x.staffStatus;
-  if (v === undefined) {
-    if ("staffStatus" in x) o.staffStatus = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "staffStatus");
+  else {
     if (!leaf52(v)) return undefined;
     o.staffStatus = v;
   }
   v = x.reporting;
-  if (v === undefined) {
-    if ("reporting" in x) o.reporting = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "reporting");
+  else {
     if ((o.reporting = parseReportingLine(v, d + 1)) === undefined) return undefined;
   }
   v = x.workingTime;
-  if (v === undefined) {
-    if ("workingTime" in x) o.workingTime = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "workingTime");
+  else {
     if ((o.workingTime = parseWorkingTime(v, d + 1)) === undefined) return undefined;
   }
   v = x.pay;
-  if (v === undefined) {
-    if ("pay" in x) o.pay = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "pay");
+  else {
     if ((o.pay = parsePay(v, d + 1)) === undefined) return undefined;
   }
   v = x.location;
-  if (v === undefined) {
-    if ("location" in x) o.location = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "location");
+  else {
     if ((o.location = parseLocation(v, d + 1)) === undefined) return undefined;
   }
   v = x.dates;
-  if (v === undefined) {
-    if ("dates" in x) o.dates = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "dates");
+  else {
     if ((o.dates = parsePostingDates(v, d + 1)) === undefined) return undefined;
   }
   v = x.requirements;
-  if (v === undefined) {
-    if ("requirements" in x) o.requirements = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "requirements");
+  else {
     if ((o.requirements = parseRequirements(v, d + 1)) === undefined) return undefined;
   }
   v = x.eligibility;
-  if (v === undefined) {
-    if ("eligibility" in x) o.eligibility = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "eligibility");
+  else {
     if ((o.eligibility = parseEligibility(v, d + 1)) === undefined) return undefined;
   }
   v = x.application;
-  if (v === undefined) {
-    if ("application" in x) o.application = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "application");
+  else {
     if ((o.application = parseApplication(v, d + 1)) === undefined) return undefined;
   }
   v = x.benefits;
-  if (v === undefined) {
-    if ("benefits" in x) o.benefits = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "benefits");
+  else {
     if ((o.benefits = array99(v, d + 1)) === undefined) return undefined;
   }
   v = x.content;
-  if (v === undefined) {
-    if ("content" in x) o.content = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "content");
+  else {
     if ((o.content = parseContent(v, d + 1)) === undefined) return undefined;
   }
   v = x.provenance;
-  if (v === undefined) {
-    if ("provenance" in x) o.provenance = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "provenance");
+  else {
     if ((o.provenance = parseProvenance(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -372,76 +355,65 @@ function parseOrganisation(x: any, d: number): any {
   if (!leaf1(v)) return undefined;
   o.name = v;
   v = x.shortName;
-  if (v === undefined) {
-    if ("shortName" in x) o.shortName = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "shortName");
+  else {
     if (!leaf4(v)) return undefined;
     o.shortName = v;
   }
   v = x.legalForm;
-  if (v === undefined) {
-    if ("legalForm" in x) o.legalForm = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "legalForm");
+  else {
     if (!leaf5(v)) return undefined;
     o.legalForm = v;
   }
   v = x.insertionType;
-  if (v === undefined) {
-    if ("insertionType" in x) o.insertionType = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "insertionType");
+  else {
     if (!leaf6(v)) return undefined;
     o.insertionType = v;
   }
   v = x.cooperativeType;
-  if (v === undefined) {
-    if ("cooperativeType" in x) o.cooperativeType = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "cooperativeType");
+  else {
     if (!leaf7(v)) return undefined;
     o.cooperativeType = v;
   }
   v = x.identifiers;
-  if (v === undefined) {
-    if ("identifiers" in x) o.identifiers = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "identifiers");
+  else {
     if ((o.identifiers = parseOrganisationIdentifiers(v, d + 1)) === undefined) return undefined;
   }
   v = x.website;
-  if (v === undefined) {
-    if ("website" in x) o.website = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "website");
+  else {
     if (!leaf11(v)) return undefined;
     o.website = v;
   }
   v = x.description;
-  if (v === undefined) {
-    if ("description" in x) o.description = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "description");
+  else {
     if (!leaf12(v)) return undefined;
     o.description = v;
   }
   v = x.foundedOn;
-  if (v === undefined) {
-    if ("foundedOn" in x) o.foundedOn = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "foundedOn");
+  else {
     if (!leaf13(v)) return undefined;
     o.foundedOn = v;
   }
   v = x.approvals;
-  if (v === undefined) {
-    if ("approvals" in x) o.approvals = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approvals");
+  else {
     if ((o.approvals = array3(v, d + 1)) === undefined) return undefined;
   }
   v = x.memberVolunteering;
-  if (v === undefined) {
-    if ("memberVolunteering" in x) o.memberVolunteering = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "memberVolunteering");
+  else {
     if ((o.memberVolunteering = parseMemberVolunteering(v, d + 1)) === undefined) return undefined;
   }
   v = x.ess;
-  if (v === undefined) {
-    if ("ess" in x) o.ess = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "ess");
+  else {
     if (!leaf18(v)) return undefined;
     o.ess = v;
   }
@@ -461,23 +433,20 @@ function parseOrganisationIdentifiers(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.siren;
-  if (v === undefined) {
-    if ("siren" in x) o.siren = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "siren");
+  else {
     if (!(typeof v === "string" && C7.test(v) && REFINEMENTS["organisation/siren-checksum"](v))) return undefined;
     o.siren = v;
   }
   v = x.siret;
-  if (v === undefined) {
-    if ("siret" in x) o.siret = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "siret");
+  else {
     if (!(typeof v === "string" && C8.test(v) && REFINEMENTS["organisation/siret-checksum"](v))) return undefined;
     o.siret = v;
   }
   v = x.rna;
-  if (v === undefined) {
-    if ("rna" in x) o.rna = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "rna");
+  else {
     if (!(typeof v === "string" && C9.test(v))) return undefined;
     o.rna = v;
   }
@@ -514,23 +483,20 @@ function parseApproval(x: any, d: number): any {
   if (!(C13.has(v))) return undefined;
   o.type = v;
   v = x.status;
-  if (v === undefined) {
-    if ("status" in x) o.status = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "status");
+  else {
     if (!((v === "granted" || v === "pending" || v === "in-preparation"))) return undefined;
     o.status = v;
   }
   v = x.number;
-  if (v === undefined) {
-    if ("number" in x) o.number = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "number");
+  else {
     if (!leaf4(v)) return undefined;
     o.number = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf3(v)) return undefined;
     o.label = v;
   }
@@ -550,23 +516,20 @@ function parseMemberVolunteering(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.hours;
-  if (v === undefined) {
-    if ("hours" in x) o.hours = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "hours");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 100)) return undefined;
     o.hours = v;
   }
   v = x.everyWeeks;
-  if (v === undefined) {
-    if ("everyWeeks" in x) o.everyWeeks = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "everyWeeks");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 52)) return undefined;
     o.everyWeeks = v;
   }
   v = x.appliesToStaff;
-  if (v === undefined) {
-    if ("appliesToStaff" in x) o.appliesToStaff = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "appliesToStaff");
+  else {
     if (!leaf18(v)) return undefined;
     o.appliesToStaff = v;
   }
@@ -606,73 +569,63 @@ function parseRelatedOrganisation(x: any, d: number): any {
   if (!leaf1(v)) return undefined;
   o.name = v;
   v = x.shortName;
-  if (v === undefined) {
-    if ("shortName" in x) o.shortName = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "shortName");
+  else {
     if (!leaf4(v)) return undefined;
     o.shortName = v;
   }
   v = x.legalForm;
-  if (v === undefined) {
-    if ("legalForm" in x) o.legalForm = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "legalForm");
+  else {
     if (!leaf5(v)) return undefined;
     o.legalForm = v;
   }
   v = x.insertionType;
-  if (v === undefined) {
-    if ("insertionType" in x) o.insertionType = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "insertionType");
+  else {
     if (!leaf6(v)) return undefined;
     o.insertionType = v;
   }
   v = x.cooperativeType;
-  if (v === undefined) {
-    if ("cooperativeType" in x) o.cooperativeType = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "cooperativeType");
+  else {
     if (!leaf7(v)) return undefined;
     o.cooperativeType = v;
   }
   v = x.identifiers;
-  if (v === undefined) {
-    if ("identifiers" in x) o.identifiers = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "identifiers");
+  else {
     if ((o.identifiers = parseOrganisationIdentifiers(v, d + 1)) === undefined) return undefined;
   }
   v = x.website;
-  if (v === undefined) {
-    if ("website" in x) o.website = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "website");
+  else {
     if (!leaf11(v)) return undefined;
     o.website = v;
   }
   v = x.description;
-  if (v === undefined) {
-    if ("description" in x) o.description = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "description");
+  else {
     if (!leaf12(v)) return undefined;
     o.description = v;
   }
   v = x.foundedOn;
-  if (v === undefined) {
-    if ("foundedOn" in x) o.foundedOn = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "foundedOn");
+  else {
     if (!leaf13(v)) return undefined;
     o.foundedOn = v;
   }
   v = x.approvals;
-  if (v === undefined) {
-    if ("approvals" in x) o.approvals = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approvals");
+  else {
     if ((o.approvals = array3(v, d + 1)) === undefined) return undefined;
   }
   v = x.role;
   if (!(C16.has(v))) return undefined;
   o.role = v;
   v = x.relationship;
-  if (v === undefined) {
-    if ("relationship" in x) o.relationship = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "relationship");
+  else {
     if (!leaf0(v)) return undefined;
     o.relationship = v;
   }
@@ -737,15 +690,13 @@ function parseCdiContract(x: any, d: number): any {
   if (!(v === "cdi")) return undefined;
   o.type = v;
   v = x.trialPeriod;
-  if (v === undefined) {
-    if ("trialPeriod" in x) o.trialPeriod = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "trialPeriod");
+  else {
     if ((o.trialPeriod = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -765,23 +716,20 @@ function parseDuration(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.value;
-  if (v === undefined) {
-    if ("value" in x) o.value = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "value");
+  else {
     if (!leaf22(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf22(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf22(v)) return undefined;
     o.max = v;
   }
@@ -789,23 +737,20 @@ function parseDuration(x: any, d: number): any {
   if (!(C19.has(v))) return undefined;
   o.unit = v;
   v = x.approximate;
-  if (v === undefined) {
-    if ("approximate" in x) o.approximate = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approximate");
+  else {
     if (!leaf18(v)) return undefined;
     o.approximate = v;
   }
   v = x.extensionPossible;
-  if (v === undefined) {
-    if ("extensionPossible" in x) o.extensionPossible = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "extensionPossible");
+  else {
     if (!leaf18(v)) return undefined;
     o.extensionPossible = v;
   }
   v = x.extensionConditions;
-  if (v === undefined) {
-    if ("extensionConditions" in x) o.extensionConditions = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "extensionConditions");
+  else {
     if (!leaf24(v)) return undefined;
     o.extensionConditions = v;
   }
@@ -828,48 +773,41 @@ function parseCddContract(x: any, d: number): any {
   if (!(v === "cdd")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.reason;
-  if (v === undefined) {
-    if ("reason" in x) o.reason = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "reason");
+  else {
     if (!(C21.has(v))) return undefined;
     o.reason = v;
   }
   v = x.withoutPreciseTerm;
-  if (v === undefined) {
-    if ("withoutPreciseTerm" in x) o.withoutPreciseTerm = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "withoutPreciseTerm");
+  else {
     if (!leaf18(v)) return undefined;
     o.withoutPreciseTerm = v;
   }
   v = x.renewals;
-  if (v === undefined) {
-    if ("renewals" in x) o.renewals = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "renewals");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 0 && v <= 10)) return undefined;
     o.renewals = v;
   }
   v = x.prospects;
-  if (v === undefined) {
-    if ("prospects" in x) o.prospects = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "prospects");
+  else {
     if ((o.prospects = parseContractProspects(v, d + 1)) === undefined) return undefined;
   }
   v = x.trialPeriod;
-  if (v === undefined) {
-    if ("trialPeriod" in x) o.trialPeriod = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "trialPeriod");
+  else {
     if ((o.trialPeriod = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -889,23 +827,20 @@ function parseContractProspects(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.renewalPossible;
-  if (v === undefined) {
-    if ("renewalPossible" in x) o.renewalPossible = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "renewalPossible");
+  else {
     if (!leaf18(v)) return undefined;
     o.renewalPossible = v;
   }
   v = x.permanentHirePossible;
-  if (v === undefined) {
-    if ("permanentHirePossible" in x) o.permanentHirePossible = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "permanentHirePossible");
+  else {
     if (!leaf18(v)) return undefined;
     o.permanentHirePossible = v;
   }
   v = x.conditions;
-  if (v === undefined) {
-    if ("conditions" in x) o.conditions = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "conditions");
+  else {
     if (!leaf0(v)) return undefined;
     o.conditions = v;
   }
@@ -931,27 +866,23 @@ function parseInsertionContract(x: any, d: number): any {
   if (!(C24.has(v))) return undefined;
   o.form = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.prospects;
-  if (v === undefined) {
-    if ("prospects" in x) o.prospects = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "prospects");
+  else {
     if ((o.prospects = parseContractProspects(v, d + 1)) === undefined) return undefined;
   }
   v = x.trialPeriod;
-  if (v === undefined) {
-    if ("trialPeriod" in x) o.trialPeriod = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "trialPeriod");
+  else {
     if ((o.trialPeriod = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -974,28 +905,24 @@ function parseApprenticeshipContract(x: any, d: number): any {
   if (!(v === "apprentissage")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.qualification;
-  if (v === undefined) {
-    if ("qualification" in x) o.qualification = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "qualification");
+  else {
     if ((o.qualification = parseTargetQualification(v, d + 1)) === undefined) return undefined;
   }
   v = x.rhythm;
-  if (v === undefined) {
-    if ("rhythm" in x) o.rhythm = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "rhythm");
+  else {
     if (!leaf3(v)) return undefined;
     o.rhythm = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1018,16 +945,14 @@ function parseTargetQualification(x: any, d: number): any {
   if (!leaf3(v)) return undefined;
   o.title = v;
   v = x.level;
-  if (v === undefined) {
-    if ("level" in x) o.level = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "level");
+  else {
     if (!leaf31(v)) return undefined;
     o.level = v;
   }
   v = x.school;
-  if (v === undefined) {
-    if ("school" in x) o.school = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "school");
+  else {
     if (!leaf3(v)) return undefined;
     o.school = v;
   }
@@ -1050,28 +975,24 @@ function parseProfessionalisationContract(x: any, d: number): any {
   if (!(v === "professionnalisation")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.qualification;
-  if (v === undefined) {
-    if ("qualification" in x) o.qualification = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "qualification");
+  else {
     if ((o.qualification = parseTargetQualification(v, d + 1)) === undefined) return undefined;
   }
   v = x.rhythm;
-  if (v === undefined) {
-    if ("rhythm" in x) o.rhythm = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "rhythm");
+  else {
     if (!leaf3(v)) return undefined;
     o.rhythm = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1094,28 +1015,24 @@ function parseWorkStudyContract(x: any, d: number): any {
   if (!(v === "alternance")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.qualification;
-  if (v === undefined) {
-    if ("qualification" in x) o.qualification = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "qualification");
+  else {
     if ((o.qualification = parseTargetQualification(v, d + 1)) === undefined) return undefined;
   }
   v = x.rhythm;
-  if (v === undefined) {
-    if ("rhythm" in x) o.rhythm = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "rhythm");
+  else {
     if (!leaf3(v)) return undefined;
     o.rhythm = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1138,22 +1055,19 @@ function parseInternshipContract(x: any, d: number): any {
   if (!(v === "stage")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.studyLevel;
-  if (v === undefined) {
-    if ("studyLevel" in x) o.studyLevel = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "studyLevel");
+  else {
     if (!leaf31(v)) return undefined;
     o.studyLevel = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1176,43 +1090,37 @@ function parseServiceCiviqueContract(x: any, d: number): any {
   if (!(v === "service-civique")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.weeklyHours;
-  if (v === undefined) {
-    if ("weeklyHours" in x) o.weeklyHours = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "weeklyHours");
+  else {
     if (!leaf36(v)) return undefined;
     o.weeklyHours = v;
   }
   v = x.domain;
-  if (v === undefined) {
-    if ("domain" in x) o.domain = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "domain");
+  else {
     if (!(C29.has(v))) return undefined;
     o.domain = v;
   }
   v = x.approvalNumber;
-  if (v === undefined) {
-    if ("approvalNumber" in x) o.approvalNumber = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approvalNumber");
+  else {
     if (!(typeof v === "string" && v.length >= 1 && (v.length <= 50 || codePointLength(v) <= 50))) return undefined;
     o.approvalNumber = v;
   }
   v = x.openToMinors;
-  if (v === undefined) {
-    if ("openToMinors" in x) o.openToMinors = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "openToMinors");
+  else {
     if (!leaf18(v)) return undefined;
     o.openToMinors = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1235,49 +1143,42 @@ function parseFreelanceContract(x: any, d: number): any {
   if (!(v === "freelance")) return undefined;
   o.type = v;
   v = x.status;
-  if (v === undefined) {
-    if ("status" in x) o.status = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "status");
+  else {
     if (!(C31.has(v))) return undefined;
     o.status = v;
   }
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.invoiceRequired;
-  if (v === undefined) {
-    if ("invoiceRequired" in x) o.invoiceRequired = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "invoiceRequired");
+  else {
     if (!leaf18(v)) return undefined;
     o.invoiceRequired = v;
   }
   v = x.quoteRequired;
-  if (v === undefined) {
-    if ("quoteRequired" in x) o.quoteRequired = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "quoteRequired");
+  else {
     if (!leaf18(v)) return undefined;
     o.quoteRequired = v;
   }
   v = x.proposalRequired;
-  if (v === undefined) {
-    if ("proposalRequired" in x) o.proposalRequired = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "proposalRequired");
+  else {
     if (!leaf18(v)) return undefined;
     o.proposalRequired = v;
   }
   v = x.prospects;
-  if (v === undefined) {
-    if ("prospects" in x) o.prospects = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "prospects");
+  else {
     if ((o.prospects = parseContractProspects(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1300,15 +1201,13 @@ function parseVolunteerContract(x: any, d: number): any {
   if (!(v === "benevolat")) return undefined;
   o.type = v;
   v = x.duration;
-  if (v === undefined) {
-    if ("duration" in x) o.duration = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "duration");
+  else {
     if ((o.duration = parseDuration(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1345,23 +1244,20 @@ function parsePublicScheme(x: any, d: number): any {
   if (!(C34.has(v))) return undefined;
   o.type = v;
   v = x.name;
-  if (v === undefined) {
-    if ("name" in x) o.name = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "name");
+  else {
     if (!leaf3(v)) return undefined;
     o.name = v;
   }
   v = x.region;
-  if (v === undefined) {
-    if ("region" in x) o.region = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "region");
+  else {
     if (!(typeof v === "string" && C35.test(v))) return undefined;
     o.region = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1384,16 +1280,14 @@ function parseCollectiveAgreement(x: any, d: number): any {
   if (!(typeof v === "string" && C37.test(v))) return undefined;
   o.idcc = v;
   v = x.name;
-  if (v === undefined) {
-    if ("name" in x) o.name = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "name");
+  else {
     if (!leaf3(v)) return undefined;
     o.name = v;
   }
   v = x.classification;
-  if (v === undefined) {
-    if ("classification" in x) o.classification = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "classification");
+  else {
     if ((o.classification = parseClassification(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -1412,44 +1306,38 @@ function parseClassification(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.category;
-  if (v === undefined) {
-    if ("category" in x) o.category = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "category");
+  else {
     if (!((v === "ouvrier-employe" || v === "technicien-agent-de-maitrise" || v === "cadre"))) return undefined;
     o.category = v;
   }
   v = x.group;
-  if (v === undefined) {
-    if ("group" in x) o.group = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "group");
+  else {
     if (!(typeof v === "string" && C39.test(v))) return undefined;
     o.group = v;
   }
   v = x.coefficient;
-  if (v === undefined) {
-    if ("coefficient" in x) o.coefficient = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "coefficient");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 2000)) return undefined;
     o.coefficient = v;
   }
   v = x.level;
-  if (v === undefined) {
-    if ("level" in x) o.level = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "level");
+  else {
     if (!leaf48(v)) return undefined;
     o.level = v;
   }
   v = x.seniorityYears;
-  if (v === undefined) {
-    if ("seniorityYears" in x) o.seniorityYears = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "seniorityYears");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 0 && v <= 60)) return undefined;
     o.seniorityYears = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf1(v)) return undefined;
     o.label = v;
   }
@@ -1469,16 +1357,14 @@ function parseOccupation(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.romeCode;
-  if (v === undefined) {
-    if ("romeCode" in x) o.romeCode = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "romeCode");
+  else {
     if (!(typeof v === "string" && C41.test(v))) return undefined;
     o.romeCode = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf1(v)) return undefined;
     o.label = v;
   }
@@ -1513,29 +1399,25 @@ function parseReportingLine(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.reportsTo;
-  if (v === undefined) {
-    if ("reportsTo" in x) o.reportsTo = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "reportsTo");
+  else {
     if (!leaf3(v)) return undefined;
     o.reportsTo = v;
   }
   v = x.team;
-  if (v === undefined) {
-    if ("team" in x) o.team = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "team");
+  else {
     if (!leaf3(v)) return undefined;
     o.team = v;
   }
   v = x.worksWith;
-  if (v === undefined) {
-    if ("worksWith" in x) o.worksWith = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "worksWith");
+  else {
     if ((o.worksWith = array30(v, d + 1)) === undefined) return undefined;
   }
   v = x.regularReports;
-  if (v === undefined) {
-    if ("regularReports" in x) o.regularReports = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "regularReports");
+  else {
     if (!leaf18(v)) return undefined;
     o.regularReports = v;
   }
@@ -1570,70 +1452,60 @@ function parseWorkingTime(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.schedule;
-  if (v === undefined) {
-    if ("schedule" in x) o.schedule = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "schedule");
+  else {
     if (!((v === "full-time" || v === "part-time"))) return undefined;
     o.schedule = v;
   }
   v = x.weeklyHours;
-  if (v === undefined) {
-    if ("weeklyHours" in x) o.weeklyHours = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "weeklyHours");
+  else {
     if ((o.weeklyHours = parseWeeklyHours(v, d + 1)) === undefined) return undefined;
   }
   v = x.fraction;
-  if (v === undefined) {
-    if ("fraction" in x) o.fraction = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "fraction");
+  else {
     if (!leaf54(v)) return undefined;
     o.fraction = v;
   }
   v = x.rttDaysPerYear;
-  if (v === undefined) {
-    if ("rttDaysPerYear" in x) o.rttDaysPerYear = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "rttDaysPerYear");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 60)) return undefined;
     o.rttDaysPerYear = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf1(v)) return undefined;
     o.label = v;
   }
   v = x.selfManaged;
-  if (v === undefined) {
-    if ("selfManaged" in x) o.selfManaged = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "selfManaged");
+  else {
     if (!leaf18(v)) return undefined;
     o.selfManaged = v;
   }
   v = x.evenings;
-  if (v === undefined) {
-    if ("evenings" in x) o.evenings = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "evenings");
+  else {
     if (!leaf18(v)) return undefined;
     o.evenings = v;
   }
   v = x.weekends;
-  if (v === undefined) {
-    if ("weekends" in x) o.weekends = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "weekends");
+  else {
     if (!leaf18(v)) return undefined;
     o.weekends = v;
   }
   v = x.availability;
-  if (v === undefined) {
-    if ("availability" in x) o.availability = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "availability");
+  else {
     if ((o.availability = array33(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -1653,23 +1525,20 @@ function parseWeeklyHours(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.value;
-  if (v === undefined) {
-    if ("value" in x) o.value = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "value");
+  else {
     if (!leaf36(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf36(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf36(v)) return undefined;
     o.max = v;
   }
@@ -1706,30 +1575,26 @@ function parseRecurringAvailability(x: any, d: number): any {
   if (!leaf3(v)) return undefined;
   o.label = v;
   v = x.unit;
-  if (v === undefined) {
-    if ("unit" in x) o.unit = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "unit");
+  else {
     if (!(C46.has(v))) return undefined;
     o.unit = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf57(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf57(v)) return undefined;
     o.max = v;
   }
   v = x.purpose;
-  if (v === undefined) {
-    if ("purpose" in x) o.purpose = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "purpose");
+  else {
     if (!leaf3(v)) return undefined;
     o.purpose = v;
   }
@@ -1749,80 +1614,68 @@ function parsePay(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.amount;
-  if (v === undefined) {
-    if ("amount" in x) o.amount = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "amount");
+  else {
     if ((o.amount = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.followsAgreement;
-  if (v === undefined) {
-    if ("followsAgreement" in x) o.followsAgreement = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "followsAgreement");
+  else {
     if (!leaf18(v)) return undefined;
     o.followsAgreement = v;
   }
   v = x.complementNegotiable;
-  if (v === undefined) {
-    if ("complementNegotiable" in x) o.complementNegotiable = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "complementNegotiable");
+  else {
     if (!leaf18(v)) return undefined;
     o.complementNegotiable = v;
   }
   v = x.negotiable;
-  if (v === undefined) {
-    if ("negotiable" in x) o.negotiable = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "negotiable");
+  else {
     if (!leaf18(v)) return undefined;
     o.negotiable = v;
   }
   v = x.dependsOn;
-  if (v === undefined) {
-    if ("dependsOn" in x) o.dependsOn = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "dependsOn");
+  else {
     if ((o.dependsOn = array37(v, d + 1)) === undefined) return undefined;
   }
   v = x.statutory;
-  if (v === undefined) {
-    if ("statutory" in x) o.statutory = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "statutory");
+  else {
     if (!leaf18(v)) return undefined;
     o.statutory = v;
   }
   v = x.dailyRate;
-  if (v === undefined) {
-    if ("dailyRate" in x) o.dailyRate = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "dailyRate");
+  else {
     if ((o.dailyRate = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.dailyRateToPropose;
-  if (v === undefined) {
-    if ("dailyRateToPropose" in x) o.dailyRateToPropose = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "dailyRateToPropose");
+  else {
     if (!leaf18(v)) return undefined;
     o.dailyRateToPropose = v;
   }
   v = x.expenses;
-  if (v === undefined) {
-    if ("expenses" in x) o.expenses = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "expenses");
+  else {
     if ((o.expenses = parseExpensesEnvelope(v, d + 1)) === undefined) return undefined;
   }
   v = x.smic;
-  if (v === undefined) {
-    if ("smic" in x) o.smic = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "smic");
+  else {
     if ((o.smic = object39(v, d + 1)) === undefined) return undefined;
   }
   v = x.serviceCiviqueIndemnity;
-  if (v === undefined) {
-    if ("serviceCiviqueIndemnity" in x) o.serviceCiviqueIndemnity = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "serviceCiviqueIndemnity");
+  else {
     if ((o.serviceCiviqueIndemnity = object40(v, d + 1)) === undefined) return undefined;
   }
   v = x.text;
-  if (v === undefined) {
-    if ("text" in x) o.text = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "text");
+  else {
     if (!leaf24(v)) return undefined;
     o.text = v;
   }
@@ -1842,23 +1695,20 @@ function parsePayAmount(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.value;
-  if (v === undefined) {
-    if ("value" in x) o.value = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "value");
+  else {
     if (!leaf58(v)) return undefined;
     o.value = v;
   }
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf58(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf58(v)) return undefined;
     o.max = v;
   }
@@ -1869,37 +1719,32 @@ function parsePayAmount(x: any, d: number): any {
   if (!(C49.has(v))) return undefined;
   o.period = v;
   v = x.basis;
-  if (v === undefined) {
-    if ("basis" in x) o.basis = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "basis");
+  else {
     if (!((v === "gross" || v === "net"))) return undefined;
     o.basis = v;
   }
   v = x.tax;
-  if (v === undefined) {
-    if ("tax" in x) o.tax = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "tax");
+  else {
     if (!((v === "excluding-vat" || v === "including-vat"))) return undefined;
     o.tax = v;
   }
   v = x.monthsPerYear;
-  if (v === undefined) {
-    if ("monthsPerYear" in x) o.monthsPerYear = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "monthsPerYear");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 12 && v <= 14)) return undefined;
     o.monthsPerYear = v;
   }
   v = x.weeklyHours;
-  if (v === undefined) {
-    if ("weeklyHours" in x) o.weeklyHours = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "weeklyHours");
+  else {
     if (!leaf36(v)) return undefined;
     o.weeklyHours = v;
   }
   v = x.approximate;
-  if (v === undefined) {
-    if ("approximate" in x) o.approximate = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approximate");
+  else {
     if (!leaf18(v)) return undefined;
     o.approximate = v;
   }
@@ -1934,22 +1779,19 @@ function parseExpensesEnvelope(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.amount;
-  if (v === undefined) {
-    if ("amount" in x) o.amount = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "amount");
+  else {
     if ((o.amount = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.covers;
-  if (v === undefined) {
-    if ("covers" in x) o.covers = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "covers");
+  else {
     if (!leaf19(v)) return undefined;
     o.covers = v;
   }
   v = x.approval;
-  if (v === undefined) {
-    if ("approval" in x) o.approval = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "approval");
+  else {
     if (!leaf19(v)) return undefined;
     o.approval = v;
   }
@@ -1969,16 +1811,14 @@ function object39(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.percent;
-  if (v === undefined) {
-    if ("percent" in x) o.percent = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "percent");
+  else {
     if (!leaf22(v)) return undefined;
     o.percent = v;
   }
   v = x.plus;
-  if (v === undefined) {
-    if ("plus" in x) o.plus = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "plus");
+  else {
     if ((o.plus = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -1997,15 +1837,13 @@ function object40(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.state;
-  if (v === undefined) {
-    if ("state" in x) o.state = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "state");
+  else {
     if ((o.state = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   v = x.host;
-  if (v === undefined) {
-    if ("host" in x) o.host = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "host");
+  else {
     if ((o.host = parsePayAmount(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -2024,34 +1862,29 @@ function parseLocation(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.places;
-  if (v === undefined) {
-    if ("places" in x) o.places = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "places");
+  else {
     if ((o.places = array42(v, d + 1)) === undefined) return undefined;
   }
   v = x.placeChosenByWorker;
-  if (v === undefined) {
-    if ("placeChosenByWorker" in x) o.placeChosenByWorker = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "placeChosenByWorker");
+  else {
     if (!leaf18(v)) return undefined;
     o.placeChosenByWorker = v;
   }
   v = x.remote;
-  if (v === undefined) {
-    if ("remote" in x) o.remote = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "remote");
+  else {
     if ((o.remote = parseRemoteWork(v, d + 1)) === undefined) return undefined;
   }
   v = x.travel;
-  if (v === undefined) {
-    if ("travel" in x) o.travel = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "travel");
+  else {
     if ((o.travel = parseTravel(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -2085,36 +1918,31 @@ function parsePlace(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.name;
-  if (v === undefined) {
-    if ("name" in x) o.name = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "name");
+  else {
     if (!leaf1(v)) return undefined;
     o.name = v;
   }
   v = x.kind;
-  if (v === undefined) {
-    if ("kind" in x) o.kind = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "kind");
+  else {
     if (!(C56.has(v))) return undefined;
     o.kind = v;
   }
   v = x.address;
-  if (v === undefined) {
-    if ("address" in x) o.address = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "address");
+  else {
     if ((o.address = parseAddress(v, d + 1)) === undefined) return undefined;
   }
   v = x.main;
-  if (v === undefined) {
-    if ("main" in x) o.main = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "main");
+  else {
     if (!leaf18(v)) return undefined;
     o.main = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf19(v)) return undefined;
     o.note = v;
   }
@@ -2134,51 +1962,44 @@ function parseAddress(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.street;
-  if (v === undefined) {
-    if ("street" in x) o.street = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "street");
+  else {
     if (!leaf3(v)) return undefined;
     o.street = v;
   }
   v = x.postalCode;
-  if (v === undefined) {
-    if ("postalCode" in x) o.postalCode = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "postalCode");
+  else {
     if (!(typeof v === "string" && C58.test(v))) return undefined;
     o.postalCode = v;
   }
   v = x.commune;
-  if (v === undefined) {
-    if ("commune" in x) o.commune = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "commune");
+  else {
     if (!(typeof v === "string" && v.length >= 1 && (v.length <= 150 || codePointLength(v) <= 150))) return undefined;
     o.commune = v;
   }
   v = x.inseeCode;
-  if (v === undefined) {
-    if ("inseeCode" in x) o.inseeCode = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "inseeCode");
+  else {
     if (!(typeof v === "string" && C59.test(v))) return undefined;
     o.inseeCode = v;
   }
   v = x.arrondissement;
-  if (v === undefined) {
-    if ("arrondissement" in x) o.arrondissement = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "arrondissement");
+  else {
     if (!leaf48(v)) return undefined;
     o.arrondissement = v;
   }
   v = x.departement;
-  if (v === undefined) {
-    if ("departement" in x) o.departement = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "departement");
+  else {
     if (!(typeof v === "string" && C60.test(v))) return undefined;
     o.departement = v;
   }
   v = x.region;
-  if (v === undefined) {
-    if ("region" in x) o.region = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "region");
+  else {
     if (!leaf4(v)) return undefined;
     o.region = v;
   }
@@ -2204,37 +2025,32 @@ function parseRemoteWork(x: any, d: number): any {
   if (!(C63.has(v))) return undefined;
   o.policy = v;
   v = x.daysPerWeek;
-  if (v === undefined) {
-    if ("daysPerWeek" in x) o.daysPerWeek = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "daysPerWeek");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 5)) return undefined;
     o.daysPerWeek = v;
   }
   v = x.flexibleDays;
-  if (v === undefined) {
-    if ("flexibleDays" in x) o.flexibleDays = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "flexibleDays");
+  else {
     if (!leaf18(v)) return undefined;
     o.flexibleDays = v;
   }
   v = x.afterOnboarding;
-  if (v === undefined) {
-    if ("afterOnboarding" in x) o.afterOnboarding = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "afterOnboarding");
+  else {
     if (!leaf18(v)) return undefined;
     o.afterOnboarding = v;
   }
   v = x.conditions;
-  if (v === undefined) {
-    if ("conditions" in x) o.conditions = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "conditions");
+  else {
     if (!leaf19(v)) return undefined;
     o.conditions = v;
   }
   v = x.applicantCountries;
-  if (v === undefined) {
-    if ("applicantCountries" in x) o.applicantCountries = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "applicantCountries");
+  else {
     if ((o.applicantCountries = array46(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -2268,23 +2084,20 @@ function parseTravel(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.frequency;
-  if (v === undefined) {
-    if ("frequency" in x) o.frequency = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "frequency");
+  else {
     if (!(C65.has(v))) return undefined;
     o.frequency = v;
   }
   v = x.area;
-  if (v === undefined) {
-    if ("area" in x) o.area = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "area");
+  else {
     if (!(C66.has(v))) return undefined;
     o.area = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf19(v)) return undefined;
     o.note = v;
   }
@@ -2304,35 +2117,30 @@ function parsePostingDates(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.posted;
-  if (v === undefined) {
-    if ("posted" in x) o.posted = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "posted");
+  else {
     if (!leaf75(v)) return undefined;
     o.posted = v;
   }
   v = x.updated;
-  if (v === undefined) {
-    if ("updated" in x) o.updated = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "updated");
+  else {
     if (!leaf75(v)) return undefined;
     o.updated = v;
   }
   v = x.start;
-  if (v === undefined) {
-    if ("start" in x) o.start = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "start");
+  else {
     if ((o.start = parseStartDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.end;
-  if (v === undefined) {
-    if ("end" in x) o.end = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "end");
+  else {
     if ((o.end = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.milestones;
-  if (v === undefined) {
-    if ("milestones" in x) o.milestones = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "milestones");
+  else {
     if ((o.milestones = array52(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -2351,34 +2159,29 @@ function parseStartDate(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.asap;
-  if (v === undefined) {
-    if ("asap" in x) o.asap = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "asap");
+  else {
     if (!leaf18(v)) return undefined;
     o.asap = v;
   }
   v = x.earliest;
-  if (v === undefined) {
-    if ("earliest" in x) o.earliest = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "earliest");
+  else {
     if ((o.earliest = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.latest;
-  if (v === undefined) {
-    if ("latest" in x) o.latest = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "latest");
+  else {
     if ((o.latest = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.oneOf;
-  if (v === undefined) {
-    if ("oneOf" in x) o.oneOf = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "oneOf");
+  else {
     if ((o.oneOf = array51(v, d + 1)) === undefined) return undefined;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf3(v)) return undefined;
     o.label = v;
   }
@@ -2401,9 +2204,8 @@ function parseApproximateDate(x: any, d: number): any {
   if (!leaf13(v)) return undefined;
   o.date = v;
   v = x.part;
-  if (v === undefined) {
-    if ("part" in x) o.part = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "part");
+  else {
     if (!((v === "early" || v === "mid" || v === "late"))) return undefined;
     o.part = v;
   }
@@ -2454,15 +2256,13 @@ function parseMilestone(x: any, d: number): any {
   if (!leaf19(v)) return undefined;
   o.label = v;
   v = x.date;
-  if (v === undefined) {
-    if ("date" in x) o.date = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "date");
+  else {
     if ((o.date = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.oneOf;
-  if (v === undefined) {
-    if ("oneOf" in x) o.oneOf = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "oneOf");
+  else {
     if ((o.oneOf = array51(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -2481,65 +2281,55 @@ function parseRequirements(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.education;
-  if (v === undefined) {
-    if ("education" in x) o.education = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "education");
+  else {
     if ((o.education = array56(v, d + 1)) === undefined) return undefined;
   }
   v = x.noDiplomaRequired;
-  if (v === undefined) {
-    if ("noDiplomaRequired" in x) o.noDiplomaRequired = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "noDiplomaRequired");
+  else {
     if (!leaf18(v)) return undefined;
     o.noDiplomaRequired = v;
   }
   v = x.experience;
-  if (v === undefined) {
-    if ("experience" in x) o.experience = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "experience");
+  else {
     if ((o.experience = array59(v, d + 1)) === undefined) return undefined;
   }
   v = x.noExperienceRequired;
-  if (v === undefined) {
-    if ("noExperienceRequired" in x) o.noExperienceRequired = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "noExperienceRequired");
+  else {
     if (!leaf18(v)) return undefined;
     o.noExperienceRequired = v;
   }
   v = x.skills;
-  if (v === undefined) {
-    if ("skills" in x) o.skills = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "skills");
+  else {
     if ((o.skills = array61(v, d + 1)) === undefined) return undefined;
   }
   v = x.qualities;
-  if (v === undefined) {
-    if ("qualities" in x) o.qualities = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "qualities");
+  else {
     if ((o.qualities = array63(v, d + 1)) === undefined) return undefined;
   }
   v = x.interests;
-  if (v === undefined) {
-    if ("interests" in x) o.interests = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "interests");
+  else {
     if ((o.interests = array64(v, d + 1)) === undefined) return undefined;
   }
   v = x.languages;
-  if (v === undefined) {
-    if ("languages" in x) o.languages = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "languages");
+  else {
     if ((o.languages = array65(v, d + 1)) === undefined) return undefined;
   }
   v = x.drivingLicence;
-  if (v === undefined) {
-    if ("drivingLicence" in x) o.drivingLicence = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "drivingLicence");
+  else {
     if ((o.drivingLicence = parseDrivingLicenceRequirement(v, d + 1)) === undefined) return undefined;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf82(v)) return undefined;
     o.note = v;
   }
@@ -2573,23 +2363,20 @@ function parseEducationRequirement(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.level;
-  if (v === undefined) {
-    if ("level" in x) o.level = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "level");
+  else {
     if (!leaf31(v)) return undefined;
     o.level = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf3(v)) return undefined;
     o.label = v;
   }
   v = x.fields;
-  if (v === undefined) {
-    if ("fields" in x) o.fields = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "fields");
+  else {
     if ((o.fields = array58(v, d + 1)) === undefined) return undefined;
   }
   v = x.strength;
@@ -2640,23 +2427,20 @@ function parseExperienceRequirement(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.years;
-  if (v === undefined) {
-    if ("years" in x) o.years = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "years");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 50)) return undefined;
     o.years = v;
   }
   v = x.domain;
-  if (v === undefined) {
-    if ("domain" in x) o.domain = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "domain");
+  else {
     if (!leaf3(v)) return undefined;
     o.domain = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf0(v)) return undefined;
     o.label = v;
   }
@@ -2696,16 +2480,14 @@ function parseSkill(x: any, d: number): any {
   if (!leaf3(v)) return undefined;
   o.label = v;
   v = x.group;
-  if (v === undefined) {
-    if ("group" in x) o.group = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "group");
+  else {
     if (!leaf1(v)) return undefined;
     o.group = v;
   }
   v = x.strength;
-  if (v === undefined) {
-    if ("strength" in x) o.strength = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "strength");
+  else {
     if (!leaf77(v)) return undefined;
     o.strength = v;
   }
@@ -2772,9 +2554,8 @@ function parseLanguageRequirement(x: any, d: number): any {
   if (!(typeof v === "string" && C77.test(v))) return undefined;
   o.language = v;
   v = x.level;
-  if (v === undefined) {
-    if ("level" in x) o.level = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "level");
+  else {
     if (!(C78.has(v))) return undefined;
     o.level = v;
   }
@@ -2799,9 +2580,8 @@ function parseDrivingLicenceRequirement(x: any, d: number): any {
   v = x.categories;
   if ((o.categories = array68(v, d + 1)) === undefined) return undefined;
   v = x.vehicleNeeded;
-  if (v === undefined) {
-    if ("vehicleNeeded" in x) o.vehicleNeeded = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "vehicleNeeded");
+  else {
     if (!leaf18(v)) return undefined;
     o.vehicleNeeded = v;
   }
@@ -2841,9 +2621,8 @@ function parseEligibility(x: any, d: number): any {
   v = x.anyOf;
   if ((o.anyOf = array70(v, d + 1)) === undefined) return undefined;
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -2877,9 +2656,8 @@ function parseEligibilityGroup(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf19(v)) return undefined;
     o.label = v;
   }
@@ -2944,16 +2722,14 @@ function parseAgeCondition(x: any, d: number): any {
   if (!(v === "age")) return undefined;
   o.type = v;
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf84(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf84(v)) return undefined;
     o.max = v;
   }
@@ -2976,16 +2752,14 @@ function parseEducationLevelCondition(x: any, d: number): any {
   if (!(v === "education-level")) return undefined;
   o.type = v;
   v = x.min;
-  if (v === undefined) {
-    if ("min" in x) o.min = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "min");
+  else {
     if (!leaf31(v)) return undefined;
     o.min = v;
   }
   v = x.max;
-  if (v === undefined) {
-    if ("max" in x) o.max = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "max");
+  else {
     if (!leaf31(v)) return undefined;
     o.max = v;
   }
@@ -3010,9 +2784,8 @@ function parseRegistrationCondition(x: any, d: number): any {
   v = x.with;
   if ((o.with = array77(v, d + 1)) === undefined) return undefined;
   v = x.minMonths;
-  if (v === undefined) {
-    if ("minMonths" in x) o.minMonths = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "minMonths");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 120)) return undefined;
     o.minMonths = v;
   }
@@ -3175,46 +2948,39 @@ function parseApplication(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.methods;
-  if (v === undefined) {
-    if ("methods" in x) o.methods = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "methods");
+  else {
     if ((o.methods = array86(v, d + 1)) === undefined) return undefined;
   }
   v = x.contact;
-  if (v === undefined) {
-    if ("contact" in x) o.contact = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "contact");
+  else {
     if ((o.contact = parseContact(v, d + 1)) === undefined) return undefined;
   }
   v = x.documents;
-  if (v === undefined) {
-    if ("documents" in x) o.documents = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "documents");
+  else {
     if ((o.documents = array93(v, d + 1)) === undefined) return undefined;
   }
   v = x.deadline;
-  if (v === undefined) {
-    if ("deadline" in x) o.deadline = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "deadline");
+  else {
     if ((o.deadline = parseDeadline(v, d + 1)) === undefined) return undefined;
   }
   v = x.selection;
-  if (v === undefined) {
-    if ("selection" in x) o.selection = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "selection");
+  else {
     if ((o.selection = array96(v, d + 1)) === undefined) return undefined;
   }
   v = x.reference;
-  if (v === undefined) {
-    if ("reference" in x) o.reference = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "reference");
+  else {
     if (!leaf4(v)) return undefined;
     o.reference = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -3267,16 +3033,14 @@ function parseEmailApplication(x: any, d: number): any {
   if (!(v === "email")) return undefined;
   o.type = v;
   v = x.address;
-  if (v === undefined) {
-    if ("address" in x) o.address = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "address");
+  else {
     if (!(typeof v === "string" && (v.length <= 254 || codePointLength(v) <= 254) && C92.test(v))) return undefined;
     o.address = v;
   }
   v = x.subject;
-  if (v === undefined) {
-    if ("subject" in x) o.subject = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "subject");
+  else {
     if (!leaf3(v)) return undefined;
     o.subject = v;
   }
@@ -3359,23 +3123,20 @@ function parseContact(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.role;
-  if (v === undefined) {
-    if ("role" in x) o.role = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "role");
+  else {
     if (!leaf1(v)) return undefined;
     o.role = v;
   }
   v = x.name;
-  if (v === undefined) {
-    if ("name" in x) o.name = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "name");
+  else {
     if (!leaf1(v)) return undefined;
     o.name = v;
   }
   v = x.phone;
-  if (v === undefined) {
-    if ("phone" in x) o.phone = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "phone");
+  else {
     if (!leaf101(v)) return undefined;
     o.phone = v;
   }
@@ -3412,23 +3173,20 @@ function parseApplicationDocument(x: any, d: number): any {
   if (!(C99.has(v))) return undefined;
   o.type = v;
   v = x.maxPages;
-  if (v === undefined) {
-    if ("maxPages" in x) o.maxPages = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "maxPages");
+  else {
     if (!(Number.isSafeInteger(v) && v >= 1 && v <= 100)) return undefined;
     o.maxPages = v;
   }
   v = x.required;
-  if (v === undefined) {
-    if ("required" in x) o.required = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "required");
+  else {
     if (!leaf18(v)) return undefined;
     o.required = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf3(v)) return undefined;
     o.label = v;
   }
@@ -3486,28 +3244,24 @@ function parseSelectionStep(x: any, d: number): any {
   if (!(C102.has(v))) return undefined;
   o.type = v;
   v = x.with;
-  if (v === undefined) {
-    if ("with" in x) o.with = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "with");
+  else {
     if ((o.with = array98(v, d + 1)) === undefined) return undefined;
   }
   v = x.place;
-  if (v === undefined) {
-    if ("place" in x) o.place = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "place");
+  else {
     if (!leaf1(v)) return undefined;
     o.place = v;
   }
   v = x.when;
-  if (v === undefined) {
-    if ("when" in x) o.when = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "when");
+  else {
     if ((o.when = parseApproximateDate(v, d + 1)) === undefined) return undefined;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf24(v)) return undefined;
     o.label = v;
   }
@@ -3559,30 +3313,26 @@ function parseBenefit(x: any, d: number): any {
   if (!(C104.has(v))) return undefined;
   o.type = v;
   v = x.publicTransportShare;
-  if (v === undefined) {
-    if ("publicTransportShare" in x) o.publicTransportShare = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "publicTransportShare");
+  else {
     if (!(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1)) return undefined;
     o.publicTransportShare = v;
   }
   v = x.pass;
-  if (v === undefined) {
-    if ("pass" in x) o.pass = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "pass");
+  else {
     if (!leaf4(v)) return undefined;
     o.pass = v;
   }
   v = x.sustainableMobilityAllowance;
-  if (v === undefined) {
-    if ("sustainableMobilityAllowance" in x) o.sustainableMobilityAllowance = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "sustainableMobilityAllowance");
+  else {
     if (!leaf18(v)) return undefined;
     o.sustainableMobilityAllowance = v;
   }
   v = x.label;
-  if (v === undefined) {
-    if ("label" in x) o.label = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "label");
+  else {
     if (!leaf19(v)) return undefined;
     o.label = v;
   }
@@ -3602,43 +3352,37 @@ function parseContent(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.summary;
-  if (v === undefined) {
-    if ("summary" in x) o.summary = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "summary");
+  else {
     if (!leaf0(v)) return undefined;
     o.summary = v;
   }
   v = x.context;
-  if (v === undefined) {
-    if ("context" in x) o.context = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "context");
+  else {
     if (!leaf12(v)) return undefined;
     o.context = v;
   }
   v = x.missions;
-  if (v === undefined) {
-    if ("missions" in x) o.missions = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "missions");
+  else {
     if ((o.missions = array102(v, d + 1)) === undefined) return undefined;
   }
   v = x.missionsNote;
-  if (v === undefined) {
-    if ("missionsNote" in x) o.missionsNote = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "missionsNote");
+  else {
     if (!leaf82(v)) return undefined;
     o.missionsNote = v;
   }
   v = x.profile;
-  if (v === undefined) {
-    if ("profile" in x) o.profile = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "profile");
+  else {
     if (!leaf12(v)) return undefined;
     o.profile = v;
   }
   v = x.sections;
-  if (v === undefined) {
-    if ("sections" in x) o.sections = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "sections");
+  else {
     if ((o.sections = array107(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -3671,23 +3415,20 @@ function parseMissionGroup(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.title;
-  if (v === undefined) {
-    if ("title" in x) o.title = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "title");
+  else {
     if (!leaf19(v)) return undefined;
     o.title = v;
   }
   v = x.share;
-  if (v === undefined) {
-    if ("share" in x) o.share = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "share");
+  else {
     if (!leaf54(v)) return undefined;
     o.share = v;
   }
   v = x.intro;
-  if (v === undefined) {
-    if ("intro" in x) o.intro = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "intro");
+  else {
     if (!leaf82(v)) return undefined;
     o.intro = v;
   }
@@ -3726,9 +3467,8 @@ function parseTask(x: any, d: number): any {
   if (!leaf0(v)) return undefined;
   o.text = v;
   v = x.subtasks;
-  if (v === undefined) {
-    if ("subtasks" in x) o.subtasks = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "subtasks");
+  else {
     if ((o.subtasks = array106(v, d + 1)) === undefined) return undefined;
   }
   return o;
@@ -3796,37 +3536,32 @@ function parseProvenance(x: any, d: number): any {
   const o: any = {};
   let v: any;
   v = x.sourceUrl;
-  if (v === undefined) {
-    if ("sourceUrl" in x) o.sourceUrl = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "sourceUrl");
+  else {
     if (!leaf11(v)) return undefined;
     o.sourceUrl = v;
   }
   v = x.publisher;
-  if (v === undefined) {
-    if ("publisher" in x) o.publisher = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "publisher");
+  else {
     if (!leaf1(v)) return undefined;
     o.publisher = v;
   }
   v = x.retrievedOn;
-  if (v === undefined) {
-    if ("retrievedOn" in x) o.retrievedOn = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "retrievedOn");
+  else {
     if (!leaf75(v)) return undefined;
     o.retrievedOn = v;
   }
   v = x.externalId;
-  if (v === undefined) {
-    if ("externalId" in x) o.externalId = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "externalId");
+  else {
     if (!leaf4(v)) return undefined;
     o.externalId = v;
   }
   v = x.note;
-  if (v === undefined) {
-    if ("note" in x) o.note = undefined;
-  } else {
+  if (v === undefined) keepUndefined(o, x, "note");
+  else {
     if (!leaf0(v)) return undefined;
     o.note = v;
   }
@@ -3839,9 +3574,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   let v: any;
   p0: {
     v = x.$schema;
-    if (v === undefined) {
-      if ("$schema" in x) o.$schema = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "$schema");
+    else {
       if (!leaf0(v)) {
         failed.push("$schema", v);
         break p0;
@@ -3851,9 +3585,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p1: {
     v = x.id;
-    if (v === undefined) {
-      if ("id" in x) o.id = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "id");
+    else {
       if (!leaf1(v)) {
         failed.push("id", v);
         break p1;
@@ -3863,9 +3596,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p2: {
     v = x.language;
-    if (v === undefined) {
-      if ("language" in x) o.language = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "language");
+    else {
       if (!leaf2(v)) {
         failed.push("language", v);
         break p2;
@@ -3883,9 +3615,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p4: {
     v = x.subtitle;
-    if (v === undefined) {
-      if ("subtitle" in x) o.subtitle = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "subtitle");
+    else {
       if (!leaf3(v)) {
         failed.push("subtitle", v);
         break p4;
@@ -3902,9 +3633,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p6: {
     v = x.relatedOrganisations;
-    if (v === undefined) {
-      if ("relatedOrganisations" in x) o.relatedOrganisations = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "relatedOrganisations");
+    else {
       if ((o.relatedOrganisations = array6(v, d + 1)) === undefined) {
         failed.push("relatedOrganisations", v);
         break p6;
@@ -3920,9 +3650,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p8: {
     v = x.schemes;
-    if (v === undefined) {
-      if ("schemes" in x) o.schemes = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "schemes");
+    else {
       if ((o.schemes = array23(v, d + 1)) === undefined) {
         failed.push("schemes", v);
         break p8;
@@ -3931,9 +3660,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p9: {
     v = x.collectiveAgreement;
-    if (v === undefined) {
-      if ("collectiveAgreement" in x) o.collectiveAgreement = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "collectiveAgreement");
+    else {
       if ((o.collectiveAgreement = parseCollectiveAgreement(v, d + 1)) === undefined) {
         failed.push("collectiveAgreement", v);
         break p9;
@@ -3942,9 +3670,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p10: {
     v = x.occupation;
-    if (v === undefined) {
-      if ("occupation" in x) o.occupation = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "occupation");
+    else {
       if ((o.occupation = parseOccupation(v, d + 1)) === undefined) {
         failed.push("occupation", v);
         break p10;
@@ -3953,9 +3680,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p11: {
     v = x.positions;
-    if (v === undefined) {
-      if ("positions" in x) o.positions = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "positions");
+    else {
       if (!leaf51(v)) {
         failed.push("positions", v);
         break p11;
@@ -3965,9 +3691,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p12: {
     v = x.positionTitles;
-    if (v === undefined) {
-      if ("positionTitles" in x) o.positionTitles = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "positionTitles");
+    else {
       if ((o.positionTitles = array28(v, d + 1)) === undefined) {
         failed.push("positionTitles", v);
         break p12;
@@ -3976,9 +3701,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p13: {
     v = x.staffStatus;
-    if (v === undefined) {
-      if ("staffStatus" in x) o.staffStatus = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "staffStatus");
+    else {
       if (!leaf52(v)) {
         failed.push("staffStatus", v);
         break p13;
@@ -3988,9 +3712,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p14: {
     v = x.reporting;
-    if (v === undefined) {
-      if ("reporting" in x) o.reporting = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "reporting");
+    else {
       if ((o.reporting = parseReportingLine(v, d + 1)) === undefined) {
         failed.push("reporting", v);
         break p14;
@@ -3999,9 +3722,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p15: {
     v = x.workingTime;
-    if (v === undefined) {
-      if ("workingTime" in x) o.workingTime = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "workingTime");
+    else {
       if ((o.workingTime = parseWorkingTime(v, d + 1)) === undefined) {
         failed.push("workingTime", v);
         break p15;
@@ -4010,9 +3732,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p16: {
     v = x.pay;
-    if (v === undefined) {
-      if ("pay" in x) o.pay = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "pay");
+    else {
       if ((o.pay = parsePay(v, d + 1)) === undefined) {
         failed.push("pay", v);
         break p16;
@@ -4021,9 +3742,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p17: {
     v = x.location;
-    if (v === undefined) {
-      if ("location" in x) o.location = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "location");
+    else {
       if ((o.location = parseLocation(v, d + 1)) === undefined) {
         failed.push("location", v);
         break p17;
@@ -4032,9 +3752,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p18: {
     v = x.dates;
-    if (v === undefined) {
-      if ("dates" in x) o.dates = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "dates");
+    else {
       if ((o.dates = parsePostingDates(v, d + 1)) === undefined) {
         failed.push("dates", v);
         break p18;
@@ -4043,9 +3762,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p19: {
     v = x.requirements;
-    if (v === undefined) {
-      if ("requirements" in x) o.requirements = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "requirements");
+    else {
       if ((o.requirements = parseRequirements(v, d + 1)) === undefined) {
         failed.push("requirements", v);
         break p19;
@@ -4054,9 +3772,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p20: {
     v = x.eligibility;
-    if (v === undefined) {
-      if ("eligibility" in x) o.eligibility = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "eligibility");
+    else {
       if ((o.eligibility = parseEligibility(v, d + 1)) === undefined) {
         failed.push("eligibility", v);
         break p20;
@@ -4065,9 +3782,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p21: {
     v = x.application;
-    if (v === undefined) {
-      if ("application" in x) o.application = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "application");
+    else {
       if ((o.application = parseApplication(v, d + 1)) === undefined) {
         failed.push("application", v);
         break p21;
@@ -4076,9 +3792,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p22: {
     v = x.benefits;
-    if (v === undefined) {
-      if ("benefits" in x) o.benefits = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "benefits");
+    else {
       if ((o.benefits = array99(v, d + 1)) === undefined) {
         failed.push("benefits", v);
         break p22;
@@ -4087,9 +3802,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p23: {
     v = x.content;
-    if (v === undefined) {
-      if ("content" in x) o.content = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "content");
+    else {
       if ((o.content = parseContent(v, d + 1)) === undefined) {
         failed.push("content", v);
         break p23;
@@ -4098,9 +3812,8 @@ function collectJobPostingFailures(x: any, failed: unknown[]): void {
   }
   p24: {
     v = x.provenance;
-    if (v === undefined) {
-      if ("provenance" in x) o.provenance = undefined;
-    } else {
+    if (v === undefined) keepUndefined(o, x, "provenance");
+    else {
       if ((o.provenance = parseProvenance(v, d + 1)) === undefined) {
         failed.push("provenance", v);
         break p24;
