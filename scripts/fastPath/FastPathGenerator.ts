@@ -92,6 +92,18 @@ export class FastPathGenerator implements LeafContext {
       '  return typeof x === "object" && x !== null && !Array.isArray(x);',
       "}",
       "",
+      "/** zod's strict object (at depth `d`): an object with no enumerable key, own or inherited, outside `keys`. */",
+      "function isStrictObject(x: any, keys: Set<string>, d: number): boolean {",
+      "  if (!isObject(x)) return false;",
+      "  let n = 0;",
+      "  for (const k in x) {",
+      "    if (!keys.has(k)) return false;",
+      "    n++;",
+      "  }",
+      "  enter(n, d);",
+      "  return true;",
+      "}",
+      "",
       "/** An object whose unknown keys are not read (a stripping one): its size is not known, so under limits the guard decides. */",
       "function unsized(): void {",
       "  if (maxNodes !== Infinity || maxDepth !== Infinity) throw OVER_LIMITS;",
@@ -247,12 +259,7 @@ export class FastPathGenerator implements LeafContext {
     if (keys.includes("__proto__")) unsupported(path, 'an object with a "__proto__" key');
     const lines: string[] = [];
     // zod's strict object reports every enumerable key, own or inherited, its shape does not declare.
-    // Written out at each object (not in a shared helper): each key loop then has its own inline cache.
-    if (strict && !collect)
-      lines.push(
-        "if (!isObject(x)) return undefined;",
-        `{\n  let n = 0;\n  for (const k in x) {\n    if (!${this.constant(`new Set(${JSON.stringify(keys)})`)}.has(k)) return undefined;\n    n++;\n  }\n  enter(n, d);\n}`,
-      );
+    if (strict && !collect) lines.push(`if (!isStrictObject(x, ${this.constant(`new Set(${JSON.stringify(keys)})`)}, d)) return undefined;`);
     else if (!collect) lines.push("if (!isObject(x)) return undefined;", "unsized();");
     lines.push("const o: any = {};", "let v: any;");
     keys.forEach((key, i) => {

@@ -33,6 +33,18 @@ function isObject(x: any): boolean {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
+/** zod's strict object (at depth `d`): an object with no enumerable key, own or inherited, outside `keys`. */
+function isStrictObject(x: any, keys: Set<string>, d: number): boolean {
+  if (!isObject(x)) return false;
+  let n = 0;
+  for (const k in x) {
+    if (!keys.has(k)) return false;
+    n++;
+  }
+  enter(n, d);
+  return true;
+}
+
 /** An object whose unknown keys are not read (a stripping one): its size is not known, so under limits the guard decides. */
 function unsized(): void {
   if (maxNodes !== Infinity || maxDepth !== Infinity) throw OVER_LIMITS;
@@ -55,15 +67,7 @@ export function parsePayFast(input: unknown): Pay | undefined {
 }
 
 function parsePay(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C0.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C0, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.amount;
@@ -136,15 +140,7 @@ function parsePay(x: any, d: number): any {
 }
 
 function parsePayAmount(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C1.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C1, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
@@ -220,15 +216,7 @@ function array2(x: any, d: number): any {
 }
 
 function parseExpensesEnvelope(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C4.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C4, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.amount;
@@ -252,15 +240,7 @@ function parseExpensesEnvelope(x: any, d: number): any {
 }
 
 function object4(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C5.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C5, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.percent;
@@ -278,15 +258,7 @@ function object4(x: any, d: number): any {
 }
 
 function object5(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C6.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C6, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.state;

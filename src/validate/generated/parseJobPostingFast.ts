@@ -137,6 +137,18 @@ function isObject(x: any): boolean {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
+/** zod's strict object (at depth `d`): an object with no enumerable key, own or inherited, outside `keys`. */
+function isStrictObject(x: any, keys: Set<string>, d: number): boolean {
+  if (!isObject(x)) return false;
+  let n = 0;
+  for (const k in x) {
+    if (!keys.has(k)) return false;
+    n++;
+  }
+  enter(n, d);
+  return true;
+}
+
 /** An object whose unknown keys are not read (a stripping one): its size is not known, so under limits the guard decides. */
 function unsized(): void {
   if (maxNodes !== Infinity || maxDepth !== Infinity) throw OVER_LIMITS;
@@ -202,15 +214,7 @@ export function JobPostingFailures(input: object): unknown[] {
 }
 
 function parseJobPosting(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C0.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C0, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.$schema;
@@ -340,15 +344,7 @@ function parseJobPosting(x: any, d: number): any {
 }
 
 function parseOrganisation(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C2.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C2, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.name;
@@ -421,15 +417,7 @@ function parseOrganisation(x: any, d: number): any {
 }
 
 function parseOrganisationIdentifiers(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C6.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C6, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.siren;
@@ -468,15 +456,7 @@ function array3(x: any, d: number): any {
 }
 
 function parseApproval(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C12.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C12, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -504,15 +484,7 @@ function parseApproval(x: any, d: number): any {
 }
 
 function parseMemberVolunteering(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C14.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C14, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.hours;
@@ -554,15 +526,7 @@ function array6(x: any, d: number): any {
 }
 
 function parseRelatedOrganisation(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C15.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C15, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.name;
@@ -675,15 +639,7 @@ function parseContract(x: any, d: number): any {
 }
 
 function parseCdiContract(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C17.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C17, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -704,15 +660,7 @@ function parseCdiContract(x: any, d: number): any {
 }
 
 function parseDuration(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C18.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C18, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
@@ -758,15 +706,7 @@ function parseDuration(x: any, d: number): any {
 }
 
 function parseCddContract(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C20.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C20, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -815,15 +755,7 @@ function parseCddContract(x: any, d: number): any {
 }
 
 function parseContractProspects(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C22.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C22, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.renewalPossible;
@@ -848,15 +780,7 @@ function parseContractProspects(x: any, d: number): any {
 }
 
 function parseInsertionContract(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C23.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C23, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -890,15 +814,7 @@ function parseInsertionContract(x: any, d: number): any {
 }
 
 function parseApprenticeshipContract(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C25.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C25, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -930,15 +846,7 @@ function parseApprenticeshipContract(x: any, d: number): any {
 }
 
 function parseTargetQualification(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C26.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C26, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.title;
@@ -960,15 +868,7 @@ function parseTargetQualification(x: any, d: number): any {
 }
 
 function parseProfessionalisationContract(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C25.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C25, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1000,15 +900,7 @@ function parseProfessionalisationContract(x: any, d: number): any {
 }
 
 function parseWorkStudyContract(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C25.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C25, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1040,15 +932,7 @@ function parseWorkStudyContract(x: any, d: number): any {
 }
 
 function parseInternshipContract(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C27.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C27, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1075,15 +959,7 @@ function parseInternshipContract(x: any, d: number): any {
 }
 
 function parseServiceCiviqueContract(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C28.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C28, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1128,15 +1004,7 @@ function parseServiceCiviqueContract(x: any, d: number): any {
 }
 
 function parseFreelanceContract(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C30.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C30, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1186,15 +1054,7 @@ function parseFreelanceContract(x: any, d: number): any {
 }
 
 function parseVolunteerContract(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C32.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C32, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1229,15 +1089,7 @@ function array23(x: any, d: number): any {
 }
 
 function parsePublicScheme(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C33.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C33, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -1265,15 +1117,7 @@ function parsePublicScheme(x: any, d: number): any {
 }
 
 function parseCollectiveAgreement(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C36.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C36, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.idcc;
@@ -1294,15 +1138,7 @@ function parseCollectiveAgreement(x: any, d: number): any {
 }
 
 function parseClassification(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C38.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C38, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.category;
@@ -1345,15 +1181,7 @@ function parseClassification(x: any, d: number): any {
 }
 
 function parseOccupation(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C40.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C40, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.romeCode;
@@ -1387,15 +1215,7 @@ function array28(x: any, d: number): any {
 }
 
 function parseReportingLine(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C42.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C42, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.reportsTo;
@@ -1440,15 +1260,7 @@ function array30(x: any, d: number): any {
 }
 
 function parseWorkingTime(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C43.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C43, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.schedule;
@@ -1513,15 +1325,7 @@ function parseWorkingTime(x: any, d: number): any {
 }
 
 function parseWeeklyHours(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C44.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C44, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
@@ -1560,15 +1364,7 @@ function array33(x: any, d: number): any {
 }
 
 function parseRecurringAvailability(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C45.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C45, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
@@ -1602,15 +1398,7 @@ function parseRecurringAvailability(x: any, d: number): any {
 }
 
 function parsePay(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C47.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C47, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.amount;
@@ -1683,15 +1471,7 @@ function parsePay(x: any, d: number): any {
 }
 
 function parsePayAmount(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C48.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C48, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.value;
@@ -1767,15 +1547,7 @@ function array37(x: any, d: number): any {
 }
 
 function parseExpensesEnvelope(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C51.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C51, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.amount;
@@ -1799,15 +1571,7 @@ function parseExpensesEnvelope(x: any, d: number): any {
 }
 
 function object39(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C52.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C52, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.percent;
@@ -1825,15 +1589,7 @@ function object39(x: any, d: number): any {
 }
 
 function object40(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C53.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C53, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.state;
@@ -1850,15 +1606,7 @@ function object40(x: any, d: number): any {
 }
 
 function parseLocation(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C54.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C54, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.places;
@@ -1906,15 +1654,7 @@ function array42(x: any, d: number): any {
 }
 
 function parsePlace(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C55.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C55, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.name;
@@ -1950,15 +1690,7 @@ function parsePlace(x: any, d: number): any {
 }
 
 function parseAddress(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C57.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C57, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.street;
@@ -2010,15 +1742,7 @@ function parseAddress(x: any, d: number): any {
 }
 
 function parseRemoteWork(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C62.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C62, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.policy;
@@ -2072,15 +1796,7 @@ function array46(x: any, d: number): any {
 }
 
 function parseTravel(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C64.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C64, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.frequency;
@@ -2105,15 +1821,7 @@ function parseTravel(x: any, d: number): any {
 }
 
 function parsePostingDates(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C67.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C67, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.posted;
@@ -2147,15 +1855,7 @@ function parsePostingDates(x: any, d: number): any {
 }
 
 function parseStartDate(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C69.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C69, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.asap;
@@ -2189,15 +1889,7 @@ function parseStartDate(x: any, d: number): any {
 }
 
 function parseApproximateDate(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C70.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C70, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.date;
@@ -2241,15 +1933,7 @@ function array52(x: any, d: number): any {
 }
 
 function parseMilestone(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C71.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C71, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
@@ -2269,15 +1953,7 @@ function parseMilestone(x: any, d: number): any {
 }
 
 function parseRequirements(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C72.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C72, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.education;
@@ -2351,15 +2027,7 @@ function array56(x: any, d: number): any {
 }
 
 function parseEducationRequirement(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C73.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C73, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.level;
@@ -2415,15 +2083,7 @@ function array59(x: any, d: number): any {
 }
 
 function parseExperienceRequirement(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C74.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C74, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.years;
@@ -2465,15 +2125,7 @@ function array61(x: any, d: number): any {
 }
 
 function parseSkill(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C75.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C75, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
@@ -2539,15 +2191,7 @@ function array65(x: any, d: number): any {
 }
 
 function parseLanguageRequirement(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C76.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C76, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.language;
@@ -2566,15 +2210,7 @@ function parseLanguageRequirement(x: any, d: number): any {
 }
 
 function parseDrivingLicenceRequirement(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C79.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C79, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.categories;
@@ -2607,15 +2243,7 @@ function array68(x: any, d: number): any {
 }
 
 function parseEligibility(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C81.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C81, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.anyOf;
@@ -2644,15 +2272,7 @@ function array70(x: any, d: number): any {
 }
 
 function parseEligibilityGroup(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C82.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C82, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.label;
@@ -2707,15 +2327,7 @@ function parseEligibilityCondition(x: any, d: number): any {
 }
 
 function parseAgeCondition(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C83.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C83, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2737,15 +2349,7 @@ function parseAgeCondition(x: any, d: number): any {
 }
 
 function parseEducationLevelCondition(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C83.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C83, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2767,15 +2371,7 @@ function parseEducationLevelCondition(x: any, d: number): any {
 }
 
 function parseRegistrationCondition(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C84.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C84, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2808,15 +2404,7 @@ function array77(x: any, d: number): any {
 }
 
 function parseDisabilityCondition(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C86.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C86, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2826,15 +2414,7 @@ function parseDisabilityCondition(x: any, d: number): any {
 }
 
 function parseQpvResidentCondition(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C86.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C86, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2844,15 +2424,7 @@ function parseQpvResidentCondition(x: any, d: number): any {
 }
 
 function parseStudentCondition(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C86.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C86, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2862,15 +2434,7 @@ function parseStudentCondition(x: any, d: number): any {
 }
 
 function parseBenefitRecipientCondition(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C87.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C87, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2897,15 +2461,7 @@ function array82(x: any, d: number): any {
 }
 
 function parseJobseekerCondition(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C86.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C86, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2915,15 +2471,7 @@ function parseJobseekerCondition(x: any, d: number): any {
 }
 
 function parseOtherCondition(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C89.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C89, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -2936,15 +2484,7 @@ function parseOtherCondition(x: any, d: number): any {
 }
 
 function parseApplication(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C90.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C90, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.methods;
@@ -3018,15 +2558,7 @@ function parseApplicationMethod(x: any, d: number): any {
 }
 
 function parseEmailApplication(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C91.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C91, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -3048,15 +2580,7 @@ function parseEmailApplication(x: any, d: number): any {
 }
 
 function parseWebApplication(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C93.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C93, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -3069,15 +2593,7 @@ function parseWebApplication(x: any, d: number): any {
 }
 
 function parsePostApplication(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C94.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C94, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -3090,15 +2606,7 @@ function parsePostApplication(x: any, d: number): any {
 }
 
 function parsePhoneApplication(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C95.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C95, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -3111,15 +2619,7 @@ function parsePhoneApplication(x: any, d: number): any {
 }
 
 function parseContact(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C97.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C97, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.role;
@@ -3158,15 +2658,7 @@ function array93(x: any, d: number): any {
 }
 
 function parseApplicationDocument(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C98.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C98, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -3194,15 +2686,7 @@ function parseApplicationDocument(x: any, d: number): any {
 }
 
 function parseDeadline(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C100.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C100, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.date;
@@ -3229,15 +2713,7 @@ function array96(x: any, d: number): any {
 }
 
 function parseSelectionStep(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C101.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C101, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -3298,15 +2774,7 @@ function array99(x: any, d: number): any {
 }
 
 function parseBenefit(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C103.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C103, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.type;
@@ -3340,15 +2808,7 @@ function parseBenefit(x: any, d: number): any {
 }
 
 function parseContent(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C105.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C105, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.summary;
@@ -3403,15 +2863,7 @@ function array102(x: any, d: number): any {
 }
 
 function parseMissionGroup(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C106.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C106, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.title;
@@ -3452,15 +2904,7 @@ function array104(x: any, d: number): any {
 }
 
 function parseTask(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C107.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C107, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.text;
@@ -3503,15 +2947,7 @@ function array107(x: any, d: number): any {
 }
 
 function parseTextSection(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C108.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C108, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.heading;
@@ -3524,15 +2960,7 @@ function parseTextSection(x: any, d: number): any {
 }
 
 function parseProvenance(x: any, d: number): any {
-  if (!isObject(x)) return undefined;
-  {
-    let n = 0;
-    for (const k in x) {
-      if (!C109.has(k)) return undefined;
-      n++;
-    }
-    enter(n, d);
-  }
+  if (!isStrictObject(x, C109, d)) return undefined;
   const o: any = {};
   let v: any;
   v = x.sourceUrl;
