@@ -1,12 +1,19 @@
 import { agreementMinimumPay, type AgreementMinimumPayInput } from "../agreement/agreementMinimumPay.js";
+import type { Classification } from "../agreement/ClassificationSchema.js";
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import type { RuleContext } from "./Rule.js";
 import { shared } from "./shared.js";
 
 type Reading = ReturnType<typeof agreementMinimumPay>;
 
-/** The fields of a classification, in a fixed order (all that `agreementMinimumPay` reads of it). */
-const FIELDS = ["category", "group", "coefficient", "level", "seniorityYears", "label"] as const;
+/**
+ * Every field of a classification (all that `agreementMinimumPay` may read of it), keyed by the type's
+ * own keys: a field the schema gains fails tsc here until it is listed, instead of two classifications
+ * that differ only in it sharing a remembered reading.
+ */
+const CLASSIFICATION_FIELDS: Record<keyof Classification, true> = { category: true, group: true, coefficient: true, level: true, seniorityYears: true, label: true };
+/** Those fields, in a fixed order. */
+const FIELDS = Object.keys(CLASSIFICATION_FIELDS) as (keyof Classification)[];
 /** Readings remembered across runs: a feed's postings share a few agreements and rungs. */
 const READINGS = new Map<string, Reading>();
 const SIZE = 64;
