@@ -14,13 +14,6 @@ const PERSON =
 const RECURRING = /(?<!\p{L})(?:tous les|toutes les|chaque|du lundi au|du mardi au|quotidien(?:ne)?(?:ment)?|par jour|en semaine)(?!\p{L})/iu;
 
 /**
- * A digit followed by "h" in any case, with or without a white-space character between ("9h", "9 H"),
- * as every time range has: looked for in the text as written, apart from the trigger words (a class of
- * digits is found faster than the words would be with them).
- */
-const HOUR = /\d\s?h/iu;
-
-/**
  * Words one of which every match of a sign contains (in any case), by sign: a text holding none is
  * not searched for that sign (most texts hold none).
  */
@@ -29,6 +22,8 @@ const TRIGGERS = triggerWords({
   supervisor: ["sous l", "rattaché", "encadré", "hiérarchique", "compte à", "compte au"],
   schedule: ["horaire", "présence obligatoire"],
   exclusive: ["exclusi", "aucun autre client"],
+  // Every time range starts with "de" or "entre", a space and a digit ("de 9h à 17h", "entre 9 h et 12 h").
+  timeRange: [..."0123456789"].flatMap((d) => [`de ${d}`, `entre ${d}`]),
 });
 
 /** The kinds of signs read in the texts, and their bits in a mask of the kinds a text has shown. */
@@ -36,10 +31,17 @@ type Kind = "integration" | "supervisor" | "schedule" | "exclusive";
 const KIND_BIT: Readonly<Record<Kind, number>> = { integration: 1, supervisor: 2, schedule: 4, exclusive: 8 };
 
 /**
- * Signs of subordination in the text: the kind each is a sign of, its trigger words (or a test of the
- * text that every text with a match passes), and a test of the sentence it is in.
+ * A digit followed by "h" in any case, with or without a white-space character between ("9h", "9 H"),
+ * as every time range has: tested only on a text that holds a time range's trigger words.
  */
-const SIGNS: readonly [kind: Kind, trigger: keyof typeof TRIGGERS.group | RegExp, pattern: RegExp, sentenceTest?: RegExp][] = [
+const HOUR = /\d\s?h/iu;
+
+/**
+ * Signs of subordination in the text: the kind each is a sign of, its trigger words, a test of the
+ * sentence it is in, and a test of the text that every text with a match passes (run once the
+ * trigger words are found).
+ */
+const SIGNS: readonly [kind: Kind, trigger: keyof typeof TRIGGERS.group, pattern: RegExp, sentenceTest?: RegExp, textTest?: RegExp][] = [
   ["integration", "integration", wordPattern("membres? à part entière(?: de l['’]équipe)?|intégrée?s? (?:à|dans|au sein de) (?:l['’]|notre |nos |votre |une )?équipes?")],
   [
     "supervisor",
@@ -51,7 +53,7 @@ const SIGNS: readonly [kind: Kind, trigger: keyof typeof TRIGGERS.group | RegExp
   ["schedule", "schedule", wordPattern("horaires? (?:fixes?|imposée?s?|de bureau)|présence obligatoire")],
   // A time range is an imposed timetable only when it recurs ("du lundi au vendredi de 9h à 17h"), not
   // for a session ("atelier le samedi de 10h à 12h", "formation de 2 jours, de 9h à 17h").
-  ["schedule", HOUR, wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING],
+  ["schedule", "timeRange", wordPattern("(?:de|entre) \\d{1,2}\\s?h(?:\\s?\\d{2})?\\s?(?:à|et|-)\\s?\\d{1,2}\\s?h"), RECURRING, HOUR],
   ["exclusive", "exclusive", wordPattern("exclusivité|à titre exclusif|exclusivement (?:pour|au service de)|aucun autre client")],
 ];
 
@@ -156,11 +158,12 @@ export const freelanceSubordinationRisk: Rule = {
       const { path, text } = sites[t]!;
       if (path[0] === "title") continue;
       const found = triggersIn(text, TRIGGERS);
+      if (found === 0) continue; // most texts: no sign's words
       let kinds = 0;
       for (let s = 0; s < SIGNS.length; s++) {
-        const [kind, trigger, pattern, sentenceTest] = SIGNS[s]!;
+        const [kind, trigger, pattern, sentenceTest, textTest] = SIGNS[s]!;
         if (kinds & KIND_BIT[kind]) continue;
-        if (typeof trigger === "string" ? !(found & TRIGGERS.group[trigger]) : !trigger.test(text)) continue;
+        if (!(found & TRIGGERS.group[trigger]) || (textTest && !textTest.test(text))) continue;
         const excerpt = firstSign(text, pattern, sentenceTest);
         if (excerpt === undefined) continue;
         kinds |= KIND_BIT[kind];

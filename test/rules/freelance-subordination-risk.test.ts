@@ -82,6 +82,12 @@ describe(CODE, () => {
     expect(lintCode(mission({ summary: "Présence du lundi au vendredi de 9 à 17 heures." }), CODE)).toEqual([]);
   });
 
+  it("reads a time range opened by « entre » or « de » in any case, two digits or one, with minutes", () => {
+    for (const summary of ["Chaque matin ENTRE 9 h et 12 h.", "Tous les jours, De 10h30 à 12h.", "Du lundi au vendredi entre 14h-18h.", "Présence quotidienne de 8h45 à 9h."]) {
+      expect(lintCode(mission({ summary }), CODE).map((d) => d.message.includes("des horaires sont imposés")), summary).toEqual([true]);
+    }
+  });
+
   it("accepts an independent mission, and does not judge employees", () => {
     expect(lintCode(mission({ summary: "Vous organisez librement votre travail et travaillerez en lien avec le bureau de l'association." }), CODE)).toEqual([]);
     expect(lintCode({ ...base, content: { summary: "Membre à part entière de l'équipe, sous la responsabilité du directeur." } }, CODE)).toEqual([]);
