@@ -2,6 +2,7 @@ import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { candidateTexts } from "./candidateTexts.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { schemeAgeBounds } from "./schemeAgeBounds.js";
+import { triggerWords } from "./triggerWords.js";
 import { wordPattern } from "./wordPattern.js";
 
 /** The upper bounds the posting's contracts and schemes allow it to state at the date, without and with a disability. */
@@ -66,6 +67,16 @@ const AROUND = 160;
  */
 const MAY_STATE_AGE = /\d\d ans/iu;
 
+/**
+ * The words one of which starts every phrase of {@link UPPER_AGE_TEXT} ("âgé", the words of
+ * `ADDRESSED`, "réservé aux", "être", "avoir", "vous avez", "âge maximum", "limite d'âge"), looked for
+ * in any case on a text that holds {@link MAY_STATE_AGE}: a text holding none ("les jeunes de 16 à 25
+ * ans", the public served) is not searched with the phrases' pattern, the slowest of the rule.
+ */
+const AGE_KEYS = triggerWords({
+  phrase: ["âgé", "candidat", "réservé", "ouvert", "destiné", "accessible", "s'adresse", "s’adresse", "limité", "vous êtes", "être", "avoir", "vous avez", "âge", "limite d"],
+});
+
 /** The upper-age phrases of a text that the allowed bounds do not cover. */
 function upperAgeConditions(text: string, allowed: { max: Set<number>; maxDisability: Set<number> }): string[] {
   const found: string[] = [];
@@ -125,7 +136,7 @@ export const applicantAgeLimit: Rule = {
       });
     });
     for (const { path, text } of candidateTexts(posting, context)) {
-      if (!MAY_STATE_AGE.test(text)) continue;
+      if (!MAY_STATE_AGE.test(text) || !AGE_KEYS.any.test(text)) continue;
       const [phrase] = upperAgeConditions(text, allowed());
       if (phrase) findings.push({ path, params: { age: `« ${phrase} »`, ageEn: `"${phrase}"` } });
     }

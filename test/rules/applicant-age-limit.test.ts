@@ -47,6 +47,26 @@ describe(CODE, () => {
     expect(cdd.map((x) => x.path)).toEqual([["content", "profile"]]);
   });
 
+  it("catches each form of an upper-age phrase in any case, whichever of its opening words it has", () => {
+    const cdi: Partial<JobPosting> = { contracts: [{ type: "cdi" }] };
+    for (const profile of [
+      "ÂGÉES DE 20 À 35 ANS",
+      "Candidates de moins de 30 ans",
+      "Offre ouverte aux jeunes de moins de 30 ans",
+      "Mission destinée à des personnes de moins de 30 ans",
+      "Accessible aux -30 ans",
+      "Limitée aux moins de 30 ans",
+      "Le poste S’ADRESSE À DES JEUNES de moins de 30 ans",
+      "Le poste s'adresse aux jeunes de moins de 30 ans",
+      "Vous êtes une jeune de moins de 30 ans",
+      "Être entre 20 et 35 ans",
+      "VOUS AVEZ moins de 30 ans",
+      "Limite d’âge : 35 ans",
+    ]) {
+      expect(lintCode({ ...base, ...cdi, content: { profile } }, CODE).map((x) => x.path), profile).toEqual([["content", "profile"]]);
+    }
+  });
+
   it("catches a service-civique mission open to 16–30 year-olds without the disability condition", () => {
     const sc: Partial<JobPosting> = { contracts: [{ type: "service-civique" }] };
     const open30 = lintCode({ ...base, ...sc, content: { profile: "Mission ouverte aux jeunes de 16 à 30 ans, sans condition de diplôme." } }, CODE);
