@@ -67,7 +67,9 @@ function isLetterAt(text: string, i: number, before: boolean): boolean {
  */
 function countLowerWords(text: string, { inside, start }: LowerWords): number {
   let n = 0;
-  const first = start.exec(text);
+  // A word at the start begins with a letter a-z: the engine is not called for the others.
+  const c = text.charCodeAt(0);
+  const first = c >= 97 && c <= 122 ? start.exec(text) : null;
   if (first && (first[0].length === text.length || !isLetterAt(text, first[0].length, false))) n++;
   inside.lastIndex = 0;
   for (let m = inside.exec(text); m; m = inside.exec(text)) {
@@ -80,16 +82,16 @@ function countLowerWords(text: string, { inside, start }: LowerWords): number {
 /**
  * Whether a text reads as English. A title: at least two English function words in lower case (not
  * those of {@link NOT_IN_TITLES}) or English title words ({@link EN_TITLE_WORDS}, any case), no French
- * function word, three words or more. Another text: at least five English function words in lower
- * case ("for", not "IT" in "ADMINISTRATEUR IT"), more than twice as many as French ones, twelve words
- * or more. The English words are counted first, over the whole text; the French words and the words
- * only when there are enough English ones (which most French texts have not), and only up to the
- * count that decides.
+ * function word, three words or more; the French words are looked for first (most titles have one,
+ * early), up to the first. Another text: at least five English function words in lower case ("for",
+ * not "IT" in "ADMINISTRATEUR IT"), more than twice as many as French ones, twelve words or more. The
+ * English words are counted first, over the whole text; the French words and the words only when
+ * there are enough English ones (which most French texts have not), and only up to the count that
+ * decides.
  */
 function readsEnglish(text: string, title: boolean): boolean {
   if (title) {
-    const en = countLowerWords(text, EN_IN_TITLES_WORDS) + count(EN_TITLE_ANY_CASE, text);
-    return en >= 2 && count(FR_ANY_CASE, text, 1) === 0 && count(WORD, text, 3) >= 3;
+    return count(FR_ANY_CASE, text, 1) === 0 && countLowerWords(text, EN_IN_TITLES_WORDS) + count(EN_TITLE_ANY_CASE, text) >= 2 && count(WORD, text, 3) >= 3;
   }
   // Twelve words are twelve letters at least, each pair apart: a shorter text is not read.
   if (text.length < 2 * 12 - 1) return false;

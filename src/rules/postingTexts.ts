@@ -21,11 +21,6 @@ export function postingTexts(posting: JobPosting, context?: RuleContext): readon
   return shared(context, "posting-texts", () => collectTexts(posting));
 }
 
-/** Adds a site when its text is not empty. */
-function add(out: TextSite[], path: DiagnosticPath, text: string | undefined): void {
-  if (text) out.push({ path, text });
-}
-
 /** The tasks of a list and their subtasks (at most 20 levels down), their paths under `path`. */
 function addTasks(out: TextSite[], path: DiagnosticPath, list: Task[] | undefined, depth: number): void {
   if (!list || depth > 20) return;
@@ -36,49 +31,67 @@ function addTasks(out: TextSite[], path: DiagnosticPath, list: Task[] | undefine
   }
 }
 
+/** The tasks of mission `m` and their subtasks: the paths of the first level written out (most tasks have no subtasks). */
+function addMissionTasks(out: TextSite[], m: number, list: Task[] | undefined): void {
+  if (!list) return;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i]!;
+    if (t.text) out.push({ path: ["content", "missions", m, "tasks", i, "text"], text: t.text });
+    if (t.subtasks) addTasks(out, ["content", "missions", m, "tasks", i, "subtasks"], t.subtasks, 1);
+  }
+}
+
 /** Adds the `label` of each entry of a list whose label is not empty. */
 function addLabels(out: TextSite[], parent: string, key: string, list: readonly { label?: string | undefined }[] | undefined): void {
   if (!list) return;
   for (let i = 0; i < list.length; i++) if (list[i]!.label) out.push({ path: [parent, key, i, "label"], text: list[i]!.label! });
 }
 
+/** The sites in order; a path is built only for a text that is not empty. */
 function collectTexts(posting: JobPosting): TextSite[] {
   const out: TextSite[] = [];
-  add(out, ["title"], posting.title);
-  add(out, ["subtitle"], posting.subtitle);
+  if (posting.title) out.push({ path: ["title"], text: posting.title });
+  if (posting.subtitle) out.push({ path: ["subtitle"], text: posting.subtitle });
   const c = posting.content;
   if (c) {
-    add(out, ["content", "summary"], c.summary);
-    add(out, ["content", "context"], c.context);
+    if (c.summary) out.push({ path: ["content", "summary"], text: c.summary });
+    if (c.context) out.push({ path: ["content", "context"], text: c.context });
     const missions = c.missions ?? [];
     for (let i = 0; i < missions.length; i++) {
       const m = missions[i]!;
-      add(out, ["content", "missions", i, "title"], m.title);
-      add(out, ["content", "missions", i, "intro"], m.intro);
-      addTasks(out, ["content", "missions", i, "tasks"], m.tasks, 0);
+      if (m.title) out.push({ path: ["content", "missions", i, "title"], text: m.title });
+      if (m.intro) out.push({ path: ["content", "missions", i, "intro"], text: m.intro });
+      addMissionTasks(out, i, m.tasks);
     }
-    add(out, ["content", "missionsNote"], c.missionsNote);
-    add(out, ["content", "profile"], c.profile);
+    if (c.missionsNote) out.push({ path: ["content", "missionsNote"], text: c.missionsNote });
+    if (c.profile) out.push({ path: ["content", "profile"], text: c.profile });
     const sections = c.sections ?? [];
     for (let i = 0; i < sections.length; i++) {
-      add(out, ["content", "sections", i, "heading"], sections[i]!.heading);
-      add(out, ["content", "sections", i, "text"], sections[i]!.text);
+      const section = sections[i]!;
+      if (section.heading) out.push({ path: ["content", "sections", i, "heading"], text: section.heading });
+      if (section.text) out.push({ path: ["content", "sections", i, "text"], text: section.text });
     }
   }
-  add(out, ["pay", "text"], posting.pay?.text);
-  for (let i = 0; i < posting.contracts.length; i++) add(out, ["contracts", i, "note"], posting.contracts[i]!.note);
-  add(out, ["workingTime", "label"], posting.workingTime?.label);
-  add(out, ["workingTime", "note"], posting.workingTime?.note);
+  if (posting.pay?.text) out.push({ path: ["pay", "text"], text: posting.pay.text });
+  for (let i = 0; i < posting.contracts.length; i++) {
+    const note = posting.contracts[i]!.note;
+    if (note) out.push({ path: ["contracts", i, "note"], text: note });
+  }
+  if (posting.workingTime?.label) out.push({ path: ["workingTime", "label"], text: posting.workingTime.label });
+  if (posting.workingTime?.note) out.push({ path: ["workingTime", "note"], text: posting.workingTime.note });
   const r = posting.requirements;
   if (r) {
     addLabels(out, "requirements", "education", r.education);
     addLabels(out, "requirements", "experience", r.experience);
     addLabels(out, "requirements", "skills", r.skills);
     const qualities = r.qualities ?? [];
-    for (let i = 0; i < qualities.length; i++) add(out, ["requirements", "qualities", i], qualities[i]);
-    add(out, ["requirements", "note"], r.note);
+    for (let i = 0; i < qualities.length; i++) {
+      const quality = qualities[i];
+      if (quality) out.push({ path: ["requirements", "qualities", i], text: quality });
+    }
+    if (r.note) out.push({ path: ["requirements", "note"], text: r.note });
   }
   addLabels(out, "eligibility", "anyOf", posting.eligibility?.anyOf);
-  add(out, ["eligibility", "note"], posting.eligibility?.note);
+  if (posting.eligibility?.note) out.push({ path: ["eligibility", "note"], text: posting.eligibility.note });
   return out;
 }

@@ -11,14 +11,19 @@ const GLOBAL_MARK =
  * feminine-first ("coordinatrice·eur", "animatrice·teur", "conseillère·er", "technicienne·ien"). The
  * ending must end the word: not followed by a letter nor by another hyphen, so that the parts of a
  * hyphenated place name ("Villeneuve-le-Roi", "Issy-les-Moulineaux") are not read as marks. Each word
- * is read with its own mark: one marked noun does not clear another.
+ * is read with its own mark: one marked noun does not clear another. Read where a word starts (not
+ * after a letter) and with its mark only: a word without a mark is passed over as a whole, so the
+ * letters of a mark ("rice" in "animateur·rice") never start a word.
  */
-const MARKED_WORD =
-  /(\p{L}+)((?:(?:[·.•‧∙⋅\-/]|\(\s*)(?:e|fe|ne|nne|le|lle|te|tte|se|ère|ere|ière|iere|rice|trice|ice|euse|eure|ve|ive|esse|ente|ante|ée|eur|teur|er|ier|ien|é|ant|ent)s?\s*\)?(?![\p{L}-])))?/giu;
+const MARK = String.raw`(?:[·.•‧∙⋅\-/]|\(\s*)(?:e|fe|ne|nne|le|lle|te|tte|se|ère|ere|ière|iere|rice|trice|ice|euse|eure|ve|ive|esse|ente|ante|ée|eur|teur|er|ier|ien|é|ant|ent)s?\s*\)?(?![\p{L}-])`;
+const MARKED_WORD = new RegExp(String.raw`(?<!\p{L})(\p{L}+)${MARK}`, "giu");
 
 /** The runs of letters of a text. */
 const WORDS = /\p{L}+/gu;
-/** What ends a part of a title: punctuation, a dash or slash between spaces, "et", "ou". */
+/**
+ * What ends a part of a title: punctuation, a dash or slash between spaces, "et", "ou". Each starts
+ * and ends with a character that is not a letter, so no run of letters crosses it.
+ */
 const SEGMENT_END = /[,;:–—|()«»"!?]|\s[-/]\s|\s+(?:et|ou)\s+/u;
 
 /**
@@ -54,7 +59,24 @@ for (const line of GENDERED_JOB_NOUNS) {
   for (const f of feminines) addForm(f, "f", [masculine]);
 }
 
-const strip = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
+const stripByNormalizing = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
+/**
+ * Each character below U+0300 (where no combining mark is) without its accents, computed once with
+ * {@link stripByNormalizing}: a word of such characters is stripped character by character, to the
+ * same result (each one's decomposition is a letter and marks, which no later character's reorders).
+ */
+const STRIPPED_CHARS: string[] = [];
+for (let c = 0; c < 0x300; c++) STRIPPED_CHARS.push(stripByNormalizing(String.fromCharCode(c)));
+/** A word without its accents (its decomposition without combining marks). */
+const strip = (w: string) => {
+  let out = "";
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x300) return stripByNormalizing(w);
+    out += STRIPPED_CHARS[c]!;
+  }
+  return out;
+};
 /** Whether `strip` leaves a word as it is: always when it has no character from U+00C0 on (no accented letter, no combining mark). */
 const isStripped = (w: string) => {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0xc0) return strip(w) === w;
@@ -125,7 +147,8 @@ const NONE: ReadonlySet<string> = new Set();
 function markedWords(lower: string): ReadonlySet<string> {
   if (!MARK_START.test(lower)) return NONE;
   const marked = new Set<string>();
-  for (const [, word, mark] of lower.matchAll(MARKED_WORD)) if (mark !== undefined) marked.add(word!);
+  MARKED_WORD.lastIndex = 0;
+  for (let m = MARKED_WORD.exec(lower); m; m = MARKED_WORD.exec(lower)) marked.add(m[1]!);
   return marked;
 }
 
