@@ -5,7 +5,6 @@ import { agreementMinimumPay } from "../agreement/agreementMinimumPay.js";
 import { apprenticeMinimumPayAt } from "../parameters/apprenticeship/apprenticeMinimumPayAt.js";
 import { professionalisationMinimumPayAt } from "../parameters/professionalisation/professionalisationMinimumPayAt.js";
 import { serviceCiviqueIndemnityAt } from "../parameters/serviceCivique/serviceCiviqueIndemnityAt.js";
-import { smicAt } from "../parameters/smic/smicAt.js";
 import { stageGratificationAt } from "../parameters/stage/stageGratificationAt.js";
 import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
 import type { Source } from "../parameters/Parameter.js";
@@ -17,6 +16,7 @@ import { euros } from "./euros.js";
 import { legalMinimumOptions } from "./legalMinimumOptions.js";
 import { alternanceMinimum } from "./alternanceMinimum.js";
 import { paidWeeklyHours } from "./paidWeeklyHours.js";
+import { inMayotte, smicOn } from "./postingSmic.js";
 import { durationMonths, postingWeeklyHours, referenceDate } from "./postingPayContext.js";
 
 /** What {@link legalMinimumPay} may be told about the candidate and the contract. */
@@ -94,8 +94,12 @@ const READERS: MinimumReaders = { agreementMinimumPay, text: true };
 
 /** {@link legalMinimumPay}, reading the agreement's grid with `readers`. @internal */
 export function legalMinimums(posting: JobPosting, options: LegalMinimumOptions, readers: MinimumReaders): LegalMinimum[] {
+  return isRecord(posting) ? legalMinimumsWith(posting, legalMinimumOptions(options), readers) : [];
+}
+
+/** {@link legalMinimums} with options already checked (as {@link legalMinimumOptions} returns them). @internal */
+export function legalMinimumsWith(posting: JobPosting, opts: LegalMinimumOptions, readers: MinimumReaders): LegalMinimum[] {
   if (!isRecord(posting)) return [];
-  const opts = legalMinimumOptions(options);
   const out: LegalMinimum[] = [];
   try {
     const contracts: unknown = posting.contracts;
@@ -116,17 +120,6 @@ export function legalMinimums(posting: JobPosting, options: LegalMinimumOptions,
   return out;
 }
 
-/** The main place of work (the one marked `main`, else the first) is in Mayotte: département, postal or INSEE code 976…, or country `YT`. */
-function inMayotte(posting: JobPosting): boolean {
-  const places = posting.location?.places;
-  if (!Array.isArray(places)) return false;
-  const main = places.find((p) => isRecord(p) && p.main === true) ?? places[0];
-  const address = isRecord(main) && isRecord(main.address) ? main.address : undefined;
-  if (!address) return false;
-  const starts976 = (v: unknown) => typeof v === "string" && v.trim().startsWith("976");
-  return address.departement === "976" || starts976(address.postalCode) || starts976(address.inseeCode) || address.country === "YT";
-}
-
 function minimumFor(posting: JobPosting, contract: Contract, contractIndex: number, options: LegalMinimumOptions, readers: MinimumReaders): LegalMinimum | undefined {
   const locale = options.locale ?? "fr";
   const date = referenceDate(posting, options.date);
@@ -135,12 +128,11 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
   const statedHours = postingWeeklyHours(posting, date);
   const hours = statedHours ?? fullTime;
   const text = readers.text;
-  const hoursNote = () => {
-    if (statedHours === undefined && text) base.notes.push(t(locale, `Temps de travail non précisé : temps plein supposé (${fullTime} h par semaine).`, `Working time not stated: full time assumed (${fullTime} h a week).`));
-  };
+  // Written when the minimum assumes full time (a note, so only with the text).
+  const assumesFullTime = statedHours === undefined && text;
   const monthlyHours = hours * WEEKS_PER_MONTH;
   const territory = options.territory ?? (inMayotte(posting) ? "mayotte" : "metropole");
-  const smic = smicAt(date, { territory });
+  const smic = smicOn(date, territory);
 
   switch (contract.type) {
     case "freelance":
@@ -205,7 +197,7 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
             `Duration not stated: the gratification is compulsory if the internship lasts more than ${sg.thresholdMonths} months (${sg.thresholdHours} hours), from the first day.`,
           ),
         );
-      hoursNote();
+      if (assumesFullTime) fullTimeNote(base, fullTime, locale);
       const monthly = round2(sg.hourly * monthlyHours);
       Object.assign(base, { kind: "stage-gratification", hourly: { min: sg.hourly, max: sg.hourly }, monthly: { min: monthly, max: monthly }, weeklyHours: hours });
       if (!text) return base;
@@ -225,14 +217,18 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
     }
     case "apprentissage":
     case "professionnalisation":
-      return workStudyMinimum(base, contract.type, date, monthlyHours, hours, fullTime, hoursNote, options, locale, text);
-    case "alternance":
+    case "alternance": {
+      const hoursNote = () => {
+        if (assumesFullTime) fullTimeNote(base, fullTime, locale);
+      };
+      if (contract.type !== "alternance") return workStudyMinimum(base, contract.type, date, monthlyHours, hours, fullTime, hoursNote, options, locale, text);
       return alternanceMinimum(base, (type, into) => workStudyMinimum(into, type, date, monthlyHours, hours, fullTime, () => undefined, options, locale, text), hoursNote, locale, text);
+    }
     case "cdi":
     case "cdd":
     case "insertion": {
       if (!smic) return noValue(base, locale, "SMIC", text);
-      hoursNote();
+      if (assumesFullTime) fullTimeNote(base, fullTime, locale);
       const overtime = paidWeeklyHours(posting, hours, fullTime, date, locale);
       const paidMonthlyHours = overtime.paid * WEEKS_PER_MONTH;
       const smicMonthly = round2(smic.hourly * paidMonthlyHours);
@@ -288,6 +284,10 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
       // Not a contract type of the model (unvalidated input): no minimum to give.
       return undefined;
   }
+}
+
+function fullTimeNote(base: LegalMinimum, fullTime: number, locale: Locale): void {
+  base.notes.push(t(locale, `Temps de travail non précisé : temps plein supposé (${fullTime} h par semaine).`, `Working time not stated: full time assumed (${fullTime} h a week).`));
 }
 
 function noValue(base: LegalMinimum, locale: Locale, what: string, text: boolean): LegalMinimum {

@@ -1,10 +1,10 @@
 import type { ContractType } from "../contract/ContractSchema.js";
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
-import { comparePay, type PayComparison } from "../pay/comparePayWithMinimum.js";
+import { comparePayWith, type PayComparison } from "../pay/comparePayWithMinimum.js";
+import type { MinimumReaders } from "../pay/legalMinimumPay.js";
 import { amountBounds } from "../pay/normalisePay.js";
 import type { RuleContext } from "./Rule.js";
 import { agreementReading } from "./agreementReading.js";
-import { shared } from "./shared.js";
 
 /**
  * Whether a contract type's minimum is a wage (SMIC, agreement, apprentissage, professionnalisation, an
@@ -36,8 +36,28 @@ const HAS_WAGE_MINIMUM: Record<ContractType, boolean> = {
 export function payComparisons(posting: JobPosting, context: RuleContext): PayComparison[] {
   const amount = posting.pay?.amount ?? posting.pay?.dailyRate;
   const contracts: unknown = posting.contracts;
-  if (!amount || !amountBounds(amount) || !Array.isArray(contracts) || !contracts.some((c: { type?: unknown } | null) => HAS_WAGE_MINIMUM[c?.type as ContractType] === true)) return [];
-  return shared(context, `pay-comparisons@${context.date}`, () =>
-    comparePay(posting, { date: context.date }, false, { agreementMinimumPay: (input) => agreementReading(posting, context, input), text: false }),
-  );
+  if (!amount || !amountBounds(amount) || !Array.isArray(contracts) || !hasWageMinimum(contracts)) return [];
+  const cache = context.cache;
+  if (!cache) return compute(posting, context);
+  // One entry for the run, with the date it was computed at (a caller's cache may outlive a date).
+  const remembered = cache.get(KEY) as { date: unknown; comparisons: PayComparison[] } | undefined;
+  if (remembered !== undefined && remembered.date === context.date) return remembered.comparisons;
+  const comparisons = compute(posting, context);
+  cache.set(KEY, { date: context.date, comparisons });
+  return comparisons;
+}
+
+const KEY = "pay-comparisons";
+
+/** Some contract of `contracts` has a wage minimum (`contracts.some(…)` without a closure per call). */
+function hasWageMinimum(contracts: unknown[]): boolean {
+  for (let i = 0; i < contracts.length; i++) if (HAS_WAGE_MINIMUM[(contracts[i] as { type?: unknown } | null)?.type as ContractType] === true) return true;
+  return false;
+}
+
+/** The comparisons, figures only, the agreement's grid read through the run's `agreementReading`. */
+function compute(posting: JobPosting, context: RuleContext): PayComparison[] {
+  const readers: MinimumReaders = { agreementMinimumPay: (input) => agreementReading(posting, context, input), text: false };
+  // The options `legalMinimumOptions` would keep of `{ date: context.date }`.
+  return comparePayWith(posting, typeof context.date === "string" ? { date: context.date } : {}, false, readers);
 }
