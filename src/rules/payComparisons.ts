@@ -57,7 +57,7 @@ function hasWageMinimum(contracts: unknown[]): boolean {
 
 /** The comparisons, figures only, the agreement's grid read through the run's `agreementReading`. */
 function compute(posting: JobPosting, context: RuleContext): PayComparison[] {
-  const readers: MinimumReaders = { agreementMinimumPay: (input) => agreementReading(posting, context, input), text: false };
+  const readers: MinimumReaders = { agreementMinimumPay: agreementReading.bind(undefined, posting, context), text: false };
   // The options `legalMinimumOptions` would keep of `{ date: context.date }`.
   return comparePayWith(posting, typeof context.date === "string" ? { date: context.date } : {}, false, readers);
 }
