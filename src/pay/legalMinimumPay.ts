@@ -2,8 +2,6 @@ import { smicCaveat } from "../parameters/smic/smicCaveat.js";
 import type { Contract } from "../contract/ContractSchema.js";
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { agreementMinimumPay } from "../agreement/agreementMinimumPay.js";
-import { apprenticeMinimumPayAt } from "../parameters/apprenticeship/apprenticeMinimumPayAt.js";
-import { professionalisationMinimumPayAt } from "../parameters/professionalisation/professionalisationMinimumPayAt.js";
 import { serviceCiviqueIndemnityAt } from "../parameters/serviceCivique/serviceCiviqueIndemnityAt.js";
 import { stageGratificationAt } from "../parameters/stage/stageGratificationAt.js";
 import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
@@ -15,6 +13,7 @@ import { isRecord } from "../validate/isRecord.js";
 import { euros } from "./euros.js";
 import { legalMinimumOptions } from "./legalMinimumOptions.js";
 import { alternanceMinimum } from "./alternanceMinimum.js";
+import { workStudyMinimum } from "./workStudyMinimum.js";
 import { paidWeeklyHours } from "./paidWeeklyHours.js";
 import { inMayotte, smicOn } from "./postingSmic.js";
 import { durationMonths, postingWeeklyHours, referenceDate } from "./postingPayContext.js";
@@ -291,98 +290,8 @@ function fullTimeNote(base: LegalMinimum, fullTime: number, locale: Locale): voi
 }
 
 function noValue(base: LegalMinimum, locale: Locale, what: string, text: boolean): LegalMinimum {
-  if (text)
-    base.notes.push(
-        t(locale, `Aucune valeur de référence (${what}) n'est connue à la date du ${base.date}.`, `No reference value (${what}) is known at ${base.date}.`),
-      );
-    base.verified = false;
-    return base;
-  }
-
-  function workStudyMinimum(
-    base: LegalMinimum,
-    type: "apprentissage" | "professionnalisation",
-    date: string,
-    monthlyHours: number,
-    hours: number,
-    fullTime: number,
-    hoursNote: () => void,
-    options: LegalMinimumOptions,
-    locale: Locale,
-    text: boolean,
-  ): LegalMinimum {
-    const year = options.contractYear ?? 1;
-    const lookup = (age: number, qualified?: boolean) =>
-      type === "apprentissage"
-        ? apprenticeMinimumPayAt({ date, age, contractYear: year })
-        : professionalisationMinimumPayAt({ date, age, ...(qualified === undefined ? {} : { qualifiedAtBacPro: qualified }) });
-    // Ages that stand for each bracket; the brackets are the parameters' own.
-    const ages = options.age !== undefined ? [options.age] : type === "apprentissage" ? [16, 18, 21, 26] : [16, 21, 26];
-    const qualifications: (boolean | undefined)[] =
-      type === "professionnalisation" && options.qualifiedAtBacPro === undefined ? [false, true] : [options.qualifiedAtBacPro];
-    const seen = new Set<string>();
-    const readings = ages
-      .flatMap((age) => qualifications.map((q) => ({ age, reading: lookup(age, q) })))
-      .filter((r) => {
-        // One step per distinct bracket: from 26, the qualification no longer changes the rate.
-        if (r.reading === undefined) return false;
-        const key = `${r.age}|${r.reading.rate}`;
-        return !seen.has(key) && Boolean(seen.add(key));
-      });
-    if (readings.length === 0) {
-      base.notes.push(
-        t(
-          locale,
-          options.age !== undefined
-            ? `Aucun barème ${type === "apprentissage" ? "d'apprentissage" : "de contrat de professionnalisation"} ne s'applique à ${options.age} ans au ${date}.`
-            : `Aucun barème n'est connu au ${date}.`,
-          options.age !== undefined ? `No ${type} pay scale applies at age ${options.age} on ${date}.` : `No pay scale is known on ${date}.`,
-        ),
-      );
-      base.verified = false;
-      return base;
-    }
-    hoursNote();
-    // The percentages apply to the full-time SMIC: prorate to the job's hours.
-    const fullTimeRatio = hours / fullTime;
-    const monthlies = readings.map((r) => r.reading!.monthly * fullTimeRatio);
-    const min = round2(Math.min(...monthlies));
-    const max = round2(Math.max(...monthlies));
-    Object.assign(base, {
-      kind: type === "apprentissage" ? "apprenticeship" : "professionalisation",
-      basis: "gross",
-      monthly: { min, max },
-      hourly: { min: round2(min / monthlyHours), max: round2(max / monthlyHours) },
-      weeklyHours: hours,
-      verified: readings.every((r) => r.reading!.verified),
-      sources: text ? uniqueSources(readings.flatMap((r) => [...r.reading!.sources])) : [],
-    });
-    if (!text) return base;
-    for (const r of readings) {
-      const rate = r.reading!.rate;
-      base.steps.push(
-        t(
-          locale,
-          `${r.age} ans${type === "apprentissage" ? `, ${year}e année` : ""} : ${num(rate * 100, locale)} % du SMIC = ${euros(r.reading!.monthly * fullTimeRatio, locale, CENTS)} brut par mois.`,
-          `Age ${r.age}${type === "apprentissage" ? `, year ${year}` : ""}: ${num(rate * 100, locale)}% of the SMIC = ${euros(r.reading!.monthly * fullTimeRatio, locale, CENTS)} gross a month.`,
-        ),
-      );
-    }
-    if (options.age === undefined)
-      base.notes.push(
-        t(
-          locale,
-          "Âge du candidat inconnu : le minimum va du plus bas au plus haut des barèmes par âge.",
-          "Candidate's age unknown: the minimum ranges from the lowest to the highest age bracket.",
-        ),
-      );
-    base.notes.push(
-      t(
-        locale,
-        "Un minimum conventionnel plus favorable peut s'appliquer (à partir de 26 ans notamment).",
-        "A higher collective-agreement minimum may apply (from age 26 in particular).",
-      ),
-    );
+  if (text) base.notes.push(t(locale, `Aucune valeur de référence (${what}) n'est connue à la date du ${base.date}.`, `No reference value (${what}) is known at ${base.date}.`));
+  base.verified = false;
   return base;
 }
 
