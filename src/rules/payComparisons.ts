@@ -24,6 +24,12 @@ const HAS_WAGE_MINIMUM: Record<ContractType, boolean> = {
   benevolat: false,
 };
 
+/** The contracts whose minimum is the SMIC or the agreement's (`legalMinimumPay`'s kinds `smic` and `agreement`). @internal */
+export const SALARIED: Partial<Record<ContractType, boolean>> = { cdi: true, cdd: true, insertion: true };
+
+/** The contracts whose minimum is a work-study scale (`legalMinimumPay`'s kinds `apprenticeship`, `professionalisation`, `work-study`). @internal */
+export const WORK_STUDY: Partial<Record<ContractType, boolean>> = { apprentissage: true, professionnalisation: true, alternance: true };
+
 /**
  * The posting's pay comparisons at the context's date, computed once per lint run for the pay rules
  * (`pay/below-smic`, `pay/below-agreement-minimum`, `pay/below-work-study-minimum`), which judge a
@@ -49,9 +55,20 @@ export function payComparisons(posting: JobPosting, context: RuleContext): PayCo
 
 const KEY = "pay-comparisons";
 
-/** Some contract of `contracts` has a wage minimum (`contracts.some(…)` without a closure per call). */
+/** Some contract of `contracts` has a wage minimum. */
 function hasWageMinimum(contracts: unknown[]): boolean {
-  for (let i = 0; i < contracts.length; i++) if (HAS_WAGE_MINIMUM[(contracts[i] as { type?: unknown } | null)?.type as ContractType] === true) return true;
+  return someContractOf(contracts, HAS_WAGE_MINIMUM);
+}
+
+/**
+ * Whether some item of `contracts` (an array, else none) is of a type `types` marks `true`:
+ * `contracts.some((c) => types[c?.type] === true)` without a closure per call. The pay rules ask it
+ * before the comparisons: a rule whose minimum no contract of the posting has costs nothing.
+ * @internal
+ */
+export function someContractOf(contracts: unknown, types: Partial<Record<ContractType, boolean>>): boolean {
+  if (!Array.isArray(contracts)) return false;
+  for (let i = 0; i < contracts.length; i++) if (types[(contracts[i] as { type?: unknown } | null)?.type as ContractType] === true) return true;
   return false;
 }
 
