@@ -37,7 +37,13 @@ function field(value: unknown, key: string): unknown {
 export function postingDate(posting: JobPosting): string | undefined {
   const dates = field(posting, "dates");
   const deadline = field(field(posting, "application"), "deadline");
-  return [field(dates, "posted"), field(dates, "updated"), field(deadline, "date")].find(isIsoDate) ?? startDay(field(field(dates, "start"), "earliest"));
+  const posted = field(dates, "posted");
+  const updated = field(dates, "updated");
+  const closes = field(deadline, "date");
+  if (isIsoDate(posted)) return posted;
+  if (isIsoDate(updated)) return updated;
+  if (isIsoDate(closes)) return closes;
+  return startDay(field(field(dates, "start"), "earliest"));
 }
 
 const PARTIAL_DATE = new RegExp(PARTIAL_DATE_PATTERN);

@@ -4,9 +4,9 @@ import type { LegalMinimum } from "./LegalMinimum.js";
 import { isRecord } from "../validate/isRecord.js";
 import { euros } from "./euros.js";
 import { legalMinimumOptions } from "./legalMinimumOptions.js";
-import { legalMinimumPay, legalMinimums, type LegalMinimumOptions, type MinimumReaders } from "./legalMinimumPay.js";
+import { legalMinimumPay, legalMinimumsWith, type LegalMinimumOptions, type MinimumReaders } from "./legalMinimumPay.js";
 import { agreementMinimumPay } from "../agreement/agreementMinimumPay.js";
-import { amountBounds, normalisePay, type NormalisedPay } from "./normalisePay.js";
+import { amountBounds, normalisePayWith, type NormalisedPay } from "./normalisePay.js";
 import { paidWeeklyHours } from "./paidWeeklyHours.js";
 import { postingPayContext } from "./postingPayContext.js";
 import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
@@ -90,37 +90,46 @@ export function comparePayWithMinimum(posting: JobPosting, options: LegalMinimum
  */
 export function comparePay(posting: JobPosting, options: LegalMinimumOptions, withMessages: boolean, readers: MinimumReaders = { agreementMinimumPay, text: true }): PayComparison[] {
   if (!isRecord(posting)) return [];
-  const opts = legalMinimumOptions(options);
-  const locale = opts.locale ?? "fr";
-  const say = (fr: string, en: string) => (locale === "fr" ? fr : en);
-  return legalMinimums(posting, opts, readers).map((minimum) => {
-    const base = { contractIndex: minimum.contractIndex, minimum };
-    try {
-      return compare(posting, minimum, locale, withMessages);
-    } catch {
-      return { ...base, status: "unknown" as const, message: say("La rémunération indiquée ne peut pas être lue.", "The stated pay cannot be read.") };
-    }
-  });
+  return comparePayWith(posting, legalMinimumOptions(options), withMessages, readers);
 }
+
+/** {@link comparePay} with options already checked (as {@link legalMinimumOptions} returns them). @internal */
+export function comparePayWith(posting: JobPosting, opts: LegalMinimumOptions, withMessages: boolean, readers: MinimumReaders): PayComparison[] {
+  if (!isRecord(posting)) return [];
+  const locale = opts.locale ?? "fr";
+  const minimums = legalMinimumsWith(posting, opts, readers);
+  const out: PayComparison[] = [];
+  for (let i = 0; i < minimums.length; i++) {
+    const minimum = minimums[i]!;
+    try {
+      out.push(compare(posting, minimum, locale, withMessages));
+    } catch {
+      out.push({ contractIndex: minimum.contractIndex, minimum, status: "unknown" as const, message: say(locale, "La rémunération indiquée ne peut pas être lue.", "The stated pay cannot be read.") });
+    }
+  }
+  return out;
+}
+
+/** The French or the English text. */
+const say = (locale: Locale, fr: string, en: string) => (locale === "fr" ? fr : en);
 
 /** The comparison of one contract's stated pay with its minimum. */
 function compare(posting: JobPosting, minimum: LegalMinimum, locale: Locale, withMessages: boolean): PayComparison {
   const contract = posting.contracts[minimum.contractIndex];
   const contractIndex = minimum.contractIndex;
-  const say = (fr: string, en: string) => (locale === "fr" ? fr : en);
   if (minimum.kind === "none")
-    return { contractIndex, minimum, status: "not-applicable" as const, message: minimum.notes[0] ?? say("Aucun minimum légal ne s'applique.", "No legal minimum applies.") };
+    return { contractIndex, minimum, status: "not-applicable" as const, message: minimum.notes[0] ?? say(locale, "Aucun minimum légal ne s'applique.", "No legal minimum applies.") };
   const pay = typeof posting.pay === "object" && posting.pay !== null ? posting.pay : undefined;
   const amount = pay?.amount ?? pay?.dailyRate;
   if (!pay || !amount || typeof amount !== "object" || !amountBounds(amount))
-    return { contractIndex, minimum, status: "no-amount" as const, message: say("Aucun montant n'est indiqué : rien à comparer au minimum.", "No amount is stated: nothing to compare with the minimum.") };
+    return { contractIndex, minimum, status: "no-amount" as const, message: say(locale, "Aucun montant n'est indiqué : rien à comparer au minimum.", "No amount is stated: nothing to compare with the minimum.") };
   const context = postingPayContext(posting, contract, minimum.date);
   // The indemnity and the gratification are stated as paid: no gross/net conversion.
   const asStated = minimum.kind === "service-civique-indemnity" || minimum.kind === "stage-gratification";
   // The context is a new object: completed in place (its keys in the order a copy would have).
   context.locale = locale;
   if (asStated) context.kind = "fee";
-  const stated = normalisePay(pay, context);
+  const stated = normalisePayWith(pay, context);
   if (!stated.ok || !minimum.monthly) return { contractIndex, minimum, status: "unknown" as const, message: stated.ok ? minimum.notes.join(" ") : stated.message };
   const { ok: _ok, ...normalised } = stated;
   // An hourly rate is the base rate: the overtime premium of a week above 35 h comes on top of it, as the minimum counts it.
@@ -133,18 +142,21 @@ function compare(posting: JobPosting, minimum: LegalMinimum, locale: Locale, wit
   const message = !withMessages
     ? ""
     : status === "meets"
-      ? say(`Le montant indiqué atteint le minimum (${euros(floor, locale, CENTS)} par mois).`, `The stated amount reaches the minimum (${euros(floor, locale, CENTS)} a month).`)
+      ? say(locale, `Le montant indiqué atteint le minimum (${euros(floor, locale, CENTS)} par mois).`, `The stated amount reaches the minimum (${euros(floor, locale, CENTS)} a month).`)
       : status === "below"
         ? round2(stated.monthly.min) === round2(stated.monthly.max)
           ? say(
+              locale,
               `Le montant indiqué (${euros(stated.monthly.max, locale, CENTS)} par mois) est inférieur au minimum de ${euros(floor, locale, CENTS)}.`,
               `The stated amount (${euros(stated.monthly.max, locale, CENTS)} a month) is below the minimum of ${euros(floor, locale, CENTS)}.`,
             )
           : say(
+              locale,
               `Toute la fourchette indiquée (de ${euros(stated.monthly.min, locale, CENTS)} à ${euros(stated.monthly.max, locale, CENTS)} par mois) est inférieure au minimum de ${euros(floor, locale, CENTS)}.`,
               `The whole stated range (${euros(stated.monthly.min, locale, CENTS)} to ${euros(stated.monthly.max, locale, CENTS)} a month) is below the minimum of ${euros(floor, locale, CENTS)}.`,
             )
         : say(
+              locale,
             `Le bas de la fourchette (${euros(stated.monthly.min, locale, CENTS)} par mois) est inférieur au minimum de ${euros(floor, locale, CENTS)}.`,
             `The lower bound (${euros(stated.monthly.min, locale, CENTS)} a month) is below the minimum of ${euros(floor, locale, CENTS)}.`,
           );

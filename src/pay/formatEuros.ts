@@ -61,11 +61,10 @@ export function euroDigits(value: number, en: boolean): string {
     decimals = plain.slice(dot + 1);
   }
   const sep = en ? "," : NNBSP;
-  let grouped = "";
-  for (let i = 0; i < intPart.length; i++) {
-    if (i > 0 && (intPart.length - i) % 3 === 0) grouped += sep;
-    grouped += intPart[i];
-  }
+  // Groups of three digits from the right: the first group holds the 1 to 3 digits left over.
+  const head = intPart.length % 3 || 3;
+  let grouped = intPart.slice(0, head);
+  for (let i = head; i < intPart.length; i += 3) grouped += sep + intPart.slice(i, i + 3);
   const decimalMark = en ? "." : ",";
   return (negative ? "-" : "") + grouped + (decimals ? decimalMark + decimals : "");
 }

@@ -2,10 +2,7 @@ import { smicCaveat } from "../parameters/smic/smicCaveat.js";
 import type { Contract } from "../contract/ContractSchema.js";
 import type { JobPosting } from "../jobPosting/JobPostingSchema.js";
 import { agreementMinimumPay } from "../agreement/agreementMinimumPay.js";
-import { apprenticeMinimumPayAt } from "../parameters/apprenticeship/apprenticeMinimumPayAt.js";
-import { professionalisationMinimumPayAt } from "../parameters/professionalisation/professionalisationMinimumPayAt.js";
 import { serviceCiviqueIndemnityAt } from "../parameters/serviceCivique/serviceCiviqueIndemnityAt.js";
-import { smicAt } from "../parameters/smic/smicAt.js";
 import { stageGratificationAt } from "../parameters/stage/stageGratificationAt.js";
 import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
 import type { Source } from "../parameters/Parameter.js";
@@ -16,7 +13,9 @@ import { isRecord } from "../validate/isRecord.js";
 import { euros } from "./euros.js";
 import { legalMinimumOptions } from "./legalMinimumOptions.js";
 import { alternanceMinimum } from "./alternanceMinimum.js";
+import { workStudyMinimum } from "./workStudyMinimum.js";
 import { paidWeeklyHours } from "./paidWeeklyHours.js";
+import { inMayotte, smicOn } from "./postingSmic.js";
 import { durationMonths, postingWeeklyHours, referenceDate } from "./postingPayContext.js";
 
 /** What {@link legalMinimumPay} may be told about the candidate and the contract. */
@@ -94,8 +93,12 @@ const READERS: MinimumReaders = { agreementMinimumPay, text: true };
 
 /** {@link legalMinimumPay}, reading the agreement's grid with `readers`. @internal */
 export function legalMinimums(posting: JobPosting, options: LegalMinimumOptions, readers: MinimumReaders): LegalMinimum[] {
+  return isRecord(posting) ? legalMinimumsWith(posting, legalMinimumOptions(options), readers) : [];
+}
+
+/** {@link legalMinimums} with options already checked (as {@link legalMinimumOptions} returns them). @internal */
+export function legalMinimumsWith(posting: JobPosting, opts: LegalMinimumOptions, readers: MinimumReaders): LegalMinimum[] {
   if (!isRecord(posting)) return [];
-  const opts = legalMinimumOptions(options);
   const out: LegalMinimum[] = [];
   try {
     const contracts: unknown = posting.contracts;
@@ -116,17 +119,6 @@ export function legalMinimums(posting: JobPosting, options: LegalMinimumOptions,
   return out;
 }
 
-/** The main place of work (the one marked `main`, else the first) is in Mayotte: département, postal or INSEE code 976…, or country `YT`. */
-function inMayotte(posting: JobPosting): boolean {
-  const places = posting.location?.places;
-  if (!Array.isArray(places)) return false;
-  const main = places.find((p) => isRecord(p) && p.main === true) ?? places[0];
-  const address = isRecord(main) && isRecord(main.address) ? main.address : undefined;
-  if (!address) return false;
-  const starts976 = (v: unknown) => typeof v === "string" && v.trim().startsWith("976");
-  return address.departement === "976" || starts976(address.postalCode) || starts976(address.inseeCode) || address.country === "YT";
-}
-
 function minimumFor(posting: JobPosting, contract: Contract, contractIndex: number, options: LegalMinimumOptions, readers: MinimumReaders): LegalMinimum | undefined {
   const locale = options.locale ?? "fr";
   const date = referenceDate(posting, options.date);
@@ -135,12 +127,11 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
   const statedHours = postingWeeklyHours(posting, date);
   const hours = statedHours ?? fullTime;
   const text = readers.text;
-  const hoursNote = () => {
-    if (statedHours === undefined && text) base.notes.push(t(locale, `Temps de travail non précisé : temps plein supposé (${fullTime} h par semaine).`, `Working time not stated: full time assumed (${fullTime} h a week).`));
-  };
+  // Written when the minimum assumes full time (a note, so only with the text).
+  const assumesFullTime = statedHours === undefined && text;
   const monthlyHours = hours * WEEKS_PER_MONTH;
   const territory = options.territory ?? (inMayotte(posting) ? "mayotte" : "metropole");
-  const smic = smicAt(date, { territory });
+  const smic = smicOn(date, territory);
 
   switch (contract.type) {
     case "freelance":
@@ -205,7 +196,7 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
             `Duration not stated: the gratification is compulsory if the internship lasts more than ${sg.thresholdMonths} months (${sg.thresholdHours} hours), from the first day.`,
           ),
         );
-      hoursNote();
+      if (assumesFullTime) fullTimeNote(base, fullTime, locale);
       const monthly = round2(sg.hourly * monthlyHours);
       Object.assign(base, { kind: "stage-gratification", hourly: { min: sg.hourly, max: sg.hourly }, monthly: { min: monthly, max: monthly }, weeklyHours: hours });
       if (!text) return base;
@@ -225,14 +216,18 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
     }
     case "apprentissage":
     case "professionnalisation":
-      return workStudyMinimum(base, contract.type, date, monthlyHours, hours, fullTime, hoursNote, options, locale, text);
-    case "alternance":
+    case "alternance": {
+      const hoursNote = () => {
+        if (assumesFullTime) fullTimeNote(base, fullTime, locale);
+      };
+      if (contract.type !== "alternance") return workStudyMinimum(base, contract.type, date, monthlyHours, hours, fullTime, hoursNote, options, locale, text);
       return alternanceMinimum(base, (type, into) => workStudyMinimum(into, type, date, monthlyHours, hours, fullTime, () => undefined, options, locale, text), hoursNote, locale, text);
+    }
     case "cdi":
     case "cdd":
     case "insertion": {
       if (!smic) return noValue(base, locale, "SMIC", text);
-      hoursNote();
+      if (assumesFullTime) fullTimeNote(base, fullTime, locale);
       const overtime = paidWeeklyHours(posting, hours, fullTime, date, locale);
       const paidMonthlyHours = overtime.paid * WEEKS_PER_MONTH;
       const smicMonthly = round2(smic.hourly * paidMonthlyHours);
@@ -290,99 +285,13 @@ function minimumFor(posting: JobPosting, contract: Contract, contractIndex: numb
   }
 }
 
-function noValue(base: LegalMinimum, locale: Locale, what: string, text: boolean): LegalMinimum {
-  if (text)
-    base.notes.push(
-        t(locale, `Aucune valeur de référence (${what}) n'est connue à la date du ${base.date}.`, `No reference value (${what}) is known at ${base.date}.`),
-      );
-    base.verified = false;
-    return base;
-  }
+function fullTimeNote(base: LegalMinimum, fullTime: number, locale: Locale): void {
+  base.notes.push(t(locale, `Temps de travail non précisé : temps plein supposé (${fullTime} h par semaine).`, `Working time not stated: full time assumed (${fullTime} h a week).`));
+}
 
-  function workStudyMinimum(
-    base: LegalMinimum,
-    type: "apprentissage" | "professionnalisation",
-    date: string,
-    monthlyHours: number,
-    hours: number,
-    fullTime: number,
-    hoursNote: () => void,
-    options: LegalMinimumOptions,
-    locale: Locale,
-    text: boolean,
-  ): LegalMinimum {
-    const year = options.contractYear ?? 1;
-    const lookup = (age: number, qualified?: boolean) =>
-      type === "apprentissage"
-        ? apprenticeMinimumPayAt({ date, age, contractYear: year })
-        : professionalisationMinimumPayAt({ date, age, ...(qualified === undefined ? {} : { qualifiedAtBacPro: qualified }) });
-    // Ages that stand for each bracket; the brackets are the parameters' own.
-    const ages = options.age !== undefined ? [options.age] : type === "apprentissage" ? [16, 18, 21, 26] : [16, 21, 26];
-    const qualifications: (boolean | undefined)[] =
-      type === "professionnalisation" && options.qualifiedAtBacPro === undefined ? [false, true] : [options.qualifiedAtBacPro];
-    const seen = new Set<string>();
-    const readings = ages
-      .flatMap((age) => qualifications.map((q) => ({ age, reading: lookup(age, q) })))
-      .filter((r) => {
-        // One step per distinct bracket: from 26, the qualification no longer changes the rate.
-        if (r.reading === undefined) return false;
-        const key = `${r.age}|${r.reading.rate}`;
-        return !seen.has(key) && Boolean(seen.add(key));
-      });
-    if (readings.length === 0) {
-      base.notes.push(
-        t(
-          locale,
-          options.age !== undefined
-            ? `Aucun barème ${type === "apprentissage" ? "d'apprentissage" : "de contrat de professionnalisation"} ne s'applique à ${options.age} ans au ${date}.`
-            : `Aucun barème n'est connu au ${date}.`,
-          options.age !== undefined ? `No ${type} pay scale applies at age ${options.age} on ${date}.` : `No pay scale is known on ${date}.`,
-        ),
-      );
-      base.verified = false;
-      return base;
-    }
-    hoursNote();
-    // The percentages apply to the full-time SMIC: prorate to the job's hours.
-    const fullTimeRatio = hours / fullTime;
-    const monthlies = readings.map((r) => r.reading!.monthly * fullTimeRatio);
-    const min = round2(Math.min(...monthlies));
-    const max = round2(Math.max(...monthlies));
-    Object.assign(base, {
-      kind: type === "apprentissage" ? "apprenticeship" : "professionalisation",
-      basis: "gross",
-      monthly: { min, max },
-      hourly: { min: round2(min / monthlyHours), max: round2(max / monthlyHours) },
-      weeklyHours: hours,
-      verified: readings.every((r) => r.reading!.verified),
-      sources: text ? uniqueSources(readings.flatMap((r) => [...r.reading!.sources])) : [],
-    });
-    if (!text) return base;
-    for (const r of readings) {
-      const rate = r.reading!.rate;
-      base.steps.push(
-        t(
-          locale,
-          `${r.age} ans${type === "apprentissage" ? `, ${year}e année` : ""} : ${num(rate * 100, locale)} % du SMIC = ${euros(r.reading!.monthly * fullTimeRatio, locale, CENTS)} brut par mois.`,
-          `Age ${r.age}${type === "apprentissage" ? `, year ${year}` : ""}: ${num(rate * 100, locale)}% of the SMIC = ${euros(r.reading!.monthly * fullTimeRatio, locale, CENTS)} gross a month.`,
-        ),
-      );
-    }
-    if (options.age === undefined)
-      base.notes.push(
-        t(
-          locale,
-          "Âge du candidat inconnu : le minimum va du plus bas au plus haut des barèmes par âge.",
-          "Candidate's age unknown: the minimum ranges from the lowest to the highest age bracket.",
-        ),
-      );
-    base.notes.push(
-      t(
-        locale,
-        "Un minimum conventionnel plus favorable peut s'appliquer (à partir de 26 ans notamment).",
-        "A higher collective-agreement minimum may apply (from age 26 in particular).",
-      ),
-    );
+function noValue(base: LegalMinimum, locale: Locale, what: string, text: boolean): LegalMinimum {
+  if (text) base.notes.push(t(locale, `Aucune valeur de référence (${what}) n'est connue à la date du ${base.date}.`, `No reference value (${what}) is known at ${base.date}.`));
+  base.verified = false;
   return base;
 }
 

@@ -129,7 +129,16 @@ export function normalisePay(pay: Pay, options: NormalisePayOptions = {}): (Norm
   /** The pay was normalised. */
   ok: true;
 }) | NormalisePayFailure {
-  const o = readOptions(options, ["weeklyHours", "missionMonths", "hoursPerDay", "kind", "status", "date", "locale"]);
+  return normalisePayWith(pay, readOptions(options, ["weeklyHours", "missionMonths", "hoursPerDay", "kind", "status", "date", "locale"]));
+}
+
+/**
+ * {@link normalisePay} on options already read: an object of the library's own (`postingPayContext`'s),
+ * whose properties can be read without a guard; each is still checked for its type, as
+ * {@link normalisePay} checks the caller's.
+ * @internal
+ */
+export function normalisePayWith(pay: Pay, o: NormalisePayOptions | Partial<Record<keyof NormalisePayOptions, unknown>>): (NormalisedPay & { ok: true }) | NormalisePayFailure {
   const locale: Locale = o.locale === "en" ? "en" : "fr";
   if (!isRecord(pay)) return { ok: false, reason: "invalid-input", message: TEXT["invalid-input"][locale]() };
   const checked: NormalisePayOptions = { locale };
@@ -146,12 +155,15 @@ export function normalisePay(pay: Pay, options: NormalisePayOptions = {}): (Norm
   }
 }
 
+/** Writes an assumption, in the locale asked for. */
+function note(assumptions: PayAssumption[], locale: Locale, code: keyof typeof TEXT, arg = 0): void {
+  assumptions.push({ code, message: (TEXT[code][locale] as (a: number) => string)(arg) });
+}
+
 function normalise(pay: Pay, options: NormalisePayOptions, locale: Locale): (NormalisedPay & { ok: true }) | NormalisePayFailure {
   const date = options.date ?? today();
   const assumptions: PayAssumption[] = [];
   const sources: Source[] = [];
-  const note = (code: keyof typeof TEXT, ...args: number[]) =>
-    assumptions.push({ code, message: (TEXT[code][locale] as (...a: number[]) => string)(...args) });
 
   const amount = pay.amount ?? pay.dailyRate;
   const bounds = isRecord(amount) ? amountBounds(amount) : undefined;
@@ -162,7 +174,7 @@ function normalise(pay: Pay, options: NormalisePayOptions, locale: Locale): (Nor
   let weeklyHours = options.weeklyHours;
   if (weeklyHours === undefined || !(weeklyHours > 0)) {
     weeklyHours = fullTime;
-    note("full-time-assumed", fullTime);
+    note(assumptions, locale, "full-time-assumed", fullTime);
   }
   sources.push(...legalWeek.sources);
   const monthlyHours = weeklyHours * WEEKS_PER_MONTH;
@@ -175,7 +187,7 @@ function normalise(pay: Pay, options: NormalisePayOptions, locale: Locale): (Nor
       factor = monthlyHours;
       break;
     case "day":
-      note("daily-rate", hoursPerDay);
+      note(assumptions, locale, "daily-rate", hoursPerDay);
       factor = (weeklyHours / hoursPerDay) * WEEKS_PER_MONTH;
       break;
     case "week":
@@ -190,7 +202,7 @@ function normalise(pay: Pay, options: NormalisePayOptions, locale: Locale): (Nor
     case "mission": {
       const months = options.missionMonths;
       if (months === undefined || !(months > 0)) return { ok: false, reason: "no-mission-length", message: TEXT["no-mission-length"][locale]() };
-      note("mission-spread", months);
+      note(assumptions, locale, "mission-spread", months);
       factor = 1 / months;
       break;
     }
@@ -206,8 +218,8 @@ function normalise(pay: Pay, options: NormalisePayOptions, locale: Locale): (Nor
       toGross = 1 / (1 - rate);
       estimated = true;
       sources.push(...rates.sources);
-      note("net-converted", rate);
-    } else if (amount.basis === undefined) note("gross-assumed");
+      note(assumptions, locale, "net-converted", rate);
+    } else if (amount.basis === undefined) note(assumptions, locale, "gross-assumed");
   }
 
   const monthlyMin = bounds.min * factor * toGross;

@@ -25,11 +25,20 @@ const SIZE = 64;
 function keyOf(input: AgreementMinimumPayInput): string | undefined {
   const c: unknown = input.classification;
   if (typeof c !== "object" || c === null || input.territory !== undefined) return undefined;
+  // Every value read, then each written apart: a string by its length and characters (so no two lists
+  // of values share a key), a finite number by its shortest digits (as JSON writes it: -0 as 0), absent as `u`.
+  let key = "";
+  let exact = true;
   const values: unknown[] = [input.idcc, input.date, input.weeklyHours];
-  for (const field of FIELDS) values.push((c as Record<string, unknown>)[field]);
-  for (const v of values) if (!(typeof v === "string" || v === undefined || (typeof v === "number" && Number.isFinite(v)))) return undefined;
-  // JSON keeps a string apart from a number ("5" and 5) and absent fields as null (never a value here).
-  return JSON.stringify(values);
+  for (let i = 0; i < FIELDS.length; i++) values.push((c as Record<string, unknown>)[FIELDS[i]!]);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v === "string") key += `s${v.length}:${v}`;
+    else if (typeof v === "number" && Number.isFinite(v)) key += `n${v};`;
+    else if (v === undefined) key += "u;";
+    else exact = false;
+  }
+  return exact ? key : undefined;
 }
 
 /**

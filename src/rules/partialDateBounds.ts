@@ -2,7 +2,14 @@ import type { ApproximateDate } from "../dates/ApproximateDateSchema.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** Days in each month of a common year. */
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
+  // A month of a year from 100 on, counted without a Date; anything else (years 0–99, which Date.UTC
+  // reads as 1900–1999, a month out of range, NaN) as Date.UTC reads it.
+  if (Number.isInteger(year) && year >= 100 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12)
+    return month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? 29 : DAYS[month - 1]!;
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -1,4 +1,4 @@
-import { payComparisons } from "./payComparisons.js";
+import { payComparisons, SALARIED, someContractOf } from "./payComparisons.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { euros } from "./euros.js";
 import { statedAmountPath } from "./statedAmountPath.js";
@@ -21,6 +21,8 @@ export const payBelowAgreementMinimum: Rule = {
   },
   check(posting, context) {
     const findings: RuleFinding[] = [];
+    // An agreement's minimum (`legalMinimumPay`'s kind `agreement`) needs a classification and a salaried contract.
+    if (!posting.collectiveAgreement?.classification || !someContractOf(posting.contracts, SALARIED)) return findings;
     for (const c of payComparisons(posting, context)) {
       if (c.minimum.kind !== "agreement" || !c.minimum.monthly || !c.statedMonthly || c.stated?.estimated) continue;
       if (c.status !== "below" && c.status !== "partly-below") continue;

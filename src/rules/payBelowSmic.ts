@@ -1,5 +1,5 @@
 import { legalWeeklyHoursAt } from "../parameters/workingTime/legalWeeklyHoursAt.js";
-import { payComparisons } from "./payComparisons.js";
+import { payComparisons, SALARIED, someContractOf } from "./payComparisons.js";
 import { normalisePay } from "../pay/normalisePay.js";
 import { postingPayContext } from "../pay/postingPayContext.js";
 import type { Rule, RuleFinding } from "./Rule.js";
@@ -27,6 +27,7 @@ export const payBelowSmic: Rule = {
   },
   check(posting, context) {
     const findings: RuleFinding[] = [];
+    if (!someContractOf(posting.contracts, SALARIED)) return findings;
     for (const c of payComparisons(posting, context)) {
       const m = c.minimum;
       if ((m.kind !== "smic" && m.kind !== "agreement") || m.smicMonthly === undefined || !c.stated || !c.statedMonthly || !posting.pay) continue;

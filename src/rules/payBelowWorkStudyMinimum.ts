@@ -1,4 +1,4 @@
-import { payComparisons } from "./payComparisons.js";
+import { payComparisons, WORK_STUDY, someContractOf } from "./payComparisons.js";
 import type { Rule, RuleFinding } from "./Rule.js";
 import { euros } from "./euros.js";
 import { statedAmountPath } from "./statedAmountPath.js";
@@ -32,6 +32,7 @@ export const payBelowWorkStudyMinimum: Rule = {
   },
   check(posting, context) {
     const findings: RuleFinding[] = [];
+    if (!someContractOf(posting.contracts, WORK_STUDY)) return findings;
     for (const c of payComparisons(posting, context)) {
       const m = c.minimum;
       if ((m.kind !== "apprenticeship" && m.kind !== "professionalisation" && m.kind !== "work-study") || !m.monthly || !c.statedMonthly || c.stated?.estimated) continue;

@@ -22,25 +22,27 @@ export function rangesOf(posting: JobPosting, context?: RuleContext): readonly R
   return shared(context, "ranges", () => collectRanges(posting));
 }
 
+/** Adds a site when the posting states it. */
+function add(sites: RangeSite[], path: DiagnosticPath, r: { value?: number | undefined; min?: number | undefined; max?: number | undefined } | undefined, shape: RangeSite["shape"] = "value-or-range"): void {
+  if (r) sites.push({ path, value: r.value, min: r.min, max: r.max, shape });
+}
+
 function collectRanges(posting: JobPosting): RangeSite[] {
   const sites: RangeSite[] = [];
-  const add = (path: DiagnosticPath, r: { value?: number | undefined; min?: number | undefined; max?: number | undefined } | undefined, shape: RangeSite["shape"] = "value-or-range") => {
-    if (r) sites.push({ path, value: r.value, min: r.min, max: r.max, shape });
-  };
-  add(["pay", "amount"], posting.pay?.amount);
-  add(["pay", "dailyRate"], posting.pay?.dailyRate);
-  add(["pay", "expenses", "amount"], posting.pay?.expenses?.amount);
+  add(sites, ["pay", "amount"], posting.pay?.amount);
+  add(sites, ["pay", "dailyRate"], posting.pay?.dailyRate);
+  add(sites, ["pay", "expenses", "amount"], posting.pay?.expenses?.amount);
   posting.contracts.forEach((c, i) => {
-    if ("duration" in c) add(["contracts", i, "duration"], c.duration);
-    if ("trialPeriod" in c) add(["contracts", i, "trialPeriod"], c.trialPeriod);
+    if ("duration" in c) add(sites, ["contracts", i, "duration"], c.duration);
+    if ("trialPeriod" in c) add(sites, ["contracts", i, "trialPeriod"], c.trialPeriod);
   });
-  add(["workingTime", "weeklyHours"], posting.workingTime?.weeklyHours);
+  add(sites, ["workingTime", "weeklyHours"], posting.workingTime?.weeklyHours);
   posting.workingTime?.availability?.forEach((a, i) => {
-    if (a.min !== undefined || a.max !== undefined) add(["workingTime", "availability", i], a, "bounds");
+    if (a.min !== undefined || a.max !== undefined) add(sites, ["workingTime", "availability", i], a, "bounds");
   });
   posting.eligibility?.anyOf.forEach((g, gi) =>
     g.allOf.forEach((c, ci) => {
-      if (c.type === "age" || c.type === "education-level") add(["eligibility", "anyOf", gi, "allOf", ci], c, "bounds");
+      if (c.type === "age" || c.type === "education-level") add(sites, ["eligibility", "anyOf", gi, "allOf", ci], c, "bounds");
     }),
   );
   return sites;

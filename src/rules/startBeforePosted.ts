@@ -1,4 +1,5 @@
-import type { Rule } from "./Rule.js";
+import type { ApproximateDate } from "../dates/ApproximateDateSchema.js";
+import type { Rule, RuleFinding } from "./Rule.js";
 import { partialDateBounds } from "./partialDateBounds.js";
 
 /**
@@ -18,16 +19,19 @@ export const startBeforePosted: Rule = {
     const posted = posting.dates?.posted;
     const start = posting.dates?.start;
     if (!posted || !start) return [];
-    const findings = [];
-    for (const [key, d] of [["earliest", start.earliest], ["latest", start.latest]] as const) {
-      if (!d) continue;
-      const { last } = partialDateBounds(d);
-      if (last < posted) {
-        const startFr = d.part ? `${{ early: "début", mid: "mi-", late: "fin" }[d.part]}${d.part === "mid" ? "" : " "}${d.date}` : d.date;
-        const startEn = d.part ? `${d.part} ${d.date}` : d.date;
-        findings.push({ path: ["dates", "start", key, "date"], params: { startFr, startEn, last, posted } });
-      }
-    }
+    const findings: RuleFinding[] = [];
+    if (start.earliest) judge(findings, "earliest", start.earliest, posted);
+    if (start.latest) judge(findings, "latest", start.latest, posted);
     return findings;
   },
 };
+
+/** Adds a finding when the whole period `d` may mean is over by the posting date. */
+function judge(findings: RuleFinding[], key: "earliest" | "latest", d: ApproximateDate, posted: string): void {
+  const { last } = partialDateBounds(d);
+  if (last < posted) {
+    const startFr = d.part ? `${{ early: "début", mid: "mi-", late: "fin" }[d.part]}${d.part === "mid" ? "" : " "}${d.date}` : d.date;
+    const startEn = d.part ? `${d.part} ${d.date}` : d.date;
+    findings.push({ path: ["dates", "start", key, "date"], params: { startFr, startEn, last, posted } });
+  }
+}

@@ -21,6 +21,20 @@ describe(CODE, () => {
     expect(d?.message).toBe("The stated pay (€1,766.92 gross a month for 35 h a week) is below the SMIC (€1,801.80 gross a month, the value in force since 2024-11-01).");
   });
 
+  it("judges postings of alternating dates each by its own SMIC and legal week (the readings remembered by date never leak)", () => {
+    const hourly = { value: 11.65, currency: "EUR" as const, basis: "gross" as const, period: "hour" as const };
+    for (let round = 0; round < 3; round++) {
+      expect(lintCode(paid(hourly, { dates: { posted: "2024-10-31" } }), CODE)).toEqual([]);
+      expect(lintCode(paid(hourly, { dates: { posted: "2024-11-01" } }), CODE, { locale: "en" }).map((d) => d.message)).toEqual([
+        "The stated pay (€1,766.92 gross a month for 35 h a week) is below the SMIC (€1,801.80 gross a month, the value in force since 2024-11-01).",
+      ]);
+      // Mayotte's SMIC (9.33 € an hour on 2026-01-01) is below 11,65 €: no finding there, the same day as one in metropolitan France.
+      const mayotte = { location: { places: [{ address: { postalCode: "97600" } }] } } as Partial<JobPosting>;
+      expect(lintCode(paid(hourly, { dates: { posted: "2026-01-01" }, ...mayotte }), CODE)).toEqual([]);
+      expect(lintCode(paid(hourly, { dates: { posted: "2026-01-01" } }), CODE)).toHaveLength(1);
+    }
+  });
+
   it("prorates to part time: 1 050 € for 20 h a week is above the SMIC (1 009,67 €), for 28 h it is below (1 413,53 €)", () => {
     const amount = { value: 1050, currency: "EUR" as const, basis: "gross" as const, period: "month" as const };
     expect(lintCode(paid(amount, { workingTime: { weeklyHours: { value: 20 } } }), CODE)).toEqual([]);
