@@ -5,7 +5,11 @@
 // median postings per CPU second, the spread (min–max over the rounds) and the ratio to ajv compiled
 // from the generated 2020-12 schema, measured in the same run. Not a test: figures depend on the machine.
 //
-//   npx tsx bench/throughput.ts [--rounds 31] [--ms 80] [--json]
+//   npm run build && npx tsx bench/throughput.ts [--rounds 31] [--ms 80] [--json] [--src]
+//
+// What runs is what users import: the built package (dist/esm, minified as published), unless `--src`
+// measures the sources through tsx (whose transform keeps function names: each function created in a
+// hot path then costs a call more than in the build).
 //
 // The ratio to ajv is the median of the per-round ratios (each function against ajv in the same round,
 // a fraction of a second apart), which a shared machine's drift disturbs less than a ratio of medians:
@@ -18,8 +22,8 @@
 // only) to the same interleaved rounds, as "other build".
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { JobPostingSchema, validateJobPosting } from "../src/index.js";
-import { validateJobPosting as validateWithValibot } from "../src/valibot/index.js";
+import { existsSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { compileWithAjv } from "../test/support/ajv.js";
 import { postingSets, summary } from "./support/postings.js";
 
@@ -28,6 +32,16 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const ROUNDS = arg("--rounds", 31);
+const root = join(import.meta.dirname, "..");
+const fromSrc = process.argv.includes("--src");
+const entry = (name: string) => {
+  const file = fromSrc ? join(root, "src", name === "index" ? "index.ts" : "valibot/index.ts") : join(root, "dist", "esm", `${name}.js`);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (or pass --src)`);
+  return pathToFileURL(file).href;
+};
+type Validate = (p: unknown, o?: { rules?: false }) => unknown;
+const { JobPostingSchema, validateJobPosting } = (await import(entry("index"))) as { JobPostingSchema: { safeParse(p: unknown): unknown }; validateJobPosting: (p: unknown, o?: { rules?: false }) => { valid: boolean } };
+const { validateJobPosting: validateWithValibot } = (await import(entry("valibot/index"))) as { validateJobPosting: Validate };
 const MS = arg("--ms", 80);
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, "..", "schemas", "job-posting.schema.json"), "utf8"));
@@ -75,7 +89,7 @@ if (other) {
 }
 
 const results: Record<string, ReturnType<typeof compare>> = {};
-console.log(`node ${process.version}; ${valid.length} valid and ${invalid.length} invalid variants of the examples; CPU time; median of ${ROUNDS} interleaved rounds of ~${MS} ms\n`);
+console.log(`node ${process.version}; ${fromSrc ? "the sources (src/, through tsx)" : "the build (dist/esm)"}; ${valid.length} valid and ${invalid.length} invalid variants of the examples; CPU time; median of ${ROUNDS} interleaved rounds of ~${MS} ms\n`);
 for (const [label, set] of [["valid", valid], ["invalid", invalid]] as const) {
   const rows = compare(FNS, set);
   results[label] = rows;
