@@ -1,136 +1,87 @@
 // The rules' diagnostics of this checkout against another build's, on the same postings: a change
 // meant to make the rules cheaper must leave every diagnostic as it was (code, severity, path,
-// message). Prints each disagreement; exits 1 on any. Not a timing.
+// message). Each posting is validated (`validateJobPosting`: verdict, posting and diagnostics) and,
+// when its structure is valid (`lintJobPosting` takes a JobPosting), linted, in French, in English and
+// at a 2016 date, compared to the letter. Prints each disagreement; exits 1 on any. Not a timing.
 //
-//   RULES_COMPARE=<another build's ESM entry, such as /tmp/start/src/index.ts> npx tsx bench/rules-differential.ts [count]
+//   RULES_COMPARE=<another build's ESM entry, such as /tmp/start/src/index.ts> npx tsx bench/rules-differential.ts [count] [seed]
 //
-// Inputs: the examples, the invalid fixtures, the corpus and the throughput bench's variants, as they
-// are and with their texts mutated (swapped with other postings' texts, cut, extended with generated
-// words); and `count` postings built on each example whose title, subtitle and texts are generated
-// from the words the text rules look at (English and French function words in every case, gendered
-// job nouns with and without accents, gender marks, separators, letters outside Latin-1, combining
-// marks, lone surrogates), a third of them with as many English and French words as the English
-// heuristic's thresholds. Each is linted in French, in English and at a 2016 date, and validated.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+// (`BASELINE=` is read when `RULES_COMPARE` is not set.) Inputs, the same for the same seed:
+// - fixed: the examples, the invalid fixtures, the corpus and the throughput bench's variants;
+// - `count` / 5 of those with their texts mutated (bench/support/generatedTexts.ts);
+// - `count` examples with generated titles, subtitles and texts, a third of them at the English
+//   heuristic's thresholds (the title and text rules: gender marks, content/not-in-french);
+// - `count` examples and corpus postings whose free texts get trigger phrases, under various contracts
+//   (the trigger-word rules: signs of subordination, age phrases, discriminatory criteria, employment
+//   vocabulary; bench/support/triggerPhrases.ts).
 import { lintJobPosting, validateJobPosting } from "../src/index.js";
-import { GENDERED_JOB_NOUNS } from "../src/rules/genderedJobNouns.js";
+import { corpusPostings } from "../test/support/fastPathDifferential.js";
+import { examples, fixtures } from "../test/support/jsonSchemaCases.js";
+import { stringsOf, textGenerators } from "./support/generatedTexts.js";
 import { postingSets } from "./support/postings.js";
+import { seeded } from "./support/seeded.js";
+import { triggerPostings } from "./support/triggerPhrases.js";
 
 type Lint = typeof lintJobPosting;
 type Validate = typeof validateJobPosting;
-const other = process.env["RULES_COMPARE"];
+const other = process.env["RULES_COMPARE"] ?? process.env["BASELINE"];
 if (!other) throw new Error("RULES_COMPARE=<path of the other build's ESM entry> is required");
 const built = (await import(other)) as { lintJobPosting: Lint; validateJobPosting: Validate };
-const count = Number(process.argv.slice(2).find((a) => /^[0-9]+$/.test(a)) ?? 100_000);
-const root = join(import.meta.dirname, "..");
-const read = (...p: string[]) => JSON.parse(readFileSync(join(root, ...p), "utf8")) as Record<string, unknown>;
+const [count, seed] = [Number(process.argv[2] ?? 20_000), Number(process.argv[3] ?? 14)];
+if (!Number.isSafeInteger(count) || !Number.isSafeInteger(seed)) throw new Error("usage: rules-differential.ts [count] [seed], two integers");
+const rng = seeded(seed);
+const { mutated, titled } = textGenerators(rng);
+const trigger = triggerPostings(rng);
 
-let seed = 14;
-const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff), seed / 0x80000000);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-
-const stripped = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
-const ACCENTS: Record<string, string[]> = { a: ["à", "â", "ä", "a\u0300"], e: ["é", "è", "ê", "ë", "e\u0301"], i: ["î", "ï", "ı"], o: ["ô", "ö", "ø"], u: ["ù", "û", "ü"], c: ["ç", "c\u0327"] };
-const accented = (w: string) => w.replace(/[aeiouc]/g, (c) => (random() < 0.2 ? pick(ACCENTS[c]!) : c));
-const forms = GENDERED_JOB_NOUNS.flatMap((line) => line.split("|"));
-const NOUNS = [...forms, ...forms.map(stripped), ...forms.map((w) => w.normalize("NFD")), ...Array.from({ length: 300 }, () => accented(stripped(pick(forms))))];
-const EN = ["the", "and", "of", "for", "with", "you", "your", "our", "we", "is", "are", "will", "be", "this", "that", "from", "to", "by", "at", "an", "who", "which", "have", "has", "it", "its", "their", "they", "would", "should", "must", "can", "there", "thee", "ands", "project", "projects", "innovative", "officer", "research", "policy"];
-const FR = ["le", "la", "les", "de", "des", "du", "un", "une", "et", "ou", "en", "au", "aux", "pour", "avec", "sur", "dans", "par", "à", "d", "l", "vous", "nous", "est", "sont", "qui", "que", "ce", "cette", "ses", "leur", "leurs", "être", "chez", "À", "Être", "ſur", "ſes", "LES"];
-const OTHER = ["mission", "responsable", "h/f", "F/H", "homme", "femme", "adjoint", "référent", "recrutement", "recherche", "d'un", "un·e", "co", "cocoordinateur", "coanimatrice", "salariés", "femmes", "victimes", "tous genres", "pôle emploi", "salaire", "freelance", "ans", "18 ans", "ǖber", "ﬁ", "Straße", "ΣΑΣ", "İstanbul", "𝒜bc", "𐐀𐐨", "e\u0301", "Ａｎｄ", "ǅ", "œuvre", "Œ", "ĳ", "ŉ", "ΐ"];
-const MARKS = ["·e", ".e", "(e)", "-e", "/e", "·rice", ".ice", "/trice", "/ère", "·ère", "(ne)", "·s", "·es", "(e)s", "·eur", "·teur", "·er", "·ien", "-fe", "·e·s", "( e )", "·", ".", "-", "/", "(", "·ée", "·ante"];
-const SEPARATORS = [" ", " ", " ", " ", ", ", " – ", " / ", " - ", " et ", " ou ", "  ", "\n", "’", "'", "(", ")", ": ", ";", "!", "?", "«", "»", '"', "|", "—", "-", "/", ".", "·", "\t", "\u00a0", "1", "2024", "é", "\ud835", "\udc9c", "\u0301", "_", "0"];
-const cased = (w: string) => {
-  const r = random();
-  if (r < 0.4) return w.toUpperCase();
-  if (r < 0.7) return w[0]!.toUpperCase() + w.slice(1);
-  return [...w].map((c) => (random() < 0.5 ? c.toUpperCase() : c)).join("");
-};
-function word(pools: readonly (readonly string[])[]): string {
-  let w = pick(pick(pools));
-  if (random() < 0.3) w = cased(w);
-  if (random() < 0.15) w += pick(MARKS);
-  if (random() < 0.05) w += pick(["s", "x", "e"]);
-  return w;
-}
-function text(pools: readonly (readonly string[])[], maxWords: number): string {
-  let s = random() < 0.2 ? pick(SEPARATORS) : "";
-  for (let i = Math.floor(random() * maxWords); i > 0; i--) s += word(pools) + pick(SEPARATORS);
-  return random() < 0.5 ? s.trimEnd() : s;
-}
-/**
- * A text at the English heuristic's thresholds: 4 to 6 English words (1 to 3 in a short one), about
- * half as many French words, 10 to 14 words in all (2 to 4 in a short one), in any order, half of
- * them starting with an English word.
- */
-function nearThreshold(short: boolean): string {
-  const en = short ? 1 + Math.floor(random() * 3) : 4 + Math.floor(random() * 3);
-  const fr = Math.max(0, Math.floor(en / 2) - 1 + Math.floor(random() * 3));
-  const all = short ? 2 + Math.floor(random() * 3) : 10 + Math.floor(random() * 5);
-  const words = [...Array.from({ length: en }, () => pick(EN)), ...Array.from({ length: fr }, () => pick(FR)), ...Array.from({ length: Math.max(0, all - en - fr) }, () => word([OTHER, NOUNS]))];
-  for (let i = words.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [words[i], words[j]] = [words[j]!, words[i]!];
-  }
-  if (random() < 0.5) words[0] = pick(EN); // a text that starts with a word it counts
-  return words.map((w, i) => (i === 0 ? "" : pick(SEPARATORS)) + (random() < 0.1 ? cased(w) : w)).join("") + (random() < 0.3 ? pick(SEPARATORS) : "");
-}
-
-const cases: { name: string; posting: unknown }[] = [];
-for (const f of readdirSync(join(root, "examples")).filter((f) => f.endsWith(".json")).sort()) cases.push({ name: `examples/${f}`, posting: read("examples", f) });
-for (const f of readdirSync(join(root, "test/fixtures/invalid")).filter((f) => f.endsWith(".json")).sort()) cases.push({ name: f, posting: read("test/fixtures/invalid", f)["posting"] });
-for (const d of readdirSync(join(root, "corpus/offers")).sort()) cases.push({ name: `corpus ${d}`, posting: read("corpus/offers", d, "posting.json") });
 const { valid, invalid } = postingSets(60);
-for (const p of [...valid, ...invalid]) cases.push({ name: `variant ${String(p["id"])}`, posting: p });
+const fixed = [...examples(), ...fixtures(), ...corpusPostings(), ...[...valid, ...invalid].map((p) => ({ name: `bench variant ${String(p["id"])}`, instance: p }))];
+const realTexts = fixed.flatMap((c) => stringsOf(c.instance));
+const exampleDocs = examples().map((c) => c.instance as Record<string, unknown>);
 
-// Real postings with their texts mutated.
-const realTexts: string[] = [];
-const collect = (v: unknown): void => {
-  if (typeof v === "string" && v.length > 3) realTexts.push(v);
-  else if (v && typeof v === "object") for (const x of Object.values(v)) collect(x);
-};
-cases.forEach((c) => collect(c.posting));
-const mutate = (v: unknown): unknown => {
-  if (typeof v === "string" && v.length > 3 && random() < 0.3) {
-    const r = random();
-    return r < 0.4 ? pick(realTexts) : r < 0.7 ? text([EN, FR, OTHER, NOUNS], 40) : v.slice(0, Math.floor(random() * v.length)) + text([EN, FR], 10);
+/** Every input, family by family, generated as it is compared. */
+function* inputs(): Generator<{ family: string; name: string; posting: unknown }> {
+  for (const c of fixed) yield { family: "fixed", name: c.name, posting: c.instance };
+  for (let i = 0; i < count / 5; i++) {
+    const c = rng.pick(fixed);
+    yield { family: "mutated texts", name: `${c.name}, mutated ${i}`, posting: mutated(c.instance, realTexts) };
   }
-  if (Array.isArray(v)) return v.map(mutate);
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mutate(x)]));
-  return v;
+  for (let i = 0; i < count; i++) yield { family: "generated titles and texts", name: `generated title ${i}`, posting: titled(exampleDocs) };
+  for (let i = 0; i < count; i++) yield { family: "trigger phrases", name: `trigger phrases ${i}`, posting: trigger() };
+}
+
+/** The JSON of what `run` returns, or of the error it throws. */
+const outcome = (run: () => unknown): string => {
+  try {
+    return JSON.stringify(run());
+  } catch (e) {
+    return `threw ${String(e)}`;
+  }
 };
-const real = [...cases];
-for (let i = 0; i < count / 5; i++) {
-  const c = pick(real);
-  cases.push({ name: `${c.name}, mutated ${i}`, posting: mutate(c.posting) });
-}
-// Examples with generated titles and texts.
-const examples = real.slice(0, 6).map((c) => c.posting as Record<string, unknown>);
-for (let i = 0; i < count; i++) {
-  const pools = random() < 0.5 ? [EN, EN, FR, OTHER] : random() < 0.5 ? [EN, FR, OTHER, NOUNS] : [NOUNS, OTHER, FR, MARKS];
-  const threshold = random() < 0.3;
-  const title = (threshold ? nearThreshold(true) : text(pools, 9)) || "x";
-  const long = threshold ? nearThreshold(false) : text(pools, random() < 0.8 ? 30 : 120);
-  const short = threshold ? nearThreshold(true) : text(pools, 8);
-  const base = pick(examples);
-  const content = { ...(base["content"] as object), summary: long, profile: long + short, missions: [{ title: short, tasks: [{ text: long, subtasks: [{ text: short }] }] }] };
-  cases.push({ name: `generated ${i}`, posting: { ...base, language: random() < 0.9 ? base["language"] : "fr", title, subtitle: random() < 0.5 ? short : undefined, content } });
-}
+const cut = (s: string) => (s.length > 1000 ? `${s.slice(0, 1000)}… (${s.length} characters)` : s);
 
 let disagreements = 0;
+const families = new Map<string, number>();
+const findings = new Map<string, number>();
 const started = process.hrtime.bigint();
-for (const c of cases) {
+for (const { family, name, posting } of inputs()) {
+  families.set(family, (families.get(family) ?? 0) + 1);
+  const typed = validateJobPosting(posting, { structureOnly: true }).valid; // lintJobPosting takes a JobPosting
   for (const options of [{}, { locale: "en" as const }, { date: "2016-01-01" }]) {
-    const pairs: [string, unknown, unknown][] = [
-      ["lint", lintJobPosting(c.posting as never, options), built.lintJobPosting(c.posting as never, options)],
-      ["validate", validateJobPosting(c.posting, options).diagnostics, built.validateJobPosting(c.posting, options).diagnostics],
+    let validated: { diagnostics: { code: string }[] } | undefined;
+    const pairs: [string, string, string][] = [
+      ["validate", outcome(() => (validated = validateJobPosting(posting, options))), outcome(() => built.validateJobPosting(posting, options))],
     ];
+    if (typed) pairs.push(["lint", outcome(() => lintJobPosting(posting as never, options)), outcome(() => built.lintJobPosting(posting as never, options))]);
     for (const [what, mine, theirs] of pairs) {
-      const [a, b] = [JSON.stringify(mine), JSON.stringify(theirs)];
-      if (a !== b && disagreements++ < 20) console.log(`DIFFER ${what} ${c.name} ${JSON.stringify(options)}\n  this:  ${a}\n  other: ${b}`);
+      if (mine === theirs) continue;
+      disagreements++;
+      console.log(`DIFFER ${what} ${name} (seed ${seed}) ${JSON.stringify(options)}\n  this:  ${cut(mine)}\n  other: ${cut(theirs)}`);
     }
+    if (Object.keys(options).length === 0) for (const d of validated?.diagnostics ?? []) findings.set(d.code, (findings.get(d.code) ?? 0) + 1);
   }
 }
 const seconds = (Number(process.hrtime.bigint() - started) / 1e9).toFixed(0);
-console.log(`${cases.length} postings, each linted and validated in French, in English and at 2016-01-01, by this checkout and ${other}, in ${seconds} s: ${disagreements} disagreements.`);
+const postings = [...families.values()].reduce((a, b) => a + b, 0);
+console.log(`${postings} postings (${[...families].map(([f, n]) => `${n} ${f}`).join(", ")}; seed ${seed}), each validated (and linted when well-formed) in French, in English and at 2016-01-01, by this checkout and ${other}, in ${seconds} s: ${disagreements} disagreements.`);
+console.log("diagnostics by code (validated in French, this checkout):", Object.fromEntries([...findings].sort((a, b) => b[1] - a[1])));
 process.exit(disagreements ? 1 : 0);
