@@ -95,6 +95,14 @@ describe("lintJobPosting: input and options", () => {
     );
   });
 
+  it("leaves out of the text rules a text that is not a string, without a rule failure", () => {
+    // lintJobPosting does not check the schema: a title of 42 or a summary that is an object is no text.
+    const odd = { ...posting, title: 42, content: { summary: { text: "The job" } } } as unknown as JobPosting;
+    const d = lintJobPosting(odd, { locale: "en" });
+    expect(codes(d)).not.toContain("internal/rule-failed");
+    expect(d.filter((x) => x.path[0] === "title" || x.path[0] === "content")).toEqual([]);
+  });
+
   it("gives the input guard's error for a cycle or a throwing accessor", () => {
     const cyclic: Record<string, unknown> = { ...posting };
     cyclic.self = cyclic;

@@ -14,7 +14,8 @@ export interface TextSite {
  * Every piece of free text a posting publishes: title, subtitle, the content (summary, context,
  * missions and their tasks, profile, sections), the pay statement, contract, requirement,
  * eligibility and working-time notes, requirement labels. Not the organisation's own description.
- * With a rule context, the list is built once per lint run and shared by the rules (do not change it).
+ * Only strings: on a posting the schema has not checked, a value of another type at one of these places
+ * is left out. With a rule context, the list is built once per lint run and shared by the rules (do not change it).
  * @internal
  */
 export function postingTexts(posting: JobPosting, context?: RuleContext): readonly TextSite[] {
@@ -93,5 +94,8 @@ function collectTexts(posting: JobPosting): TextSite[] {
   }
   addLabels(out, "eligibility", "anyOf", posting.eligibility?.anyOf);
   if (posting.eligibility?.note) out.push({ path: ["eligibility", "note"], text: posting.eligibility.note });
+  // `lintJobPosting` takes a posting the schema has not checked: a value that is not a string (a title
+  // of 42) is not a text, and no rule reads it.
+  for (let i = 0; i < out.length; i++) if (typeof out[i]!.text !== "string") return out.filter((site) => typeof site.text === "string");
   return out;
 }

@@ -218,6 +218,8 @@ export const titleNotGenderInclusive: Rule = {
       `The title names the job in the ${p["gender"] === "f" ? "feminine" : "masculine"} only ("${p["word"] ?? "?"}"): an offer may not mention the sex of the candidate sought (Code du travail, art. L1142-1). Add "H/F" or "F/H", write both forms ("chargé·e", "animateur ou animatrice") or choose an epicene title.`,
   },
   check(posting) {
+    // lintJobPosting does not check the schema: a title that is not a string is not read.
+    if (typeof posting.title !== "string") return [];
     const hit = ungenderedTitleWord(posting.title);
     return hit ? [{ path: ["title"], params: hit }] : [];
   },
