@@ -42,7 +42,7 @@ export const WORK_STUDY: Partial<Record<ContractType, boolean>> = { apprentissag
 export function payComparisons(posting: JobPosting, context: RuleContext): PayComparison[] {
   const amount = posting.pay?.amount ?? posting.pay?.dailyRate;
   const contracts: unknown = posting.contracts;
-  if (!amount || !amountBounds(amount) || !Array.isArray(contracts) || !hasWageMinimum(contracts)) return [];
+  if (!amount || !amountBounds(amount) || !someContractOf(contracts, HAS_WAGE_MINIMUM)) return [];
   const cache = context.cache;
   if (!cache) return compute(posting, context);
   // One entry for the run, with the date it was computed at (a caller's cache may outlive a date).
@@ -54,11 +54,6 @@ export function payComparisons(posting: JobPosting, context: RuleContext): PayCo
 }
 
 const KEY = "pay-comparisons";
-
-/** Some contract of `contracts` has a wage minimum. */
-function hasWageMinimum(contracts: unknown[]): boolean {
-  return someContractOf(contracts, HAS_WAGE_MINIMUM);
-}
 
 /**
  * Whether some item of `contracts` (an array, else none) is of a type `types` marks `true`:
